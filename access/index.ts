@@ -1,0 +1,56 @@
+/**
+ * Who may do what, in one place. Collections compose these one-liners; the translator's
+ * field-level limits are enforced by `translatorScope` (a beforeChange hook) beside them.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { isAdmin, isEditor, isStaff, mayTranslateInto, type AccessUser } from './roles'
+
+export * from './roles'
+export { translatorScope } from './translatorScope'
+
+const userOf = (req: { user?: unknown }): AccessUser | null => (req.user as AccessUser | null | undefined) ?? null
+
+const publishedOnly: Where = { _status: { equals: 'published' } }
+
+export const anyone: Access = () => true
+
+export const admins: Access = ({ req }) => isAdmin(userOf(req))
+
+export const editors: Access = ({ req }) => isEditor(userOf(req))
+
+export const staff: Access = ({ req }) => isStaff(userOf(req))
+
+/** Visitors read published documents only; staff also read drafts. */
+export const publishedOrStaff: Access = ({ req }) => (isStaff(userOf(req)) ? true : publishedOnly)
+
+/** Editors edit anything; translators edit existing documents in the locales they hold. */
+export const editorsOrTranslatorsInTheirLocale: Access = ({ req }) =>
+  isEditor(userOf(req)) || mayTranslateInto(userOf(req), req.locale ?? undefined)
+
+/** Users: admins see everyone, staff see themselves, visitors see no one. */
+export const adminsOrSelf: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (isAdmin(user)) return true
+  return { id: { equals: user.id } }
+}
+
+export const adminFieldOnly: FieldAccess = ({ req }) => isAdmin(userOf(req))
+
+/** Access for editorial collections with drafts: the rules of the design, in one object. */
+export const editorialAccess = {
+  read: publishedOrStaff,
+  readVersions: staff,
+  create: editors,
+  update: editorsOrTranslatorsInTheirLocale,
+  delete: editors,
+}
+
+/** Access for reference collections without drafts (offices, media): public to read. */
+export const referenceAccess = {
+  read: anyone,
+  create: editors,
+  update: editorsOrTranslatorsInTheirLocale,
+  delete: editors,
+}

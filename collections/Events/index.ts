@@ -1,0 +1,84 @@
+import type { CollectionConfig, DateFieldValidation } from 'payload'
+
+import { editorialAccess, translatorScope } from '../../access'
+import { editorialVersions, label } from '../../fields/editorial'
+import { timeZoneField } from '../../fields/places'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { sourceLocaleField } from '../../fields/sourceLocale'
+import { validateUrl } from '../../fields/validators'
+import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
+
+const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
+  const start = (siblingData as { startsAt?: string | Date | null }).startsAt
+  if (!value || !start) return true
+  return new Date(value).getTime() >= new Date(start).getTime() ? true : 'The event cannot end before it starts: check the end date and time.'
+}
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: label('Event', 'Événement', 'Evento', 'فعالية'), plural: label('Events', 'Événements', 'Eventos', 'الفعاليات') },
+  access: editorialAccess,
+  versions: editorialVersions,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status'],
+    listSearchableFields: ['title', 'summary'],
+    group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
+  },
+  defaultSort: '-startsAt',
+  hooks: { beforeChange: [translatorScope] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    slugField('title'),
+    sourceLocaleField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: toOptions(eventKinds), label: label('Kind of event', 'Type d’événement', 'Tipo de evento', 'نوع الفعالية') },
+        { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: toOptions(eventStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Starts', 'Début', 'Inicio', 'البداية') },
+        { name: 'endsAt', type: 'date', required: true, index: true, validate: endNotBeforeStart, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Ends', 'Fin', 'Fin', 'النهاية') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        timeZoneField({ required: true, defaultValue: 'Europe/Zurich', admin: { description: 'Times are shown to visitors in this zone, labelled.' } }),
+        { name: 'allDay', type: 'checkbox', defaultValue: false, label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'venue', type: 'text', localized: true, maxLength: 200, label: label('Venue', 'Lieu', 'Lugar', 'المكان') },
+        { name: 'office', type: 'relationship', relationTo: 'offices', label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'onlineLink', type: 'text', validate: validateUrl, label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت') },
+        { name: 'registrationLink', type: 'text', validate: validateUrl, label: label('Registration link', 'Lien d’inscription', 'Enlace de inscripción', 'رابط التسجيل') },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
+    { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
+    {
+      name: 'organisers',
+      type: 'array',
+      label: label('Organisers', 'Organisateurs', 'Organizadores', 'المنظمون'),
+      fields: [
+        { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
+        { name: 'url', type: 'text', validate: validateUrl, label: label('Website', 'Site web', 'Sitio web', 'الموقع') },
+      ],
+    },
+    { name: 'programmes', type: 'relationship', relationTo: 'health-programmes', hasMany: true, label: label('Related programmes', 'Programmes liés', 'Programas relacionados', 'برامج ذات صلة') },
+    seoFields(),
+  ],
+}

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { referenceAccess, translatorScope } from '../../access'
+import { label } from '../../fields/editorial'
+import { sourceLocaleField } from '../../fields/sourceLocale'
+
+/** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
+export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+/** Responsive widths: phone, tablet/card, desktop hero. WebP keeps them small for slow connections. */
+const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Image', 'Image', 'Imagen', 'صورة'), plural: label('Images', 'Images', 'Imágenes', 'الصور') },
+  access: referenceAccess,
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
+  },
+  hooks: { beforeChange: [translatorScope] },
+  upload: {
+    staticDir: path.resolve(process.cwd(), 'media'),
+    mimeTypes: ACCEPTED_IMAGE_TYPES,
+    focalPoint: true,
+    crop: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, formatOptions: webp },
+      { name: 'card', width: 768, formatOptions: webp, withoutEnlargement: true },
+      { name: 'hero', width: 1600, formatOptions: webp, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: label('Alternative text', 'Texte alternatif', 'Texto alternativo', 'النص البديل'),
+      admin: { description: 'What the image shows, for people who cannot see it (read aloud by screen readers). Required in every language you publish.' },
+    },
+    { name: 'caption', type: 'text', localized: true, maxLength: 500, label: label('Caption', 'Légende', 'Pie de foto', 'التعليق') },
+    { name: 'credit', type: 'text', localized: true, maxLength: 200, label: label('Credit', 'Crédit', 'Crédito', 'حقوق الصورة'), admin: { description: 'e.g. “IOM 2019 / Muse Mohammed”' } },
+    sourceLocaleField(),
+  ],
+}

@@ -1,0 +1,34 @@
+import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, translatorScope } from '../../access'
+import { editorialVersions, label } from '../../fields/editorial'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { sourceLocaleField } from '../../fields/sourceLocale'
+
+/** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: label('Page', 'Page', 'Página', 'صفحة'), plural: label('Pages', 'Pages', 'Páginas', 'الصفحات') },
+  access: editorialAccess,
+  versions: editorialVersions,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'parent', '_status', 'updatedAt'],
+    group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
+  },
+  defaultSort: 'title',
+  hooks: { beforeChange: [translatorScope] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    slugField('title'),
+    sourceLocaleField(),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
+    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    createParentField('pages', { label: label('Parent page', 'Page parente', 'Página superior', 'الصفحة الأم'), admin: { position: 'sidebar' } }),
+    // Localized: each language has its own slugs, hence its own path.
+    createBreadcrumbsField('pages', { localized: true, admin: { readOnly: true, hidden: true } }),
+    seoFields(),
+  ],
+}

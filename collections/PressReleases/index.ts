@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess, translatorScope } from '../../access'
+import { pressContactsField } from '../../fields/contacts'
+import { editorialVersions, label } from '../../fields/editorial'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { sourceLocaleField } from '../../fields/sourceLocale'
+import { themesField } from '../../fields/themes'
+
+export const PressReleases: CollectionConfig = {
+  slug: 'press-releases',
+  labels: {
+    singular: label('Press release', 'Communiqué de presse', 'Comunicado de prensa', 'بيان صحفي'),
+    plural: label('Press releases', 'Communiqués de presse', 'Comunicados de prensa', 'البيانات الصحفية'),
+  },
+  access: editorialAccess,
+  versions: editorialVersions,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale'],
+    listSearchableFields: ['title', 'summary'],
+    group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
+  },
+  defaultSort: '-publishedDate',
+  hooks: { beforeChange: [translatorScope] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    slugField('title'),
+    sourceLocaleField(),
+    {
+      name: 'publishedDate',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      label: label('Publication date', 'Date de publication', 'Fecha de publicación', 'تاريخ النشر'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'The date printed on the release. To publish later, use “Schedule publish”.' },
+    },
+    {
+      name: 'dateline',
+      type: 'group',
+      label: label('Dateline', 'Lieu de publication', 'Lugar de emisión', 'مكان الإصدار'),
+      admin: { description: 'Where the release was issued, printed before the first paragraph: “Geneva – …”.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'city', type: 'text', localized: true, maxLength: 80, label: label('City', 'Ville', 'Ciudad', 'المدينة') },
+            { name: 'office', type: 'relationship', relationTo: 'offices', label: label('Issuing office', 'Bureau émetteur', 'Oficina emisora', 'المكتب المُصدِر') },
+          ],
+        },
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for lists, feeds and search results.' } },
+    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },
+    pressContactsField(),
+    {
+      type: 'collapsible',
+      label: label('Related content', 'Contenus liés', 'Contenido relacionado', 'محتوى ذو صلة'),
+      fields: [
+        { name: 'offices', type: 'relationship', relationTo: 'offices', hasMany: true, label: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب') },
+        { name: 'programmes', type: 'relationship', relationTo: 'health-programmes', hasMany: true, label: label('Programmes', 'Programmes', 'Programas', 'البرامج') },
+        { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('Events', 'Événements', 'Eventos', 'الفعاليات') },
+        themesField(),
+      ],
+    },
+    seoFields(),
+  ],
+}

@@ -1,0 +1,67 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, SelectFieldSingleValidation } from 'payload'
+
+import { adminFieldOnly, admins, adminsOrSelf } from '../../access'
+import { label } from '../../fields/editorial'
+import { locales } from '../../lib/i18n/locales'
+import { roles, toOptions } from '../../lib/taxonomy'
+
+/** The first account created on an empty site administers it (after field access, which strips `role` from anonymous writes). */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  return totalDocs === 0 ? { ...data, role: 'admin' } : data
+}
+
+const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData }) => {
+  const locales = (siblingData as { locales?: string[] | null }).locales
+  if (value === 'translator' && (!locales || locales.length === 0)) return 'Choose the languages this translator may edit.'
+  return true
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('User', 'Utilisateur', 'Usuario', 'مستخدم'), plural: label('Users', 'Utilisateurs', 'Usuarios', 'المستخدمون') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'locales'],
+    group: label('Administration', 'Administration', 'Administración', 'الإدارة'),
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: toOptions(roles),
+      validate: translatorsNeedLocales,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      saveToJWT: true,
+      label: label('Role', 'Rôle', 'Rol', 'الدور'),
+      admin: { description: 'Editors write and publish; translators translate existing content into their languages; administrators also manage users.' },
+    },
+    {
+      name: 'locales',
+      type: 'select',
+      hasMany: true,
+      options: locales.map((l) => ({ value: l.code, label: l.label })),
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      saveToJWT: true,
+      label: label('Languages translated', 'Langues traduites', 'Idiomas que traduce', 'لغات الترجمة'),
+      admin: { condition: (data) => data?.role === 'translator', description: 'The languages this translator may edit.' },
+    },
+  ],
+}

@@ -1,0 +1,64 @@
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
+
+import { isValidSlug, slugify } from '../lib/slugify'
+
+/** Is `slug` already used by another document of the collection in this locale? */
+async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string): Promise<boolean> {
+  const found = await req.payload.find({
+    collection,
+    where: id === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
+    locale: req.locale ?? undefined,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return found.docs.length > 0
+}
+
+/** An empty slug is made from the source field, with -2, -3… when that form is taken in this locale. */
+const generateSlug =
+  (from: string): FieldHook =>
+  async ({ value, data, originalDoc, collection, req }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    const source = data?.[from] ?? originalDoc?.[from]
+    if (typeof source !== 'string' || source.trim() === '' || !collection) return value
+    const base = slugify(source) || 'untitled'
+    const id = (originalDoc?.id ?? data?.id) as number | string | undefined
+    for (let n = 1; n < 100; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`
+      if (!(await slugTaken(req, collection.slug as CollectionSlug, candidate, id))) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
+  }
+
+const validateSlug: Validate<string | null | undefined> = async (value, options) => {
+  const { req, id, collectionSlug, event } = options as typeof options & { collectionSlug?: string; event?: string }
+  if (value === null || value === undefined || value === '') return true
+  if (!isValidSlug(value))
+    return 'A web address may use only lower-case letters a–z, digits and single hyphens (at most 80 characters), e.g. "council-opens-110th-session".'
+  if (event === 'onChange' || !collectionSlug) return true
+  if (await slugTaken(req, collectionSlug as CollectionSlug, value, id ?? undefined))
+    return `Another document already uses the web address "${value}" in this language. Choose another one.`
+  return true
+}
+
+/** The localized web address of a document, made from its title (any script, transliterated), unique per locale. */
+export function slugField(from = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    index: true,
+    label: { en: 'Web address', fr: 'Adresse web', es: 'Dirección web', ar: 'عنوان الويب' },
+    admin: {
+      position: 'sidebar',
+      description: 'The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.',
+    },
+    hooks: { beforeValidate: [generateSlug(from)] },
+    validate: validateSlug,
+  }
+}

@@ -1,0 +1,27 @@
+import type { FieldHook, SelectField } from 'payload'
+
+import { isLocale, locales } from '../lib/i18n/locales'
+
+/** Written in the locale of the first save unless the editor says otherwise. */
+const defaultToRequestLocale: FieldHook = ({ value, operation, req }) => {
+  if (value) return value
+  if (operation === 'create' && isLocale(req.locale)) return req.locale
+  return value
+}
+
+/** The language a document was written in: the reference for translation status and the site's fallback. */
+export function sourceLocaleField(): SelectField {
+  return {
+    name: 'sourceLocale',
+    type: 'select',
+    required: true,
+    index: true,
+    options: locales.map((l) => ({ value: l.code, label: l.label })),
+    label: { en: 'Original language', fr: 'Langue d’origine', es: 'Idioma original', ar: 'اللغة الأصلية' },
+    admin: {
+      position: 'sidebar',
+      description: 'The language this was written in. Visitors who ask for a language it is not yet translated into see this version.',
+    },
+    hooks: { beforeValidate: [defaultToRequestLocale] },
+  }
+}

@@ -1,0 +1,31 @@
+// Jest through Next's own SWC transform (next/jest), which loads Payload's ESM packages.
+// Three projects: unit (pure functions), int (Payload's Local API on a temporary database), components (jsdom).
+import nextJest from 'next/jest.js'
+
+const createJestConfig = nextJest({ dir: './' })
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/$1',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/.next/'],
+}
+
+const project = (options) => createJestConfig({ ...common, ...options })()
+
+export default {
+  forceExit: true,
+  projects: await Promise.all([
+    project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
+    project({
+      displayName: 'int',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/int/testDatabase.ts'],
+      testTimeout: 120_000,
+    }),
+    project({ displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/components/**/*.test.tsx'] }),
+  ]),
+}

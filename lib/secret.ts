@@ -1,0 +1,13 @@
+/** A development-only key: signs local logins, never used when NODE_ENV=production. */
+const DEVELOPMENT_SECRET = 'passerelle-development-secret-not-for-production'
+
+export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  if (env.NODE_ENV === 'production')
+    throw new Error(
+      'PAYLOAD_SECRET is not set. In production Passerelle needs a long random secret to sign logins: ' +
+        'set PAYLOAD_SECRET (e.g. `openssl rand -hex 32`) in the environment or in .env, then start again.',
+    )
+  return DEVELOPMENT_SECRET
+}

@@ -1,0 +1,4 @@
+import type { Migration } from 'payload'
+
+// Filled by `payload migrate:create`.
+export const migrations: Migration[] = []

@@ -1,0 +1,65 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Events } from './collections/Events'
+import { HealthProgrammes } from './collections/HealthProgrammes'
+import { Media } from './collections/Media'
+import { Offices } from './collections/Offices'
+import { Pages } from './collections/Pages'
+import { PressReleases } from './collections/PressReleases'
+import { Users } from './collections/Users'
+import { Navigation } from './globals/Navigation'
+import { Site } from './globals/Site'
+import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
+import { defaultLocale, locales } from './lib/i18n/locales'
+import { payloadSecret } from './lib/secret'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  db: databaseAdapter(process.env.DATABASE_URI || DEFAULT_SQLITE_URI, migrations),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Passerelle' },
+  },
+  collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users],
+  globals: [Site, Navigation],
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
+    defaultLocale,
+    // The site falls back to each document's own source locale (lib/content); Payload's fallback to
+    // the default locale would show English-or-nothing and mix languages silently.
+    fallback: false,
+  },
+  i18n: {
+    supportedLanguages: { en, fr, es, ar },
+    fallbackLanguage: 'en',
+  },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['pages'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.map((doc) => doc.slug).join('/'),
+    }),
+  ],
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,17 @@
+// Runs before each integration test file: a database of its own, so files never see each other's data.
+// SQLite by default (a temporary file); MongoDB when TEST_DATABASE_URI=mongodb://… is set (a fresh database name per file).
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const unique = `${process.pid}-${randomBytes(4).toString('hex')}`
+const requested = process.env.TEST_DATABASE_URI
+
+function mongoDatabase(uri: string): string {
+  const url = new URL(uri)
+  url.pathname = `/passerelle_test_${unique.replace(/-/g, '_')}`
+  return url.toString()
+}
+
+process.env.DATABASE_URI = requested?.startsWith('mongodb') ? mongoDatabase(requested) : `file:${path.join(tmpdir(), `passerelle-test-${unique}.db`)}`
+process.env.PAYLOAD_SECRET = 'test-secret'
