@@ -161,7 +161,7 @@ export interface PressRelease {
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
-  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   /**
    * The date printed on the release. To publish later, use “Schedule publish”.
    */
@@ -247,7 +247,7 @@ export interface Office {
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
-  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   kind: 'headquarters' | 'regional-office' | 'country-office' | 'sub-office' | 'liaison-office';
   region:
     | 'see-ee-ca'
@@ -978,7 +978,7 @@ export interface Media {
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
-  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1031,7 +1031,7 @@ export interface HealthProgramme {
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
-  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   status: 'planned' | 'active' | 'completed';
   summary?: string | null;
   body?: {
@@ -1379,7 +1379,7 @@ export interface Event {
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
-  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   kind: 'council-session' | 'conference' | 'meeting' | 'workshop' | 'consultation' | 'webinar';
   status: 'scheduled' | 'postponed' | 'cancelled';
   startsAt: string;
@@ -1862,7 +1862,7 @@ export interface Page {
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
-  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   summary?: string | null;
   body?: {
     root: {
@@ -1914,7 +1914,7 @@ export interface User {
   /**
    * The languages this translator may edit.
    */
-  locales?: ('en' | 'fr' | 'es' | 'ar')[] | null;
+  languages?: ('en' | 'fr' | 'es' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2360,7 +2360,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
-  locales?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -5,7 +5,7 @@ import type { Role } from '../lib/taxonomy'
 export interface AccessUser {
   id: number | string
   role?: Role | null
-  locales?: LocaleCode[] | null
+  languages?: LocaleCode[] | null
   collection?: string
 }
 
@@ -22,7 +22,7 @@ export const isTranslator = (user: MaybeUser): boolean => user?.role === 'transl
 export const isStaff = (user: MaybeUser): boolean => isEditor(user) || isTranslator(user)
 
 export function translatorLocales(user: MaybeUser): LocaleCode[] {
-  return isTranslator(user) ? (user?.locales ?? []) : []
+  return isTranslator(user) ? (user?.languages ?? []) : []
 }
 
 export function mayTranslateInto(user: MaybeUser, locale: string | undefined): boolean {

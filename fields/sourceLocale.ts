@@ -14,7 +14,6 @@ export function sourceLocaleField(): SelectField {
   return {
     name: 'sourceLocale',
     type: 'select',
-    required: true,
     index: true,
     options: locales.map((l) => ({ value: l.code, label: l.label })),
     label: { en: 'Original language', fr: 'Langue d’origine', es: 'Idioma original', ar: 'اللغة الأصلية' },
@@ -23,5 +22,7 @@ export function sourceLocaleField(): SelectField {
       description: 'The language this was written in. Visitors who ask for a language it is not yet translated into see this version.',
     },
     hooks: { beforeValidate: [defaultToRequestLocale] },
+    // Not `required`: the hook fills it from the request's locale, so API clients may leave it out.
+    validate: (value: unknown) => (isLocale(value) ? true : 'Choose the language this was written in.'),
   }
 }

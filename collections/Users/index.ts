@@ -13,8 +13,8 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 }
 
 const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData }) => {
-  const locales = (siblingData as { locales?: string[] | null }).locales
-  if (value === 'translator' && (!locales || locales.length === 0)) return 'Choose the languages this translator may edit.'
+  const languages = (siblingData as { languages?: string[] | null }).languages
+  if (value === 'translator' && (!languages || languages.length === 0)) return 'Choose the languages this translator may edit.'
   return true
 }
 
@@ -35,7 +35,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role', 'locales'],
+    defaultColumns: ['name', 'email', 'role', 'languages'],
     group: label('Administration', 'Administration', 'Administración', 'الإدارة'),
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
@@ -54,7 +54,7 @@ export const Users: CollectionConfig = {
       admin: { description: 'Editors write and publish; translators translate existing content into their languages; administrators also manage users.' },
     },
     {
-      name: 'locales',
+      name: 'languages',
       type: 'select',
       hasMany: true,
       options: locales.map((l) => ({ value: l.code, label: l.label })),
