@@ -1,0 +1,122 @@
+/**
+ * Offices, events and programmes named in seed pages, written from the gazetteer. Each `ensure…`
+ * writes its record (and what it depends on) once and returns its id; `Ensured` keeps what one
+ * page's import wrote so the report can say so.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { slugify } from '../lib/slugify'
+import { zonedWallTimeToUtc } from '../lib/time'
+import type { Event, HealthProgramme, Office } from '../payload-types'
+import { eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'
+import { upsert, type UpsertOutcome } from './upsert'
+
+export interface Written {
+  collection: 'offices' | 'events' | 'health-programmes' | 'press-releases' | 'pages'
+  title: string
+  outcome: UpsertOutcome
+}
+
+export class References {
+  readonly written: Written[] = []
+  private readonly ids = new Map<string, number>()
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly req: PayloadRequest,
+  ) {}
+
+  /** One after the other: records share parents, and a parallel lookup would create them twice. */
+  private async each(keys: string[], ensure: (key: string) => Promise<number>): Promise<number[]> {
+    const ids: number[] = []
+    for (const key of keys) ids.push(await ensure(key))
+    return ids
+  }
+
+  private remember(collection: Written['collection'], key: string, title: string, result: { id: number; outcome: UpsertOutcome }): number {
+    this.ids.set(`${collection}:${key}`, result.id)
+    if (result.outcome !== 'unchanged') this.written.push({ collection, title, outcome: result.outcome })
+    return result.id
+  }
+
+  async office(key: string): Promise<Office['id']> {
+    const known = this.ids.get(`offices:${key}`)
+    if (known !== undefined) return known
+    const record = officeGazetteer.find((o) => o.key === key)
+    if (!record) throw new Error(`Unknown office "${key}" in the gazetteer.`)
+    const parent = record.parentKey ? await this.office(record.parentKey) : null
+    const result = await upsert(this.payload, this.req, {
+      collection: 'offices',
+      slug: slugify(record.name.fr),
+      sourceLocale: 'fr',
+      data: {
+        name: record.name.fr,
+        kind: record.kind,
+        region: record.region,
+        city: record.city.fr,
+        country: record.country as Office['country'],
+        latitude: record.latitude,
+        longitude: record.longitude,
+        timeZone: record.timeZone as Office['timeZone'],
+        parent,
+      },
+      // Offices are reference data: their names are translated from the start.
+      translations: { en: { name: record.name.en, city: record.city.en, slug: slugify(record.name.en) } },
+    })
+    return this.remember('offices', key, record.name.fr, result)
+  }
+
+  async programme(key: string, body?: HealthProgramme['body']): Promise<HealthProgramme['id']> {
+    const known = this.ids.get(`health-programmes:${key}`)
+    if (known !== undefined && body === undefined) return known
+    const record = programmeGazetteer.find((p) => p.key === key)
+    if (!record) throw new Error(`Unknown programme "${key}" in the gazetteer.`)
+    const offices = await this.each(record.officeKeys, (k) => this.office(k))
+    const result = await upsert(this.payload, this.req, {
+      collection: 'health-programmes',
+      slug: slugify(record.title.fr),
+      sourceLocale: 'fr',
+      data: {
+        title: record.title.fr,
+        summary: record.summary.fr,
+        status: record.status,
+        themes: record.themes,
+        regions: record.regions,
+        countries: record.countries as HealthProgramme['countries'],
+        offices,
+        ...(body === undefined ? {} : { body }),
+        _status: 'published',
+      },
+    })
+    return this.remember('health-programmes', key, record.title.fr, result)
+  }
+
+  async event(key: string): Promise<Event['id']> {
+    const known = this.ids.get(`events:${key}`)
+    if (known !== undefined) return known
+    const record = eventGazetteer.find((e) => e.key === key)
+    if (!record) throw new Error(`Unknown event "${key}" in the gazetteer.`)
+    const office = record.officeKey ? await this.office(record.officeKey) : null
+    const programmes = await this.each(record.programmeKeys, (k) => this.programme(k))
+    const result = await upsert(this.payload, this.req, {
+      collection: 'events',
+      slug: slugify(record.title.fr),
+      sourceLocale: 'fr',
+      data: {
+        title: record.title.fr,
+        kind: record.kind,
+        status: record.status,
+        allDay: record.allDay,
+        timeZone: record.timeZone as Event['timeZone'],
+        startsAt: zonedWallTimeToUtc(`${record.startDate}T00:00`, record.timeZone).toISOString(),
+        endsAt: zonedWallTimeToUtc(`${record.endDate}T23:59`, record.timeZone).toISOString(),
+        venue: record.city.fr,
+        office,
+        organisers: record.organisers.map((name) => ({ name })),
+        programmes,
+        _status: 'published',
+      },
+    })
+    return this.remember('events', key, record.title.fr, result)
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The site's frame from the navigation block the seed pages repeat: one page per section (its intro
+ * as text), child pages for its links, the header menu (one entry per top-level group), and the
+ * organisation's globals with the "who we are" text.
+ */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import type { LocaleCode } from '../lib/i18n/locales'
+import { richTextFromParagraphs } from '../lib/richText'
+import { slugify } from '../lib/slugify'
+import type { Navigation, Page } from '../payload-types'
+import type { NavigationSection, ParsedNavigation } from './parser'
+import type { Written } from './references'
+import { holds, upsert } from './upsert'
+
+type OtherLocales = Record<Exclude<LocaleCode, 'fr'>, string>
+
+/** Menu labels in the other languages (the organisation's own wording); unknown labels stay French. */
+const menuTranslations: Record<string, OtherLocales> = {
+  'Qui sommes nous': { en: 'Who we are', es: 'Quiénes somos', ar: 'من نحن' },
+  Structure: { en: 'Structure', es: 'Estructura', ar: 'الهيكل التنظيمي' },
+  'Notre travail': { en: 'Our work', es: 'Nuestro trabajo', ar: 'عملنا' },
+  'Ce que nous faisons': { en: 'What we do', es: 'Lo que hacemos', ar: 'ما نقوم به' },
+  Partenariats: { en: 'Partnerships', es: 'Alianzas', ar: 'الشراكات' },
+  'Où travaillons-nous': { en: 'Where we work', es: 'Dónde trabajamos', ar: 'أين نعمل' },
+  Agir: { en: 'Take action', es: 'Actúe', ar: 'شارك في العمل' },
+  'Travailler avec nous': { en: 'Work with us', es: 'Trabaje con nosotros', ar: 'اعمل معنا' },
+  'Engagez-vous': { en: 'Get involved', es: 'Participe', ar: 'انخرط معنا' },
+  'Données et recherche': { en: 'Data and research', es: 'Datos e investigación', ar: 'البيانات والبحوث' },
+  '2030 AGENDA': { en: '2030 Agenda', es: 'Agenda 2030', ar: 'خطة عام 2030' },
+}
+
+/** Menu entries that are sections of the site rather than pages. */
+const sectionLinks: Record<string, 'offices' | 'programmes'> = {
+  'Où travaillons-nous': 'offices',
+  'Ce que nous faisons': 'programmes',
+}
+
+type MenuEntry = NonNullable<Navigation['header']>[number]
+type MenuChild = NonNullable<MenuEntry['children']>[number]
+
+async function ensurePage(payload: Payload, req: PayloadRequest, written: Written[], title: string, parent: Page['id'] | null, intro?: string) {
+  const result = await upsert(payload, req, {
+    collection: 'pages',
+    slug: slugify(title),
+    sourceLocale: 'fr',
+    data: { title, parent, summary: intro ?? null, body: intro ? richTextFromParagraphs([intro]) : null, _status: 'published' },
+  })
+  if (result.outcome !== 'unchanged') written.push({ collection: 'pages', title, outcome: result.outcome })
+  return result.id
+}
+
+function linkTo(label: string, pageId: Page['id']): MenuChild {
+  const section = sectionLinks[label]
+  return section ? { label, kind: 'section', section, page: null, url: null } : { label, kind: 'page', page: pageId, section: null, url: null }
+}
+
+/** The sections of each "-" group: the first names the menu, the others and all links go under it. */
+async function buildMenu(payload: Payload, req: PayloadRequest, written: Written[], sections: NavigationSection[]): Promise<MenuEntry[]> {
+  const groups = new Map<number, NavigationSection[]>()
+  for (const section of sections) groups.set(section.group, [...(groups.get(section.group) ?? []), section])
+  const menu: MenuEntry[] = []
+  for (const [, [head, ...rest]] of groups) {
+    const headId = await ensurePage(payload, req, written, head.title, null, head.intro)
+    const children: MenuChild[] = []
+    for (const section of rest) {
+      const id = await ensurePage(payload, req, written, section.title, headId, section.intro)
+      children.push(linkTo(section.title, id))
+      for (const item of section.items) children.push(linkTo(item, await ensurePage(payload, req, written, item, id)))
+    }
+    for (const item of head.items) children.push(linkTo(item, await ensurePage(payload, req, written, item, headId)))
+    menu.push({ ...linkTo(head.title, headId), children } as MenuEntry)
+  }
+  return menu
+}
+
+/** The same menu with its labels in one other language, row ids kept so the update translates, not replaces. */
+function translatedMenu(stored: MenuEntry[], locale: Exclude<LocaleCode, 'fr'>, french: MenuEntry[]): MenuEntry[] {
+  const label = (fr: string) => menuTranslations[fr]?.[locale] ?? fr
+  return stored.map((entry, i) => ({
+    ...entry,
+    label: label(french[i]?.label ?? entry.label),
+    children: (entry.children ?? []).map((child, j) => ({ ...child, label: label(french[i]?.children?.[j]?.label ?? child.label) })),
+  }))
+}
+
+const organisation = {
+  fr: { organisationName: 'Organisation internationale pour les migrations', shortName: 'OIM', tagline: 'Pour une migration humaine et ordonnée qui profite à tous' },
+  en: { organisationName: 'International Organization for Migration', shortName: 'IOM', tagline: 'Humane and orderly migration for the benefit of all' },
+  es: { organisationName: 'Organización Internacional para las Migraciones', shortName: 'OIM', tagline: 'Por una migración humana y ordenada que beneficie a todos' },
+  ar: { organisationName: 'المنظمة الدولية للهجرة', shortName: 'المنظمة', tagline: 'من أجل هجرة إنسانية ومنظمة تعود بالنفع على الجميع' },
+} satisfies Record<LocaleCode, Record<string, string>>
+
+export async function seedSiteStructure(payload: Payload, navigation: ParsedNavigation): Promise<Written[]> {
+  const written: Written[] = []
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const french = await buildMenu(payload, req, written, navigation.sections)
+    const common = { slug: 'navigation' as const, req, overrideAccess: true, depth: 0 }
+    const current = await payload.findGlobal({ ...common, locale: 'fr', fallbackLocale: false })
+    if (!holds(current.header, french)) await payload.updateGlobal({ ...common, locale: 'fr', data: { header: french } })
+    for (const locale of ['en', 'es', 'ar'] as const) {
+      const stored = (await payload.findGlobal({ ...common, locale, fallbackLocale: false })).header ?? []
+      const wanted = translatedMenu((await payload.findGlobal({ ...common, locale: 'fr' })).header ?? [], locale, french)
+      if (!holds(stored, wanted)) await payload.updateGlobal({ ...common, locale, data: { header: wanted } })
+    }
+    const whoWeAre = navigation.sections.find((s) => s.intro && s.group === 0)?.intro
+    for (const locale of ['fr', 'en', 'es', 'ar'] as const) {
+      const data = { ...organisation[locale], ...(locale === 'fr' && whoWeAre ? { whoWeAre } : {}) }
+      const stored = await payload.findGlobal({ slug: 'site', req, overrideAccess: true, locale, fallbackLocale: false })
+      if (!holds(stored, data)) await payload.updateGlobal({ slug: 'site', req, overrideAccess: true, locale, data })
+    }
+    await commitTransaction(req)
+    return written
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
