@@ -15,6 +15,7 @@ afterAll(() => stopPayload(payload))
 const event = {
   title: 'Consultation régionale',
   kind: 'consultation' as const,
+  status: 'scheduled' as const,
   startsAt: '2026-05-04T07:00:00.000Z',
   endsAt: '2026-05-05T15:00:00.000Z',
   timeZone: 'Africa/Cairo' as const,
