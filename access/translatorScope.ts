@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type Field } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
 import { isTranslator, mayTranslateInto, type AccessUser } from './roles'
 
@@ -68,6 +68,26 @@ export function changedSharedFields(fields: Field[], incoming: Data, stored: Dat
   return changed
 }
 
+/**
+ * Whether the published document exists. `originalDoc` can be the latest draft (after an autosave),
+ * so the status is read from the document itself, not from its newest version.
+ */
+async function isPublished(req: PayloadRequest, collection: string, id: unknown): Promise<boolean> {
+  if (id === undefined || id === null) return false
+  const found = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  return found.docs.length > 0
+}
+
 /** 403 with a message the editor sees as it is (public: shown in production too). */
 function refuse(message: string): never {
   throw new APIError(message, 403, null, true)
@@ -78,7 +98,7 @@ function refuse(message: string): never {
  * localized fields, only in a locale they hold, never the document's source locale, and may not
  * publish a document that is not yet published.
  */
-export const translatorScope: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
+export const translatorScope: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   const user = req.user as AccessUser | null
   if (!isTranslator(user)) return data
   const locale = req.locale ?? undefined
@@ -89,7 +109,7 @@ export const translatorScope: CollectionBeforeChangeHook = ({ collection, data, 
   const changed = changedSharedFields(collection.fields, data as Data, stored)
   if (changed.length > 0)
     refuse(`Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`)
-  if (data._status === 'published' && stored._status !== 'published')
+  if (data._status === 'published' && !(await isPublished(req, collection.slug, stored.id)))
     refuse('Only an editor can publish a document for the first time.')
   return data
 }
