@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
+import { anyDocument } from '../lib/payload/exists'
 import { isTranslator, mayTranslateInto, type AccessUser } from './roles'
 
 /** Fields Payload manages itself; a translator's save may carry them unchanged or changed by Payload. */
@@ -72,20 +73,9 @@ export function changedSharedFields(fields: Field[], incoming: Data, stored: Dat
  * Whether the published document exists. `originalDoc` can be the latest draft (after an autosave),
  * so the status is read from the document itself, not from its newest version.
  */
-async function isPublished(req: PayloadRequest, collection: string, id: unknown): Promise<boolean> {
-  if (id === undefined || id === null) return false
-  const found = await req.payload.find({
-    collection: collection as CollectionSlug,
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-    draft: false,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    select: {},
-    overrideAccess: true,
-    req,
-  })
-  return found.docs.length > 0
+function isPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
+  if (typeof id !== 'number' && typeof id !== 'string') return Promise.resolve(false)
+  return anyDocument(req, collection, { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] })
 }
 
 /** 403 with a message the editor sees as it is (public: shown in production too). */
@@ -109,7 +99,7 @@ export const translatorScope: CollectionBeforeChangeHook = async ({ collection, 
   const changed = changedSharedFields(collection.fields, data as Data, stored)
   if (changed.length > 0)
     refuse(`Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`)
-  if (data._status === 'published' && !(await isPublished(req, collection.slug, stored.id)))
+  if (data._status === 'published' && !(await isPublished(req, collection.slug as CollectionSlug, stored.id)))
     refuse('Only an editor can publish a document for the first time.')
   return data
 }
