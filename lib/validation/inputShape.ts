@@ -131,8 +131,11 @@ class ShapeChecker {
         if (!isPlainObject(value)) return this.fail(path, `Expected a group of fields, got ${describe(value)}.`)
         return this.object(field.flattenedFields, value, `${path}.`, new Set())
       case 'array':
+        // The admin form sends 0 for a list without rows.
+        if (value === 0) return
         return this.many(value, path, (row, p) => (isPlainObject(row) ? this.object(field.flattenedFields, row, `${p}.`, ROW_KEYS) : this.fail(p, `Expected a row of fields, got ${describe(row)}.`)))
       case 'blocks':
+        if (value === 0) return
         return this.many(value, path, (row, p) => {
           const block = isPlainObject(row) ? field.blocks.find((b) => b.slug === row.blockType) : undefined
           if (!isPlainObject(row) || !block) return this.fail(p, 'Expected a block with a known blockType.')
