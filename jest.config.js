@@ -30,6 +30,6 @@ export default {
     }),
     project({ displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/components/**/*.test.tsx'] }),
     // Browser suites against a production server that scripts/e2e.mjs starts (npm run test:e2e).
-    project({ displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }),
+    project({ displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeouts.ts'] }),
   ]),
 }

@@ -73,6 +73,8 @@ try {
   const baseURL = `http://127.0.0.1:${port}`
   server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
   await waitFor(`${baseURL}/api/site`, 60_000)
+  // The first admin render loads the whole admin bundle server-side: do it before the clock runs.
+  await waitFor(`${baseURL}/admin/login`, 120_000)
   console.log(`e2e: production server on ${baseURL} (ready after ${Math.round((Date.now() - started) / 1000)} s)`)
   await run(bin('jest'), ['--selectProjects', 'e2e', '--runInBand'], { E2E_BASE_URL: baseURL, NODE_OPTIONS: '--experimental-vm-modules --no-warnings' })
   exitCode = 0

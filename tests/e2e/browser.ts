@@ -15,6 +15,13 @@ export function launchBrowser(): Promise<Browser> {
 
 export const DEMO_PASSWORD = 'passerelle-demo'
 
+/** A page with timeouts for a loaded two-core machine (CI runs the build and the browser side by side). */
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport })
+  page.setDefaultTimeout(60_000)
+  return page
+}
+
 export async function logIn(page: Page, email: string): Promise<void> {
   await page.goto(`${baseURL()}/admin/login`)
   await page.fill('input[name="email"]', email)

@@ -1,9 +1,12 @@
 /** An editor's day: log in, write a press release in French with an image, publish it. */
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { baseURL, launchBrowser, logIn } from './browser'
+import { baseURL, launchBrowser, logIn, newPage } from './browser'
 
 let browser: Browser
 let page: Page
@@ -11,11 +14,17 @@ const errors: string[] = []
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page = await newPage(browser)
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('response', async (response) => {
     if (response.url().includes('/api/') && response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}: ${(await response.text()).slice(0, 300)}`)
   })
+})
+afterEach(async () => {
+  // On failure, keep what the browser showed (the path is printed) for the person reading the log.
+  const shot = path.join(tmpdir(), `passerelle-e2e-${Date.now()}.png`)
+  await page.screenshot({ path: shot }).catch(() => undefined)
+  console.log(`e2e: last page ${page.url()} → ${shot}`)
 })
 afterAll(async () => {
   await browser?.close()
