@@ -67,7 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); p
 
 try {
   const started = Date.now()
-  await run(bin('payload'), ['run', 'scripts/seed.ts', '--', '--with-demo-users'])
+  await run('node', ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
   if (!process.env.E2E_SKIP_BUILD) await run(bin('next'), ['build'])
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`

@@ -20,8 +20,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 function runImport(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      path.resolve('node_modules/.bin/payload'),
-      ['run', 'scripts/import.ts', '--', ...args],
+      'node',
+      ['scripts/run.mjs', 'scripts/import.ts', ...args],
       { env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: `file:${path.join(dir, 'cli.db')}` } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )

@@ -1,0 +1,24 @@
+/**
+ * How every command-line job runs (started by scripts/run.mjs): .env loaded as Next loads it, errors
+ * printed, the exit code returned.
+ */
+import nextEnv from '@next/env'
+
+export function runScript(main: () => Promise<number | void>): void {
+  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
+  // If Node runs out of work while the job still awaits (a module load that stalled), say so with
+  // exit code 13, as Node does for an unsettled top-level await, so that scripts/run.mjs starts again.
+  process.on('exit', (code) => {
+    if (code === 0 && !settled) process.exitCode = 13
+  })
+  let settled = false
+  main()
+    .finally(() => {
+      settled = true
+    })
+    .then((code) => process.exit(code ?? 0))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+      process.exit(1)
+    })
+}
