@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import type { LocaleCode } from '../i18n/locales'
+import type { Media } from '../../payload-types'
+
+export interface Picture {
+  url: string
+  width: number
+  height: number
+  alt: string
+  caption: string | null
+  credit: string | null
+  /** sharp-made sizes (WebP), smallest first, for `srcset`. */
+  sizes: { url: string; width: number }[]
+}
+
+/** An image with its alt text in the visitor's language (else its source language); undefined when absent. */
+export async function mediaById(payload: Payload, locale: LocaleCode, id: number | undefined): Promise<Picture | undefined> {
+  if (id === undefined) return undefined
+  const read = (l: LocaleCode | undefined) =>
+    payload.findByID({ collection: 'media', id, locale: l, fallbackLocale: false, depth: 0, overrideAccess: false, disableErrors: true }) as Promise<Media | null>
+  let media = await read(locale)
+  if (media && !media.alt && media.sourceLocale && media.sourceLocale !== locale) media = await read(media.sourceLocale)
+  if (!media?.url || !media.width || !media.height) return undefined
+  const sizes = Object.values(media.sizes ?? {})
+    .filter((s): s is { url: string; width: number } => typeof s?.url === 'string' && typeof s.width === 'number')
+    .sort((a, b) => a.width - b.width)
+  return { url: media.url, width: media.width, height: media.height, alt: media.alt ?? '', caption: media.caption ?? null, credit: media.credit ?? null, sizes }
+}

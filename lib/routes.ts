@@ -1,0 +1,62 @@
+/**
+ * The one place that knows the site's addresses: every link, canonical URL, alternate, feed and
+ * sitemap entry is built here from a collection, a slug and a locale.
+ */
+import { defaultLocale, type LocaleCode } from './i18n/locales'
+import { isValidSlug } from './slugify'
+
+/** Collections that have a public page of their own, and the section each lives under. */
+export const sectionOf = {
+  'press-releases': 'news',
+  events: 'events',
+  'health-programmes': 'programmes',
+  offices: 'offices',
+} as const
+
+export type RoutedCollection = keyof typeof sectionOf | 'pages'
+export type Section = (typeof sectionOf)[keyof typeof sectionOf] | 'search'
+
+/** Is `value` shaped like one of our slugs? Traversal, huge or odd segments are a 404 before any query. */
+export function isSlugLike(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && isValidSlug(value)
+}
+
+export function homeHref(locale: LocaleCode): string {
+  return `/${locale}`
+}
+
+export function sectionHref(section: Section, locale: LocaleCode): string {
+  return `/${locale}/${section}`
+}
+
+/** The page of one document: `/{locale}/news/{slug}`, or for pages their nested path (`/{locale}/who-we-are/structure`). */
+export function hrefFor(collection: RoutedCollection, slugOrPath: string, locale: LocaleCode): string {
+  if (collection === 'pages') return `/${locale}/${slugOrPath.replace(/^\/+/, '')}`
+  return `/${locale}/${sectionOf[collection]}/${slugOrPath}`
+}
+
+export const feedHref = {
+  news: (locale: LocaleCode) => `/${locale}/news/rss.xml`,
+  eventsCalendar: (locale: LocaleCode) => `/${locale}/events/calendar.ics`,
+  event: (slug: string, locale: LocaleCode) => `${hrefFor('events', slug, locale)}/ics`,
+}
+
+/** The site's public origin (no trailing slash), for canonical links, feeds and the sitemap. */
+export function siteOrigin(): string {
+  return (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteOrigin()}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+/** The address `x-default` points to: the same document in the default locale. */
+export const xDefaultLocale = defaultLocale
+
+/** `href` with query parameters (empty values left out), for paginated and filtered lists. */
+export function withQuery(href: string, query: Record<string, string | number | undefined | null>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+  const search = params.toString()
+  return search ? `${href}?${search}` : href
+}
