@@ -2,12 +2,12 @@ import { notFound } from 'next/navigation'
 
 import { translator } from '@/lib/i18n/server'
 import { isLocale, localeDefinition } from '@/lib/i18n/locales'
-import { latestPressReleases } from '@/lib/content/pressReleases'
+import { latestNews } from '@/lib/content/pressReleases'
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [t, news] = await Promise.all([translator(locale), latestPressReleases(locale, 10)])
+  const [t, news] = await Promise.all([translator(locale), latestNews(locale, 10)])
   return (
     <>
       <h1>{t('latestNews')}</h1>
