@@ -2,7 +2,7 @@
  * The one place that knows the site's addresses: every link, canonical URL, alternate, feed and
  * sitemap entry is built here from a collection, a slug and a locale.
  */
-import { defaultLocale, type LocaleCode } from './i18n/locales'
+import { defaultLocale, localeCodes, type LocaleCode } from './i18n/locales'
 import { isValidSlug } from './slugify'
 
 /** Collections that have a public page of their own, and the section each lives under. */
@@ -59,4 +59,23 @@ export function withQuery(href: string, query: Record<string, string | number | 
   for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
   const search = params.toString()
   return search ? `${href}?${search}` : href
+}
+
+/** The same page in every locale, e.g. `localeHrefs((l) => sectionHref('news', l))`. */
+export function localeHrefs(build: (locale: LocaleCode) => string): Record<LocaleCode, string> {
+  return Object.fromEntries(localeCodes.map((l) => [l, build(l)])) as Record<LocaleCode, string>
+}
+
+/** The page of one document in every locale, from the slug (or path) it has in each (see alternatesOf). */
+export function documentHrefs(collection: RoutedCollection, keys: Record<LocaleCode, string>): Record<LocaleCode, string> {
+  return localeHrefs((l) => hrefFor(collection, keys[l], l))
+}
+
+export type QueryParams = Record<string, string | string[] | undefined>
+
+/** A whole number 1…max from a query parameter (`?page=2`); anything else is undefined, never an error. */
+export function intParam(value: string | string[] | undefined, max = 10_000): number | undefined {
+  if (typeof value !== 'string' || !/^\d{1,7}$/.test(value)) return undefined
+  const n = Number(value)
+  return n >= 1 && n <= max ? n : undefined
 }

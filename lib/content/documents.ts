@@ -17,7 +17,7 @@ export type DocumentLookup<T> =
 
 type AllLocales<V> = Partial<Record<LocaleCode, V>> | null | undefined
 
-interface AllLocalesDoc {
+export interface AllLocalesDoc {
   sourceLocale?: string | null
   slug?: AllLocales<string | null>
   title?: AllLocales<string | null>
@@ -31,13 +31,16 @@ function keyIn(collection: LocalizedCollection, doc: AllLocalesDoc, locale: Loca
   return doc.slug?.[locale] ?? undefined
 }
 
+/** The fields `alternatesFrom` needs, read with `locale: 'all'`. */
+export function alternatesSelect(collection: LocalizedCollection): SelectType {
+  return { slug: true, sourceLocale: true, [titleFieldOf[collection]]: true, ...(collection === 'pages' ? { breadcrumbs: true } : {}) }
+}
+
 /**
- * Where the document lives in each locale: under its own slug where translated, otherwise under its
- * source-locale slug (that page shows the source text with a notice). One query, every locale.
+ * Where a document lives in each locale: under its own slug where translated, otherwise under its
+ * source-locale slug (that page shows the source text with a notice).
  */
-export async function alternatesOf(payload: Payload, collection: LocalizedCollection, id: number | string): Promise<Alternates> {
-  const select: SelectType = { slug: true, sourceLocale: true, [titleFieldOf[collection]]: true, ...(collection === 'pages' ? { breadcrumbs: true } : {}) }
-  const doc = (await payload.findByID({ collection, id, locale: 'all', select: select as TypedCollectionSelect[typeof collection], depth: 0, draft: false, overrideAccess: false })) as unknown as AllLocalesDoc
+export function alternatesFrom(collection: LocalizedCollection, doc: AllLocalesDoc): Alternates {
   const source = isLocale(doc.sourceLocale) ? doc.sourceLocale : undefined
   const titles = (collection === 'offices' ? doc.name : doc.title) ?? {}
   const sourceKey = source ? keyIn(collection, doc, source) : undefined
@@ -47,6 +50,13 @@ export async function alternatesOf(payload: Payload, collection: LocalizedCollec
     alternates[locale] = own ?? sourceKey ?? ''
   }
   return alternates
+}
+
+/** `alternatesFrom` for one document, in one query for every locale. */
+export async function alternatesOf(payload: Payload, collection: LocalizedCollection, id: number | string): Promise<Alternates> {
+  const select = alternatesSelect(collection) as TypedCollectionSelect[typeof collection]
+  const doc = (await payload.findByID({ collection, id, locale: 'all', select, depth: 0, draft: false, overrideAccess: false })) as unknown as AllLocalesDoc
+  return alternatesFrom(collection, doc)
 }
 
 /** One published document by slug, with its alternates; see findLocalizedBySlug for the fallback. */

@@ -8,6 +8,8 @@ export interface Picture {
   width: number
   height: number
   alt: string
+  /** The language of the alt text, caption and credit. */
+  locale: LocaleCode
   caption: string | null
   credit: string | null
   /** sharp-made sizes (WebP), smallest first, for `srcset`. */
@@ -20,10 +22,14 @@ export async function mediaById(payload: Payload, locale: LocaleCode, id: number
   const read = (l: LocaleCode | undefined) =>
     payload.findByID({ collection: 'media', id, locale: l, fallbackLocale: false, depth: 0, overrideAccess: false, disableErrors: true }) as Promise<Media | null>
   let media = await read(locale)
-  if (media && !media.alt && media.sourceLocale && media.sourceLocale !== locale) media = await read(media.sourceLocale)
+  let shownIn = locale
+  if (media && !media.alt && media.sourceLocale && media.sourceLocale !== locale) {
+    shownIn = media.sourceLocale
+    media = await read(shownIn)
+  }
   if (!media?.url || !media.width || !media.height) return undefined
   const sizes = Object.values(media.sizes ?? {})
     .filter((s): s is { url: string; width: number } => typeof s?.url === 'string' && typeof s.width === 'number')
     .sort((a, b) => a.width - b.width)
-  return { url: media.url, width: media.width, height: media.height, alt: media.alt ?? '', caption: media.caption ?? null, credit: media.credit ?? null, sizes }
+  return { url: media.url, width: media.width, height: media.height, alt: media.alt ?? '', locale: shownIn, caption: media.caption ?? null, credit: media.credit ?? null, sizes }
 }

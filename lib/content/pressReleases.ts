@@ -1,7 +1,8 @@
 import type { Where } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
-import type { Theme } from '../taxonomy'
+import { themes, type Theme } from '../taxonomy'
+import { intParam, type QueryParams } from '../routes'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
@@ -106,3 +107,16 @@ export const getPressRelease = cached(
   'news:detail',
   (_locale, slug) => [documentTag('press-releases', slug), collectionTag('offices'), collectionTag('health-programmes'), collectionTag('events'), collectionTag('media')],
 )
+
+
+/** The news list's filters from the query string; anything malformed is ignored, not an error. */
+export function parseNewsFilters(query: QueryParams): NewsFilters {
+  const theme = typeof query.theme === 'string' ? themes.find((t) => t.value === query.theme)?.value : undefined
+  return {
+    page: intParam(query.page, 10_000),
+    year: intParam(query.year, 9999),
+    office: intParam(query.office, 1e6),
+    programme: intParam(query.programme, 1e6),
+    theme,
+  }
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+
+import { Pagination } from '@/components/common/Pagination'
+import { PageShell } from '@/components/layout/PageShell'
+import { NewsFilters } from '@/components/news/NewsFilters'
+import { NewsList } from '@/components/news/NewsList'
+import { getFrame } from '@/lib/content/frame'
+import { listNews, newsFilterOptions, parseNewsFilters } from '@/lib/content/pressReleases'
+import { getSiteFrame } from '@/lib/content/site'
+import { translator } from '@/lib/i18n/server'
+import { localeParam } from '@/lib/pageParams'
+import { feedHref, localeHrefs, sectionHref, type QueryParams } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeParam((await params).locale)
+  const t = translator(locale)
+  const site = await getSiteFrame(locale)
+  const metadata = pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('news', l)), title: t('section.news'), description: t('news.description') }, site.organisationName.text)
+  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/rss+xml': feedHref.news(locale) } } }
+}
+
+export default async function NewsPage({ params, searchParams }: Props) {
+  const locale = localeParam((await params).locale)
+  const filters = parseNewsFilters(await searchParams)
+  const t = translator(locale)
+  const [frame, news, options] = await Promise.all([getFrame(locale), listNews(locale, filters), newsFilterOptions(locale)])
+  const { page: _page, ...kept } = filters
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('news', l))} current="news">
+      <header className="page-header">
+        <h1>{t('section.news')}</h1>
+        <p>{t('news.description')}</p>
+        <p>
+          <a href={feedHref.news(locale)} type="application/rss+xml">
+            {t('footer.newsFeed')}
+          </a>
+        </p>
+      </header>
+      <NewsFilters locale={locale} options={options} current={filters} />
+      <p className="result-count" role="status">
+        {t('news.count', { count: news.totalDocs })}
+      </p>
+      <NewsList items={news.items} locale={locale} />
+      <Pagination locale={locale} href={sectionHref('news', locale)} page={news.page} totalPages={news.totalPages} query={kept} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { ProgrammeList } from '@/components/programmes/ProgrammeList'
+import { getFrame } from '@/lib/content/frame'
+import { listProgrammes } from '@/lib/content/programmes'
+import { getSiteFrame } from '@/lib/content/site'
+import { translator } from '@/lib/i18n/server'
+import { localeParam } from '@/lib/pageParams'
+import { localeHrefs, sectionHref } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const ALL_PROGRAMMES = 200
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeParam((await params).locale)
+  const t = translator(locale)
+  const site = await getSiteFrame(locale)
+  return pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('programmes', l)), title: t('section.programmes'), description: t('programmes.description') }, site.organisationName.text)
+}
+
+export default async function ProgrammesPage({ params }: Props) {
+  const locale = localeParam((await params).locale)
+  const t = translator(locale)
+  const [frame, programmes] = await Promise.all([getFrame(locale), listProgrammes(locale, ALL_PROGRAMMES)])
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('programmes', l))} current="programmes">
+      <header className="page-header">
+        <h1>{t('section.programmes')}</h1>
+        <p>{t('programmes.description')}</p>
+      </header>
+      <ProgrammeList items={programmes.items} locale={locale} />
+    </PageShell>
+  )
+}
