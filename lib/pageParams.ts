@@ -24,3 +24,16 @@ export function foundOr404<T>(lookup: DocumentLookup<T>, collection: RoutedColle
   if (lookup.status === 'not-found') notFound()
   return lookup
 }
+
+/**
+ * For generateMetadata: the locale, or null. Metadata must not throw notFound() — Next then skips
+ * the localized not-found page (vercel/next.js#52329) — the page itself answers 404.
+ */
+export function metadataLocale(value: string): LocaleCode | null {
+  return isLocale(value) ? value : null
+}
+
+/** For generateMetadata: the found document or null (the page redirects or answers 404). */
+export function foundOrNull<T>(lookup: DocumentLookup<T>): Extract<DocumentLookup<T>, { status: 'found' }> | null {
+  return lookup.status === 'found' ? lookup : null
+}

@@ -12,14 +12,15 @@ import { latestNews } from '@/lib/content/pressReleases'
 import { listProgrammes } from '@/lib/content/programmes'
 import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam } from '@/lib/pageParams'
+import { localeParam, metadataLocale } from '@/lib/pageParams'
 import { homeHref, localeHrefs, sectionHref } from '@/lib/routes'
 import { organizationJsonLd, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeParam((await params).locale)
+  const locale = metadataLocale((await params).locale)
+  if (!locale) return {}
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: localeHrefs(homeHref), title: site.organisationName.text, description: site.tagline?.text }, site.organisationName.text)
 }

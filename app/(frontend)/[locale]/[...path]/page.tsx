@@ -6,7 +6,7 @@ import { PageArticle } from '@/components/pages/PageArticle'
 import { getFrame } from '@/lib/content/frame'
 import { getPageByPath } from '@/lib/content/pages'
 import { getSiteFrame } from '@/lib/content/site'
-import { localeParam } from '@/lib/pageParams'
+import { foundOrNull, localeParam, metadataLocale } from '@/lib/pageParams'
 import { documentHrefs, hrefFor, isSlugLike } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
@@ -31,7 +31,12 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, found } = await load(params)
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  const segments = raw.path ?? []
+  if (!locale || segments.length === 0 || segments.length > MAX_DEPTH || !segments.every(isSlugLike)) return {}
+  const found = foundOrNull((await getPageByPath(locale, segments)).lookup)
+  if (!found) return {}
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: documentHrefs('pages', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)

@@ -7,14 +7,15 @@ import { EVENTS_PAGE_SIZE, listEvents, type EventsWhen } from '@/lib/content/eve
 import { getFrame } from '@/lib/content/frame'
 import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam } from '@/lib/pageParams'
+import { localeParam, metadataLocale } from '@/lib/pageParams'
 import { feedHref, intParam, localeHrefs, sectionHref, withQuery, type QueryParams } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeParam((await params).locale)
+  const locale = metadataLocale((await params).locale)
+  if (!locale) return {}
   const t = translator(locale)
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('events', l)), title: t('section.events'), description: t('events.description') }, site.organisationName.text)

@@ -6,7 +6,7 @@ import { getFrame } from '@/lib/content/frame'
 import { listProgrammes } from '@/lib/content/programmes'
 import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam } from '@/lib/pageParams'
+import { localeParam, metadataLocale } from '@/lib/pageParams'
 import { localeHrefs, sectionHref } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
@@ -15,7 +15,8 @@ type Props = { params: Promise<{ locale: string }> }
 const ALL_PROGRAMMES = 200
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeParam((await params).locale)
+  const locale = metadataLocale((await params).locale)
+  if (!locale) return {}
   const t = translator(locale)
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('programmes', l)), title: t('section.programmes'), description: t('programmes.description') }, site.organisationName.text)

@@ -6,8 +6,8 @@ import { PageShell } from '@/components/layout/PageShell'
 import { getEvent } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOr404, localeParam, slugParam } from '@/lib/pageParams'
-import { documentHrefs, hrefFor } from '@/lib/routes'
+import { foundOr404, foundOrNull, localeParam, metadataLocale, slugParam } from '@/lib/pageParams'
+import { documentHrefs, hrefFor, isSlugLike } from '@/lib/routes'
 import { eventJsonLd, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -24,7 +24,12 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, found } = await load(params)
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  if (!locale || !isSlugLike(raw.slug)) return {}
+  const { lookup, related } = await getEvent(locale, raw.slug)
+  const found = foundOrNull(lookup)
+  if (!found || !related) return {}
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: documentHrefs('events', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)

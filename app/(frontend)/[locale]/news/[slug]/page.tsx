@@ -6,8 +6,8 @@ import { PressReleaseArticle } from '@/components/news/PressReleaseArticle'
 import { getFrame } from '@/lib/content/frame'
 import { getPressRelease } from '@/lib/content/pressReleases'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOr404, localeParam, slugParam } from '@/lib/pageParams'
-import { documentHrefs, hrefFor } from '@/lib/routes'
+import { foundOr404, foundOrNull, localeParam, metadataLocale, slugParam } from '@/lib/pageParams'
+import { documentHrefs, hrefFor, isSlugLike } from '@/lib/routes'
 import { newsArticleJsonLd, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -25,7 +25,12 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, found, related } = await load(params)
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  if (!locale || !isSlugLike(raw.slug)) return {}
+  const { lookup, related } = await getPressRelease(locale, raw.slug)
+  const found = foundOrNull(lookup)
+  if (!found || !related) return {}
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata(

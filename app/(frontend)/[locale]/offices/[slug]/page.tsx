@@ -5,8 +5,8 @@ import { OfficeDetails } from '@/components/offices/OfficeDetails'
 import { getFrame } from '@/lib/content/frame'
 import { getOffice } from '@/lib/content/offices'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOr404, localeParam, slugParam } from '@/lib/pageParams'
-import { documentHrefs } from '@/lib/routes'
+import { foundOr404, foundOrNull, localeParam, metadataLocale, slugParam } from '@/lib/pageParams'
+import { documentHrefs, isSlugLike } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -23,7 +23,12 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, found } = await load(params)
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  if (!locale || !isSlugLike(raw.slug)) return {}
+  const { lookup, related } = await getOffice(locale, raw.slug)
+  const found = foundOrNull(lookup)
+  if (!found || !related) return {}
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: documentHrefs('offices', found.alternates), title: found.result.doc.name }, site.organisationName.text)
 }

@@ -5,8 +5,8 @@ import { ProgrammeArticle } from '@/components/programmes/ProgrammeArticle'
 import { getFrame } from '@/lib/content/frame'
 import { getProgramme } from '@/lib/content/programmes'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOr404, localeParam, slugParam } from '@/lib/pageParams'
-import { documentHrefs } from '@/lib/routes'
+import { foundOr404, foundOrNull, localeParam, metadataLocale, slugParam } from '@/lib/pageParams'
+import { documentHrefs, isSlugLike } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -23,7 +23,12 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, found, related } = await load(params)
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  if (!locale || !isSlugLike(raw.slug)) return {}
+  const { lookup, related } = await getProgramme(locale, raw.slug)
+  const found = foundOrNull(lookup)
+  if (!found || !related) return {}
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: documentHrefs('health-programmes', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image }, site.organisationName.text)
