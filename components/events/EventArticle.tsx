@@ -103,6 +103,7 @@ export function EventArticle({ locale, view, related }: { locale: LocaleCode; vi
         ) : null}
       </article>
       <aside className="document-aside" aria-label={t('relatedContent')}>
+        <RelatedLinks title={t('related.news')} links={related.news} collection="press-releases" locale={locale} />
         <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
       </aside>
     </>

@@ -19,7 +19,16 @@ export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCo
           </span>
           <span className="brand-name">{organisationName.text}</span>
         </a>
-        <LanguageSwitcher locale={locale} hrefs={hrefs} />
+        <div className="tools">
+          <form className="site-search" role="search" action={sectionHref('search', locale)} method="get">
+            <label htmlFor="site-search-q" className="visually-hidden">
+              {t('search.label')}
+            </label>
+            <input id="site-search-q" name="q" type="search" placeholder={t('search.placeholder')} maxLength={100} />
+            <button type="submit">{t('search.submit')}</button>
+          </form>
+          <LanguageSwitcher locale={locale} hrefs={hrefs} />
+        </div>
       </div>
       <div className="nav-row">
         <nav className="main-nav" aria-label={t('mainMenu')}>
@@ -50,13 +59,6 @@ export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCo
             ))}
           </ul>
         </nav>
-        <form className="site-search" role="search" action={sectionHref('search', locale)} method="get">
-          <label htmlFor="site-search-q" className="visually-hidden">
-            {t('search.label')}
-          </label>
-          <input id="site-search-q" name="q" type="search" placeholder={t('search.placeholder')} maxLength={100} />
-          <button type="submit">{t('search.submit')}</button>
-        </form>
       </div>
     </header>
   )

@@ -58,9 +58,14 @@ export const getEvent = cached(
     const lookup = await readBySlug(payload, 'events', locale, slug, detailSelect)
     if (lookup.status !== 'found') return { lookup, related: null }
     const doc = lookup.result.doc
-    const [office, programmes] = await Promise.all([linksTo(payload, 'offices', locale, idsOf(doc.office)), linksTo(payload, 'health-programmes', locale, idsOf(doc.programmes))])
-    return { lookup, related: { office: office[0] ?? null, programmes } }
+    const [office, programmes, news] = await Promise.all([
+      linksTo(payload, 'offices', locale, idsOf(doc.office)),
+      linksTo(payload, 'health-programmes', locale, idsOf(doc.programmes)),
+      findLocalized(payload, { collection: 'press-releases', locale, select: { title: true, slug: true }, where: { events: { contains: doc.id } }, sort: '-publishedDate', limit: 10 }),
+    ])
+    const newsLinks = news.items.map((n) => ({ id: n.doc.id, title: n.doc.title, slug: n.doc.slug ?? '', locale: n.locale, isFallback: n.isFallback }))
+    return { lookup, related: { office: office[0] ?? null, programmes, news: newsLinks } }
   },
   'events:detail',
-  (_locale, slug) => [documentTag('events', slug), collectionTag('offices'), collectionTag('health-programmes')],
+  (_locale, slug) => [documentTag('events', slug), collectionTag('offices'), collectionTag('health-programmes'), collectionTag('press-releases')],
 )
