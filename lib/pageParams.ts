@@ -37,3 +37,25 @@ export function metadataLocale(value: string): LocaleCode | null {
 export function foundOrNull<T>(lookup: DocumentLookup<T>): Extract<DocumentLookup<T>, { status: 'found' }> | null {
   return lookup.status === 'found' ? lookup : null
 }
+
+type DocumentReader<T, R> = (locale: LocaleCode, slug: string) => Promise<{ lookup: DocumentLookup<T>; related: R | null }>
+type DocumentParams = Promise<{ locale: string; slug: string }>
+
+/** A detail page's document and related content from its params, or the redirect / 404. */
+export async function loadDocument<T, R>(params: DocumentParams, read: DocumentReader<T, R>, collection: RoutedCollection) {
+  const raw = await params
+  const locale = localeParam(raw.locale)
+  const { lookup, related } = await read(locale, slugParam(raw.slug))
+  const found = foundOr404(lookup, collection, locale)
+  return { locale, found, related: related as R }
+}
+
+/** The same for generateMetadata: null instead of a redirect or a 404. */
+export async function loadDocumentForMetadata<T, R>(params: DocumentParams, read: DocumentReader<T, R>) {
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  if (!locale || !isSlugLike(raw.slug)) return null
+  const { lookup, related } = await read(locale, raw.slug)
+  const found = foundOrNull(lookup)
+  return found && related ? { locale, found, related } : null
+}

@@ -1,3 +1,4 @@
+import { NamedLinks } from '@/components/common/NamedLinks'
 import { RelatedLinks } from '@/components/common/RelatedLinks'
 import { RichText } from '@/components/common/RichText'
 import { FallbackNotice } from '@/components/i18n/FallbackNotice'
@@ -89,18 +90,7 @@ export function EventArticle({ locale, view, related }: { locale: LocaleCode; vi
         <InLanguage pageLocale={locale} shownIn={shownIn}>
           <RichText value={doc.description} />
         </InLanguage>
-        {doc.organisers?.length ? (
-          <section className="related">
-            <h2>{t('events.organisers')}</h2>
-            <InLanguage as="div" pageLocale={locale} shownIn={shownIn}>
-              <ul>
-                {doc.organisers.map((o, i) => (
-                  <li key={o.id ?? i}>{o.url ? <a href={o.url}>{o.name}</a> : o.name}</li>
-                ))}
-              </ul>
-            </InLanguage>
-          </section>
-        ) : null}
+        <NamedLinks title={t('events.organisers')} items={doc.organisers} locale={locale} shownIn={shownIn} />
       </article>
       <aside className="document-aside" aria-label={t('relatedContent')}>
         <RelatedLinks title={t('related.news')} links={related.news} collection="press-releases" locale={locale} />

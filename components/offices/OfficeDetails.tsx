@@ -2,6 +2,7 @@ import { DocLink } from '@/components/common/DocLink'
 import { RichText } from '@/components/common/RichText'
 import { FallbackNotice } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
+import { NewsLinks } from '@/components/news/NewsLinks'
 import type { getOffice } from '@/lib/content/offices'
 import { countryName } from '@/lib/countries'
 import { formatDate, timeZoneName } from '@/lib/format'
@@ -110,21 +111,7 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
             </ul>
           </section>
         ) : null}
-        {related.news.length ? (
-          <section className="related">
-            <h2>{t('related.news')}</h2>
-            <ul>
-              {related.news.map((n) => (
-                <li key={n.doc.id}>
-                  <DocLink collection="press-releases" slug={n.doc.slug} title={n.doc.title} locale={locale} shownIn={n.locale} />{' '}
-                  <time className="meta" dateTime={n.doc.publishedDate}>
-                    {formatDate(n.doc.publishedDate, locale)}
-                  </time>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <NewsLinks items={related.news} locale={locale} />
       </aside>
     </>
   )

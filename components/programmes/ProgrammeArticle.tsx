@@ -1,10 +1,12 @@
 import { DocLink } from '@/components/common/DocLink'
+import { NamedLinks } from '@/components/common/NamedLinks'
 import { Picture } from '@/components/common/Picture'
 import { RelatedLinks } from '@/components/common/RelatedLinks'
 import { RichText } from '@/components/common/RichText'
 import { EventTime } from '@/components/events/EventTime'
 import { FallbackNotice } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
+import { NewsLinks } from '@/components/news/NewsLinks'
 import type { getProgramme } from '@/lib/content/programmes'
 import { countryName } from '@/lib/countries'
 import { formatDate } from '@/lib/format'
@@ -70,35 +72,10 @@ export function ProgrammeArticle({ locale, view, related }: { locale: LocaleCode
         <InLanguage pageLocale={locale} shownIn={shownIn}>
           <RichText value={doc.body} />
         </InLanguage>
-        {doc.partners?.length ? (
-          <section className="related">
-            <h2>{t('programmes.partners')}</h2>
-            <InLanguage pageLocale={locale} shownIn={shownIn}>
-              <ul>
-                {doc.partners.map((p, i) => (
-                  <li key={p.id ?? i}>{p.url ? <a href={p.url}>{p.name}</a> : p.name}</li>
-                ))}
-              </ul>
-            </InLanguage>
-          </section>
-        ) : null}
+        <NamedLinks title={t('programmes.partners')} items={doc.partners} locale={locale} shownIn={shownIn} />
       </article>
       <aside className="document-aside" aria-label={t('relatedContent')}>
-        {related.news.length ? (
-          <section className="related">
-            <h2>{t('related.news')}</h2>
-            <ul>
-              {related.news.map((n) => (
-                <li key={n.doc.id}>
-                  <DocLink collection="press-releases" slug={n.doc.slug} title={n.doc.title} locale={locale} shownIn={n.locale} />{' '}
-                  <time className="meta" dateTime={n.doc.publishedDate}>
-                    {formatDate(n.doc.publishedDate, locale)}
-                  </time>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <NewsLinks items={related.news} locale={locale} />
         {related.events.length ? (
           <section className="related">
             <h2>{t('related.events')}</h2>

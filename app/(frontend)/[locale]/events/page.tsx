@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { Pagination } from '@/components/common/Pagination'
 import { EventList } from '@/components/events/EventList'
 import { PageShell } from '@/components/layout/PageShell'
+import { SectionHeader } from '@/components/layout/SectionHeader'
 import { EVENTS_PAGE_SIZE, listEvents, type EventsWhen } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import { getSiteFrame } from '@/lib/content/site'
@@ -31,15 +32,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const href = sectionHref('events', locale)
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('events', l))} current="events">
-      <header className="page-header">
-        <h1>{t('section.events')}</h1>
-        <p>{t('events.description')}</p>
-        <p>
-          <a href={feedHref.eventsCalendar(locale)} type="text/calendar">
-            {t('footer.eventsCalendar')}
-          </a>
-        </p>
-      </header>
+      <SectionHeader title={t('section.events')} description={t('events.description')} feed={{ href: feedHref.eventsCalendar(locale), type: 'text/calendar', label: t('footer.eventsCalendar') }} />
       <nav className="tabs" aria-label={t('events.when')}>
         <a href={href} aria-current={when === 'upcoming' ? 'page' : undefined}>
           {t('events.upcoming')}

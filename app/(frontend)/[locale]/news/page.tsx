@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { Pagination } from '@/components/common/Pagination'
 import { PageShell } from '@/components/layout/PageShell'
+import { SectionHeader } from '@/components/layout/SectionHeader'
 import { NewsFilters } from '@/components/news/NewsFilters'
 import { NewsList } from '@/components/news/NewsList'
 import { getFrame } from '@/lib/content/frame'
@@ -31,15 +32,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const { page: _page, ...kept } = filters
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('news', l))} current="news">
-      <header className="page-header">
-        <h1>{t('section.news')}</h1>
-        <p>{t('news.description')}</p>
-        <p>
-          <a href={feedHref.news(locale)} type="application/rss+xml">
-            {t('footer.newsFeed')}
-          </a>
-        </p>
-      </header>
+      <SectionHeader title={t('section.news')} description={t('news.description')} feed={{ href: feedHref.news(locale), type: 'application/rss+xml', label: t('footer.newsFeed') }} />
       <NewsFilters locale={locale} options={options} current={filters} />
       <p className="result-count" role="status">
         {t('news.count', { count: news.totalDocs })}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/layout/PageShell'
+import { SectionHeader } from '@/components/layout/SectionHeader'
 import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
 import { getFrame } from '@/lib/content/frame'
 import { officesByRegion } from '@/lib/content/offices'
@@ -26,10 +27,7 @@ export default async function OfficesPage({ params }: Props) {
   const [frame, groups] = await Promise.all([getFrame(locale), officesByRegion(locale)])
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('offices', l))} current="offices">
-      <header className="page-header">
-        <h1>{t('section.offices')}</h1>
-        <p>{t('offices.description')}</p>
-      </header>
+      <SectionHeader title={t('section.offices')} description={t('offices.description')} />
       <OfficeDirectory groups={groups} locale={locale} />
     </PageShell>
   )

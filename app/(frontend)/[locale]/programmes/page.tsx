@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/layout/PageShell'
+import { SectionHeader } from '@/components/layout/SectionHeader'
 import { ProgrammeList } from '@/components/programmes/ProgrammeList'
 import { getFrame } from '@/lib/content/frame'
 import { listProgrammes } from '@/lib/content/programmes'
@@ -28,10 +29,7 @@ export default async function ProgrammesPage({ params }: Props) {
   const [frame, programmes] = await Promise.all([getFrame(locale), listProgrammes(locale, ALL_PROGRAMMES)])
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('programmes', l))} current="programmes">
-      <header className="page-header">
-        <h1>{t('section.programmes')}</h1>
-        <p>{t('programmes.description')}</p>
-      </header>
+      <SectionHeader title={t('section.programmes')} description={t('programmes.description')} />
       <ProgrammeList items={programmes.items} locale={locale} />
     </PageShell>
   )

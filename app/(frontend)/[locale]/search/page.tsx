@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { Pagination } from '@/components/common/Pagination'
 import { PageShell } from '@/components/layout/PageShell'
+import { SectionHeader } from '@/components/layout/SectionHeader'
 import { SearchResults } from '@/components/search/SearchResults'
 import { getFrame } from '@/lib/content/frame'
 import { MAX_QUERY_LENGTH, normaliseQuery, searchSite } from '@/lib/content/search'
@@ -28,9 +29,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [frame, results] = await Promise.all([getFrame(locale), searchSite(locale, q, intParam(query.page) ?? 1)])
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('search', l))}>
-      <header className="page-header">
-        <h1>{t('search.title')}</h1>
-      </header>
+      <SectionHeader title={t('search.title')} />
       <form className="search-form" role="search" action={sectionHref('search', locale)} method="get">
         <label htmlFor="search-q">{t('search.label')}</label>
         <div className="search-row">

@@ -6,8 +6,8 @@ import { PressReleaseArticle } from '@/components/news/PressReleaseArticle'
 import { getFrame } from '@/lib/content/frame'
 import { getPressRelease } from '@/lib/content/pressReleases'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOr404, foundOrNull, localeParam, metadataLocale, slugParam } from '@/lib/pageParams'
-import { documentHrefs, hrefFor, isSlugLike } from '@/lib/routes'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
+import { documentHrefs, hrefFor } from '@/lib/routes'
 import { newsArticleJsonLd, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -16,21 +16,10 @@ export function generateStaticParams() {
   return []
 }
 
-async function load(params: Props['params']) {
-  const raw = await params
-  const locale = localeParam(raw.locale)
-  const { lookup, related } = await getPressRelease(locale, slugParam(raw.slug))
-  const found = foundOr404(lookup, 'press-releases', locale)
-  return { locale, found, related: related! }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const raw = await params
-  const locale = metadataLocale(raw.locale)
-  if (!locale || !isSlugLike(raw.slug)) return {}
-  const { lookup, related } = await getPressRelease(locale, raw.slug)
-  const found = foundOrNull(lookup)
-  if (!found || !related) return {}
+  const loaded = await loadDocumentForMetadata(params, getPressRelease)
+  if (!loaded) return {}
+  const { locale, found, related } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata(
@@ -40,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PressReleasePage({ params }: Props) {
-  const { locale, found, related } = await load(params)
+  const { locale, found, related } = await loadDocument(params, getPressRelease, 'press-releases')
   const frame = await getFrame(locale)
   const { doc } = found.result
   return (
