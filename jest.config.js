@@ -17,6 +17,9 @@ const project = (options) => createJestConfig({ ...common, ...options })()
 
 export default {
   forceExit: true,
+  // Jest reads testTimeout from the top-level config only (a project's own is ignored): Payload's start-up
+  // and seeding take longer than the 5 s default when test files run side by side on two cores.
+  testTimeout: 120_000,
   projects: await Promise.all([
     project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
     project({
