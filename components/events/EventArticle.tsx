@@ -18,6 +18,8 @@ export type EventRelated = NonNullable<Loaded['related']>
 export function EventArticle({ locale, view, related }: { locale: LocaleCode; view: EventView; related: EventRelated }) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
+  /** No empty landmark: the aside only when there is something related. */
+  const hasRelated = related.news.length + related.programmes.length > 0
   const status = eventStatuses.find((s) => s.value === doc.status)
   return (
     <>
@@ -92,10 +94,12 @@ export function EventArticle({ locale, view, related }: { locale: LocaleCode; vi
         </InLanguage>
         <NamedLinks title={t('events.organisers')} items={doc.organisers} locale={locale} shownIn={shownIn} />
       </article>
-      <aside className="document-aside" aria-label={t('relatedContent')}>
-        <RelatedLinks title={t('related.news')} links={related.news} collection="press-releases" locale={locale} />
-        <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
-      </aside>
+      {hasRelated ? (
+        <aside className="document-aside" aria-label={t('relatedContent')}>
+          <RelatedLinks title={t('related.news')} links={related.news} collection="press-releases" locale={locale} />
+          <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
+        </aside>
+      ) : null}
     </>
   )
 }

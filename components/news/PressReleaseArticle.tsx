@@ -25,6 +25,8 @@ export type PressReleaseRelated = NonNullable<Loaded['related']>
 export function PressReleaseArticle({ locale, view, related }: { locale: LocaleCode; view: PressReleaseView; related: PressReleaseRelated }) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
+  /** No empty landmark: the aside only when there is something related. */
+  const hasRelated = (doc.contacts?.length ?? 0) + related.offices.length + related.programmes.length + related.events.length + (doc.themes?.length ?? 0) > 0
   const officeName = new Map(related.offices.map((o) => [o.id, o]))
   return (
     <>
@@ -48,45 +50,47 @@ export function PressReleaseArticle({ locale, view, related }: { locale: LocaleC
           <RichText value={doc.body} />
         </InLanguage>
       </article>
-      <aside className="document-aside" aria-label={t('relatedContent')}>
-        {doc.contacts?.length ? (
-          <section className="related">
-            <h2>{t('news.contacts')}</h2>
-            <ul className="contacts">
-              {doc.contacts.map((contact, i) => {
-                const office = typeof contact.office === 'number' ? officeName.get(contact.office) : undefined
-                return (
-                  <li key={contact.id ?? i}>
-                    {contact.name ? <strong>{contact.name}</strong> : null}
-                    {office ? <span lang={office.isFallback ? office.locale : undefined}>{office.title}</span> : null}
-                    {contact.phone ? (
-                      <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
-                        {contact.phone}
-                      </a>
-                    ) : null}
-                    {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+      {hasRelated ? (
+        <aside className="document-aside" aria-label={t('relatedContent')}>
+          {doc.contacts?.length ? (
+            <section className="related">
+              <h2>{t('news.contacts')}</h2>
+              <ul className="contacts">
+                {doc.contacts.map((contact, i) => {
+                  const office = typeof contact.office === 'number' ? officeName.get(contact.office) : undefined
+                  return (
+                    <li key={contact.id ?? i}>
+                      {contact.name ? <strong>{contact.name}</strong> : null}
+                      {office ? <span lang={office.isFallback ? office.locale : undefined}>{office.title}</span> : null}
+                      {contact.phone ? (
+                        <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+                          {contact.phone}
+                        </a>
+                      ) : null}
+                      {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                    </li>
+                  )
+                })}
+              </ul>
+            </section>
+          ) : null}
+          <RelatedLinks title={t('related.offices')} links={related.offices} collection="offices" locale={locale} />
+          <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
+          <RelatedLinks title={t('related.events')} links={related.events} collection="events" locale={locale} />
+          {doc.themes?.length ? (
+            <section className="related">
+              <h2>{t('news.themes')}</h2>
+              <ul className="chips">
+                {doc.themes.map((value) => (
+                  <li key={value}>
+                    <a href={`${sectionHref('news', locale)}?theme=${value}`}>{themes.find((th) => th.value === value)?.label[locale] ?? value}</a>
                   </li>
-                )
-              })}
-            </ul>
-          </section>
-        ) : null}
-        <RelatedLinks title={t('related.offices')} links={related.offices} collection="offices" locale={locale} />
-        <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
-        <RelatedLinks title={t('related.events')} links={related.events} collection="events" locale={locale} />
-        {doc.themes?.length ? (
-          <section className="related">
-            <h2>{t('news.themes')}</h2>
-            <ul className="chips">
-              {doc.themes.map((value) => (
-                <li key={value}>
-                  <a href={`${sectionHref('news', locale)}?theme=${value}`}>{themes.find((th) => th.value === value)?.label[locale] ?? value}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-      </aside>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      ) : null}
     </>
   )
 }

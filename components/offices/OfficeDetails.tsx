@@ -19,6 +19,8 @@ export type OfficeRelated = NonNullable<Loaded['related']>
 export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; view: OfficeView; related: OfficeRelated }) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
+  /** No empty landmark: the aside only when there is something related. */
+  const hasRelated = related.children.length + related.news.length > 0
   const intl = localeDefinition(locale).intl
   return (
     <>
@@ -44,7 +46,8 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
               <InLanguage as="span" pageLocale={locale} shownIn={shownIn}>
                 {doc.city}
               </InLanguage>
-              , {countryName(doc.country, intl)}
+              {t('listSeparator')}
+              {countryName(doc.country, intl)}
             </dd>
           </div>
           {doc.address ? (
@@ -98,21 +101,23 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
           <RichText value={doc.description} />
         </InLanguage>
       </article>
-      <aside className="document-aside" aria-label={t('relatedContent')}>
-        {related.children.length ? (
-          <section className="related">
-            <h2>{t('offices.reportingOffices')}</h2>
-            <ul>
-              {related.children.map((c) => (
-                <li key={c.doc.id}>
-                  <DocLink collection="offices" slug={c.doc.slug} title={c.doc.name} locale={locale} shownIn={c.locale} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <NewsLinks items={related.news} locale={locale} />
-      </aside>
+      {hasRelated ? (
+        <aside className="document-aside" aria-label={t('relatedContent')}>
+          {related.children.length ? (
+            <section className="related">
+              <h2>{t('offices.reportingOffices')}</h2>
+              <ul>
+                {related.children.map((c) => (
+                  <li key={c.doc.id}>
+                    <DocLink collection="offices" slug={c.doc.slug} title={c.doc.name} locale={locale} shownIn={c.locale} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <NewsLinks items={related.news} locale={locale} />
+        </aside>
+      ) : null}
     </>
   )
 }

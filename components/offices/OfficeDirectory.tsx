@@ -3,6 +3,7 @@ import { InLanguage } from '@/components/i18n/InLanguage'
 import type { officesByRegion } from '@/lib/content/offices'
 import { countryName } from '@/lib/countries'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
+import { translator } from '@/lib/i18n/server'
 import { hrefFor } from '@/lib/routes'
 import { officeKinds, regions } from '@/lib/taxonomy'
 
@@ -10,6 +11,7 @@ type Groups = Awaited<ReturnType<typeof officesByRegion>>
 
 /** Offices under a heading per region: name (linked), kind, city and country. */
 export function OfficeDirectory({ groups, locale }: { groups: Groups; locale: LocaleCode }) {
+  const t = translator(locale)
   return (
     <>
       {groups.map((group) => (
@@ -23,7 +25,12 @@ export function OfficeDirectory({ groups, locale }: { groups: Groups; locale: Lo
                 </InLanguage>
                 {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
                 <span className="meta">
-                  {officeKinds.find((k) => k.value === doc.kind)?.label[locale]} · <InLanguage as="span" pageLocale={locale} shownIn={shownIn}>{doc.city}</InLanguage>, {countryName(doc.country, localeDefinition(locale).intl)}
+                  {officeKinds.find((k) => k.value === doc.kind)?.label[locale]} ·{' '}
+                  <InLanguage as="span" pageLocale={locale} shownIn={shownIn}>
+                    {doc.city}
+                  </InLanguage>
+                  {t('listSeparator')}
+                  {countryName(doc.country, localeDefinition(locale).intl)}
                 </span>
               </li>
             ))}

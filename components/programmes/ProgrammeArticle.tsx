@@ -23,6 +23,8 @@ export type ProgrammeRelated = NonNullable<Loaded['related']>
 export function ProgrammeArticle({ locale, view, related }: { locale: LocaleCode; view: ProgrammeView; related: ProgrammeRelated }) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
+  /** No empty landmark: the aside only when there is something related. */
+  const hasRelated = related.news.length + related.events.length + related.offices.length > 0
   const intl = localeDefinition(locale).intl
   const label = <V extends string>(list: readonly { value: V; label: Record<LocaleCode, string> }[], value: string) => list.find((x) => x.value === value)?.label[locale] ?? value
   return (
@@ -74,25 +76,27 @@ export function ProgrammeArticle({ locale, view, related }: { locale: LocaleCode
         </InLanguage>
         <NamedLinks title={t('programmes.partners')} items={doc.partners} locale={locale} shownIn={shownIn} />
       </article>
-      <aside className="document-aside" aria-label={t('relatedContent')}>
-        <NewsLinks items={related.news} locale={locale} />
-        {related.events.length ? (
-          <section className="related">
-            <h2>{t('related.events')}</h2>
-            <ul>
-              {related.events.map((e) => (
-                <li key={e.doc.id}>
-                  <DocLink collection="events" slug={e.doc.slug} title={e.doc.title} locale={locale} shownIn={e.locale} />{' '}
-                  <span className="meta">
-                    <EventTime event={e.doc} locale={locale} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <RelatedLinks title={t('related.offices')} links={related.offices} collection="offices" locale={locale} />
-      </aside>
+      {hasRelated ? (
+        <aside className="document-aside" aria-label={t('relatedContent')}>
+          <NewsLinks items={related.news} locale={locale} />
+          {related.events.length ? (
+            <section className="related">
+              <h2>{t('related.events')}</h2>
+              <ul>
+                {related.events.map((e) => (
+                  <li key={e.doc.id}>
+                    <DocLink collection="events" slug={e.doc.slug} title={e.doc.title} locale={locale} shownIn={e.locale} />{' '}
+                    <span className="meta">
+                      <EventTime event={e.doc} locale={locale} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <RelatedLinks title={t('related.offices')} links={related.offices} collection="offices" locale={locale} />
+        </aside>
+      ) : null}
     </>
   )
 }

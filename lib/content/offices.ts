@@ -16,7 +16,9 @@ export const officesByRegion = cached(
     const payload = await payloadClient()
     const page = await findLocalized(payload, { collection: 'offices', locale, select: listSelect, sort: 'name', limit: 1000 })
     const kindRank = (kind: string) => (kind === 'headquarters' ? 0 : kind === 'regional-office' ? 1 : 2)
-    return regions
+    // Headquarters (the 'global' region) first, then the regions in their usual order.
+    const ordered = [...regions].sort((a, b) => Number(b.value === 'global') - Number(a.value === 'global'))
+    return ordered
       .map(({ value }) => ({
         region: value,
         offices: (page.items as OfficeItem[]).filter((o) => o.doc.region === value).sort((a, b) => kindRank(a.doc.kind) - kindRank(b.doc.kind)),
