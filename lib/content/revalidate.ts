@@ -6,22 +6,27 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { localeCodes } from '../i18n/locales'
 import { isOutsideNext } from './cache'
+import { insideNextServer, requestExpiry } from './siteCache'
 import { globalTag, tagsForChange, type TaggedCollection } from './tags'
 
 /**
  * Expires `tags` at once (the next request reads fresh data, no stale-while-revalidate). Outside a
- * Next request (seed script, tests, scheduled-publish jobs: Payload issue 16392) there is no cache
- * to expire here, so it does nothing rather than fail the save.
+ * request but inside the Next server (scheduled publishing from Payload's jobs: Payload issue
+ * 16392) it asks the server's site-cache route to do it; in the seed script and tests there is no
+ * cache to expire, so it does nothing rather than fail the save.
  */
 export function expireTags(tags: readonly string[], req?: PayloadRequest): void {
+  const deferred: string[] = []
   for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
       if (!isOutsideNext(error)) throw error
-      req?.payload.logger.debug(`Cache tag ${tag} not expired: not inside a Next request.`)
+      deferred.push(tag)
     }
   }
+  if (deferred.length === 0 || !insideNextServer()) return
+  requestExpiry(deferred).catch((error: unknown) => req?.payload.logger.error({ err: error, msg: 'The site cache was not expired; pages may show the previous version.' }))
 }
 
 type Status = { _status?: 'draft' | 'published' | null } | null | undefined
