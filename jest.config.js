@@ -1,5 +1,6 @@
 // Jest through Next's own SWC transform (next/jest), which loads Payload's ESM packages.
-// Three projects: unit (pure functions), int (Payload's Local API on a temporary database), components (jsdom).
+// Projects: unit (pure functions), int (Payload's Local API on a temporary database), components (jsdom),
+// e2e (Chromium against the production build; run through scripts/e2e.mjs, which starts the server).
 import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
@@ -17,9 +18,8 @@ const project = (options) => createJestConfig({ ...common, ...options })()
 
 export default {
   forceExit: true,
-  // Jest reads testTimeout from the top-level config only (a project's own is ignored): Payload's start-up
-  // and seeding take longer than the 5 s default when test files run side by side on two cores.
-  testTimeout: 120_000,
+  // Integration files start Payload and seed a database: seconds, not milliseconds.
+  testTimeout: 60_000,
   projects: await Promise.all([
     project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
     project({
@@ -27,8 +27,9 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/int/testDatabase.ts'],
-      testTimeout: 120_000,
     }),
     project({ displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/components/**/*.test.tsx'] }),
+    // Browser suites against a production server that scripts/e2e.mjs starts (npm run test:e2e).
+    project({ displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeouts.ts'] }),
   ]),
 }

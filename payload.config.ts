@@ -22,6 +22,7 @@ import { Site } from './globals/Site'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/secret'
+import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,8 +39,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Passerelle' },
+    // No Gravatar: the admin must not call third-party hosts.
+    avatar: 'default',
   },
-  collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users],
+  collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users].map(withInputShapeCheck),
   globals: [Site, Navigation],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
@@ -54,6 +57,9 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disablePlaygroundInProduction: true },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  // A wrong password is an everyday event, not a server error.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn' },
   plugins: [
     nestedDocsPlugin({
       collections: ['pages'],
