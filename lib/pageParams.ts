@@ -2,11 +2,15 @@
  * Turning a route's raw params into what the read functions accept, or the localized 404 / a
  * redirect: in one place so every route treats bad input the same way (never a 500).
  */
+import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import type { DocumentLookup } from './content/documents'
+import { getSiteFrame } from './content/site'
 import { isLocale, type LocaleCode } from './i18n/locales'
-import { hrefFor, isSlugLike, type RoutedCollection } from './routes'
+import { translator } from './i18n/server'
+import { hrefFor, isSlugLike, localeHrefs, sectionHref, type RoutedCollection, type Section } from './routes'
+import { pageMetadata } from './seo'
 
 export function localeParam(value: string): LocaleCode {
   if (!isLocale(value)) notFound()
@@ -58,4 +62,17 @@ export async function loadDocumentForMetadata<T, R>(params: DocumentParams, read
   const { lookup, related } = await read(locale, raw.slug)
   const found = foundOrNull(lookup)
   return found && related ? { locale, found, related } : null
+}
+
+/** The metadata of a section's list page (news, events…), from its params. */
+export async function sectionMetadata(params: Promise<{ locale: string }>, section: Section, options: { noIndex?: boolean; feed?: (locale: LocaleCode) => { type: string; href: string } } = {}): Promise<Metadata> {
+  const locale = metadataLocale((await params).locale)
+  if (!locale) return {}
+  const t = translator(locale)
+  const site = await getSiteFrame(locale)
+  const title = t(section === 'search' ? 'search.title' : `section.${section}`)
+  const description = section === 'search' ? undefined : t(`${section}.description`)
+  const metadata = pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref(section, l)), title, description, noIndex: options.noIndex }, site.organisationName.text)
+  const feed = options.feed?.(locale)
+  return feed ? { ...metadata, alternates: { ...metadata.alternates, types: { [feed.type]: feed.href } } } : metadata
 }

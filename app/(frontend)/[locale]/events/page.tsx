@@ -6,20 +6,14 @@ import { PageShell } from '@/components/layout/PageShell'
 import { SectionHeader } from '@/components/layout/SectionHeader'
 import { EVENTS_PAGE_SIZE, listEvents, type EventsWhen } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
-import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, metadataLocale } from '@/lib/pageParams'
+import { localeParam, sectionMetadata } from '@/lib/pageParams'
 import { feedHref, intParam, localeHrefs, sectionHref, withQuery, type QueryParams } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = metadataLocale((await params).locale)
-  if (!locale) return {}
-  const t = translator(locale)
-  const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('events', l)), title: t('section.events'), description: t('events.description') }, site.organisationName.text)
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, 'events', { feed: (locale) => ({ type: 'text/calendar', href: feedHref.eventsCalendar(locale) }) })
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {

@@ -7,21 +7,14 @@ import { NewsFilters } from '@/components/news/NewsFilters'
 import { NewsList } from '@/components/news/NewsList'
 import { getFrame } from '@/lib/content/frame'
 import { listNews, newsFilterOptions, parseNewsFilters } from '@/lib/content/pressReleases'
-import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, metadataLocale } from '@/lib/pageParams'
+import { localeParam, sectionMetadata } from '@/lib/pageParams'
 import { feedHref, localeHrefs, sectionHref, type QueryParams } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = metadataLocale((await params).locale)
-  if (!locale) return {}
-  const t = translator(locale)
-  const site = await getSiteFrame(locale)
-  const metadata = pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('news', l)), title: t('section.news'), description: t('news.description') }, site.organisationName.text)
-  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/rss+xml': feedHref.news(locale) } } }
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, 'news', { feed: (locale) => ({ type: 'application/rss+xml', href: feedHref.news(locale) }) })
 }
 
 export default async function NewsPage({ params, searchParams }: Props) {

@@ -5,22 +5,16 @@ import { SectionHeader } from '@/components/layout/SectionHeader'
 import { ProgrammeList } from '@/components/programmes/ProgrammeList'
 import { getFrame } from '@/lib/content/frame'
 import { listProgrammes } from '@/lib/content/programmes'
-import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, metadataLocale } from '@/lib/pageParams'
+import { localeParam, sectionMetadata } from '@/lib/pageParams'
 import { localeHrefs, sectionHref } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 
 const ALL_PROGRAMMES = 200
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = metadataLocale((await params).locale)
-  if (!locale) return {}
-  const t = translator(locale)
-  const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('programmes', l)), title: t('section.programmes'), description: t('programmes.description') }, site.organisationName.text)
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, 'programmes')
 }
 
 export default async function ProgrammesPage({ params }: Props) {

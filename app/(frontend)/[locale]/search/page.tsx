@@ -6,19 +6,14 @@ import { SectionHeader } from '@/components/layout/SectionHeader'
 import { SearchResults } from '@/components/search/SearchResults'
 import { getFrame } from '@/lib/content/frame'
 import { MAX_QUERY_LENGTH, normaliseQuery, searchSite } from '@/lib/content/search'
-import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, metadataLocale } from '@/lib/pageParams'
+import { localeParam, sectionMetadata } from '@/lib/pageParams'
 import { intParam, localeHrefs, sectionHref, type QueryParams } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = metadataLocale((await params).locale)
-  if (!locale) return {}
-  const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref('search', l)), title: translator(locale)('search.title'), noIndex: true }, site.organisationName.text)
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, 'search', { noIndex: true })
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
