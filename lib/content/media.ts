@@ -16,6 +16,15 @@ export interface Picture {
   sizes: { url: string; width: number }[]
 }
 
+/**
+ * Payload prefixes file URLs with its serverURL when one is set; the site serves them itself, so
+ * they are kept as paths (next/image then treats them as local, and absoluteUrl() adds the origin once).
+ */
+export function sitePath(url: string): string {
+  const parsed = new URL(url, 'http://site.invalid')
+  return `${parsed.pathname}${parsed.search}`
+}
+
 /** An image with its alt text in the visitor's language (else its source language); undefined when absent. */
 export async function mediaById(payload: Payload, locale: LocaleCode, id: number | undefined): Promise<Picture | undefined> {
   if (id === undefined) return undefined
@@ -31,5 +40,5 @@ export async function mediaById(payload: Payload, locale: LocaleCode, id: number
   const sizes = Object.values(media.sizes ?? {})
     .filter((s): s is { url: string; width: number } => typeof s?.url === 'string' && typeof s.width === 'number')
     .sort((a, b) => a.width - b.width)
-  return { url: media.url, width: media.width, height: media.height, alt: media.alt ?? '', locale: shownIn, caption: media.caption ?? null, credit: media.credit ?? null, sizes }
+  return { url: sitePath(media.url), width: media.width, height: media.height, alt: media.alt ?? '', locale: shownIn, caption: media.caption ?? null, credit: media.credit ?? null, sizes: sizes.map((s) => ({ ...s, url: sitePath(s.url) })) }
 }

@@ -4,6 +4,7 @@ import { documentHrefs, hrefFor, intParam, isSlugLike, withQuery } from '../../l
 import { collectionTag, documentTag, tagsForChange } from '../../lib/content/tags'
 import { excerptAround, normaliseQuery } from '../../lib/content/search'
 import { eventTime, utcOffsetLabel } from '../../lib/format'
+import { sitePath } from '../../lib/content/media'
 
 test('every document has one address per locale', () => {
   expect(hrefFor('press-releases', 'council', 'fr')).toBe('/fr/news/council')
@@ -47,4 +48,9 @@ test('event times are in the event’s zone, labelled with its name and offset',
   expect(allDay.when.replace(/\s/g, ' ')).toBe('26 – 28 November 2019')
   expect(utcOffsetLabel(-180)).toBe('UTC−3')
   expect(utcOffsetLabel(330)).toBe('UTC+5:30')
+})
+
+test('media URLs are kept as paths on our own site, whatever serverURL Payload prefixes', () => {
+  expect(sitePath('http://127.0.0.1:3100/api/media/file/dakar.jpg')).toBe('/api/media/file/dakar.jpg')
+  expect(sitePath('/api/media/file/dakar-768x512.webp?v=2')).toBe('/api/media/file/dakar-768x512.webp?v=2')
 })
