@@ -192,6 +192,7 @@ export interface PressRelease {
     };
     [k: string]: unknown;
   } | null;
+  searchText?: string | null;
   heroImage?: (number | null) | Media;
   /**
    * Shown at the end of the release. At least an email or a phone number per contact.
@@ -956,6 +957,7 @@ export interface Office {
     };
     [k: string]: unknown;
   } | null;
+  searchText?: string | null;
   headOfOffice?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1049,6 +1051,7 @@ export interface HealthProgramme {
     };
     [k: string]: unknown;
   } | null;
+  searchText?: string | null;
   heroImage?: (number | null) | Media;
   themes?:
     | (
@@ -1828,6 +1831,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  searchText?: string | null;
   organisers?:
     | {
         name: string;
@@ -2138,6 +2142,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
       };
   summary?: T;
   body?: T;
+  searchText?: T;
   heroImage?: T;
   contacts?:
     | T
@@ -2183,6 +2188,7 @@ export interface EventsSelect<T extends boolean = true> {
   registrationLink?: T;
   summary?: T;
   description?: T;
+  searchText?: T;
   organisers?:
     | T
     | {
@@ -2213,6 +2219,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
   status?: T;
   summary?: T;
   body?: T;
+  searchText?: T;
   heroImage?: T;
   themes?: T;
   regions?: T;
@@ -2264,6 +2271,7 @@ export interface OfficesSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   description?: T;
+  searchText?: T;
   headOfOffice?: T;
   updatedAt?: T;
   createdAt?: T;

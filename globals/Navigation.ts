@@ -2,12 +2,14 @@ import type { GlobalConfig } from 'payload'
 
 import { editors, anyone } from '../access'
 import { label } from '../fields/editorial'
+import { revalidateGlobal } from '../lib/content/revalidate'
 import { menuLinkFields } from '../fields/link'
 
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: label('Navigation', 'Navigation', 'Navegación', 'التنقل'),
   access: { read: anyone, update: editors },
+  hooks: { afterChange: [revalidateGlobal('navigation')] },
   admin: { group: label('Site', 'Site', 'Sitio', 'الموقع') },
   fields: [
     {

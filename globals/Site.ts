@@ -2,12 +2,14 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, editors } from '../access'
 import { label } from '../fields/editorial'
+import { revalidateGlobal } from '../lib/content/revalidate'
 import { validatePhone } from '../fields/validators'
 
 export const Site: GlobalConfig = {
   slug: 'site',
   label: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   access: { read: anyone, update: editors },
+  hooks: { afterChange: [revalidateGlobal('site')] },
   admin: { group: label('Site', 'Site', 'Sitio', 'الموقع') },
   fields: [
     { name: 'organisationName', type: 'text', required: true, localized: true, label: label('Organisation name', 'Nom de l’organisation', 'Nombre de la organización', 'اسم المنظمة') },

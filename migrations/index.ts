@@ -1,9 +1,15 @@
 import * as migration_20261123_105229_initial from './20261123_105229_initial';
+import * as migration_20261123_114759_site_search_text from './20261123_114759_site_search_text';
 
 export const migrations = [
   {
     up: migration_20261123_105229_initial.up,
     down: migration_20261123_105229_initial.down,
-    name: '20261123_105229_initial'
+    name: '20261123_105229_initial',
+  },
+  {
+    up: migration_20261123_114759_site_search_text.up,
+    down: migration_20261123_114759_site_search_text.down,
+    name: '20261123_114759_site_search_text'
   },
 ];

@@ -7,7 +7,9 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { validateUrl } from '../../fields/validators'
+import { searchTextField } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
+import { revalidateEvent } from './hooks/revalidateEvent'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
@@ -27,7 +29,7 @@ export const Events: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope], ...revalidateEvent },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
@@ -69,6 +71,7 @@ export const Events: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
     { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
+    searchTextField('description'),
     {
       name: 'organisers',
       type: 'array',

@@ -8,7 +8,9 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { regionsField, themesField } from '../../fields/themes'
 import { validateUrl } from '../../fields/validators'
+import { searchTextField } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
+import { revalidateProgramme } from './hooks/revalidateProgramme'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { start?: string | Date | null }).start
@@ -31,7 +33,7 @@ export const HealthProgrammes: CollectionConfig = {
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope], ...revalidateProgramme },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
@@ -39,6 +41,7 @@ export const HealthProgrammes: CollectionConfig = {
     { name: 'status', type: 'select', required: true, defaultValue: 'active', options: toOptions(programmeStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    searchTextField('body'),
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },
     themesField(),
     regionsField(),

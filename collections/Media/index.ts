@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { referenceAccess, translatorScope } from '../../access'
 import { label } from '../../fields/editorial'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { revalidateMedia } from './hooks/revalidateMedia'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -20,7 +21,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope], ...revalidateMedia },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
     mimeTypes: ACCEPTED_IMAGE_TYPES,

@@ -6,7 +6,9 @@ import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { validatePhone, validateRange } from '../../fields/validators'
+import { searchTextField } from '../../fields/searchText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
+import { revalidateOffice } from './hooks/revalidateOffice'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
@@ -19,7 +21,7 @@ export const Offices: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope], ...revalidateOffice },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
     slugField('name'),
@@ -56,6 +58,7 @@ export const Offices: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
+    searchTextField('description'),
     { name: 'headOfOffice', type: 'text', maxLength: 160, label: label('Head of office', 'Chef de bureau', 'Jefe de oficina', 'رئيس المكتب') },
   ],
 }

@@ -6,6 +6,7 @@ import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { revalidatePage } from './hooks/revalidatePage'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
 export const Pages: CollectionConfig = {
@@ -19,7 +20,7 @@ export const Pages: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope], ...revalidatePage },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),

@@ -7,6 +7,8 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { themesField } from '../../fields/themes'
+import { searchTextField } from '../../fields/searchText'
+import { revalidatePressRelease } from './hooks/revalidatePressRelease'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -23,7 +25,7 @@ export const PressReleases: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope], ...revalidatePressRelease },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
@@ -54,6 +56,7 @@ export const PressReleases: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for lists, feeds and search results.' } },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    searchTextField('body'),
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },
     pressContactsField(),
     {

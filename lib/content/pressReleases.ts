@@ -1,11 +1,122 @@
+import type { Where } from 'payload'
+
 import type { LocaleCode } from '../i18n/locales'
+import { themes, type Theme } from '../taxonomy'
+import { intParam, type QueryParams } from '../routes'
+import { cached } from './cache'
+import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
+import { mediaById } from './media'
 import { payloadClient } from './payload'
+import { collectionTag, documentTag } from './tags'
+
+export const NEWS_PAGE_SIZE = 10
 
 const listSelect = { title: true, slug: true, summary: true, publishedDate: true, dateline: { city: true } } as const
 
-/** The newest published press releases, each in the visitor's locale or its source locale. */
-export async function latestPressReleases(locale: LocaleCode, limit: number) {
-  const payload = await payloadClient()
-  return findLocalized(payload, { collection: 'press-releases', locale, select: listSelect, sort: '-publishedDate', limit })
+export interface NewsFilters {
+  page?: number
+  year?: number
+  office?: number
+  programme?: number
+  theme?: Theme
+}
+
+function newsWhere({ year, office, programme, theme }: NewsFilters): Where | undefined {
+  const and: Where[] = []
+  if (year) and.push({ publishedDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } }, { publishedDate: { less_than: `${year + 1}-01-01T00:00:00.000Z` } })
+  if (office) and.push({ or: [{ offices: { contains: office } }, { 'dateline.office': { equals: office } }] })
+  if (programme) and.push({ programmes: { contains: programme } })
+  if (theme) and.push({ themes: { contains: theme } })
+  return and.length ? { and } : undefined
+}
+
+/** A page of published press releases, newest first, each in the visitor's locale or its source locale. */
+export const listNews = cached(
+  async (locale: LocaleCode, filters: NewsFilters = {}) => {
+    const payload = await payloadClient()
+    return findLocalized(payload, { collection: 'press-releases', locale, select: listSelect, where: newsWhere(filters), sort: '-publishedDate', limit: NEWS_PAGE_SIZE, page: filters.page ?? 1 })
+  },
+  'news:list',
+  () => [collectionTag('press-releases')],
+)
+
+/** The newest press releases, for the home page and the RSS feed. */
+export const latestNews = cached(
+  async (locale: LocaleCode, limit: number) => {
+    const payload = await payloadClient()
+    return findLocalized(payload, { collection: 'press-releases', locale, select: listSelect, sort: '-publishedDate', limit })
+  },
+  'news:latest',
+  () => [collectionTag('press-releases')],
+)
+
+/** What the news list can be filtered by: the years that have releases, offices and programmes. */
+export const newsFilterOptions = cached(
+  async (locale: LocaleCode) => {
+    const payload = await payloadClient()
+    const dates = await payload.find({ collection: 'press-releases', select: { publishedDate: true }, pagination: false, depth: 0, draft: false, overrideAccess: false })
+    const years = [...new Set(dates.docs.map((d) => new Date(d.publishedDate).getUTCFullYear()))].sort((a, b) => b - a)
+    const [offices, programmes] = await Promise.all([
+      findLocalized(payload, { collection: 'offices', locale, select: { name: true }, sort: 'name', limit: 500 }),
+      findLocalized(payload, { collection: 'health-programmes', locale, select: { title: true }, sort: 'title', limit: 200 }),
+    ])
+    return {
+      years,
+      offices: offices.items.map((o) => ({ id: o.doc.id, label: o.doc.name })),
+      programmes: programmes.items.map((p) => ({ id: p.doc.id, label: p.doc.title })),
+    }
+  },
+  'news:filters',
+  () => [collectionTag('press-releases'), collectionTag('offices'), collectionTag('health-programmes')],
+)
+
+const detailSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  body: true,
+  publishedDate: true,
+  updatedAt: true,
+  dateline: { city: true, office: true },
+  heroImage: true,
+  contacts: true,
+  offices: true,
+  programmes: true,
+  events: true,
+  themes: true,
+  meta: true,
+} as const
+
+/** One press release by slug, with its related offices, programmes and events and its image. */
+export const getPressRelease = cached(
+  async (locale: LocaleCode, slug: string) => {
+    const payload = await payloadClient()
+    const lookup = await readBySlug(payload, 'press-releases', locale, slug, detailSelect)
+    if (lookup.status !== 'found') return { lookup, related: null }
+    const doc = lookup.result.doc
+    const contactOffices = (doc.contacts ?? []).flatMap((c) => idsOf(c.office))
+    const [offices, programmes, events, image] = await Promise.all([
+      linksTo(payload, 'offices', locale, [...new Set([...idsOf(doc.dateline?.office), ...idsOf(doc.offices), ...contactOffices])]),
+      linksTo(payload, 'health-programmes', locale, idsOf(doc.programmes)),
+      linksTo(payload, 'events', locale, idsOf(doc.events)),
+      mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
+    ])
+    return { lookup, related: { offices, programmes, events, image } }
+  },
+  'news:detail',
+  (_locale, slug) => [documentTag('press-releases', slug), collectionTag('offices'), collectionTag('health-programmes'), collectionTag('events'), collectionTag('media')],
+)
+
+
+/** The news list's filters from the query string; anything malformed is ignored, not an error. */
+export function parseNewsFilters(query: QueryParams): NewsFilters {
+  const theme = typeof query.theme === 'string' ? themes.find((t) => t.value === query.theme)?.value : undefined
+  return {
+    page: intParam(query.page, 10_000),
+    year: intParam(query.year, 9999),
+    office: intParam(query.office, 1e6),
+    programme: intParam(query.programme, 1e6),
+    theme,
+  }
 }

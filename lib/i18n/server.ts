@@ -10,16 +10,18 @@ export type CommonKey = keyof typeof en
 
 const resources = { en: { common: en }, fr: { common: fr }, es: { common: es }, ar: { common: ar } } satisfies Record<LocaleCode, { common: Record<CommonKey, string> }>
 
-const instances = new Map<LocaleCode, Promise<TFunction>>()
+const instances = new Map<LocaleCode, TFunction>()
 
-/** The interface strings of one locale, for Server Components. One i18next instance per locale, made once. */
-export function translator(locale: LocaleCode): Promise<TFunction> {
+/**
+ * The interface strings of one locale, for Server Components. One i18next instance per locale, made
+ * once; synchronous (resources are bundled, `initAsync: false`) so components can stay synchronous.
+ */
+export function translator(locale: LocaleCode): TFunction {
   let t = instances.get(locale)
   if (!t) {
     const instance = createInstance()
-    t = instance
-      .init({ lng: locale, fallbackLng: defaultLocale, ns: ['common'], defaultNS: 'common', resources, interpolation: { escapeValue: false }, initAsync: false })
-      .then(() => instance.t)
+    void instance.init({ lng: locale, fallbackLng: defaultLocale, ns: ['common'], defaultNS: 'common', resources, interpolation: { escapeValue: false }, initAsync: false })
+    t = instance.getFixedT(locale)
     instances.set(locale, t)
   }
   return t

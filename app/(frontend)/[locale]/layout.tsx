@@ -1,8 +1,12 @@
-import { notFound } from 'next/navigation'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { translator } from '@/lib/i18n/server'
+import { getSiteFrame } from '@/lib/content/site'
 import { directionOf, isLocale, localeCodes } from '@/lib/i18n/locales'
+import { setRequestLocale } from '@/lib/i18n/requestLocale'
+import { translator } from '@/lib/i18n/server'
+import { localeParam } from '@/lib/pageParams'
+import { siteOrigin } from '@/lib/routes'
 
 import './site.css'
 
@@ -10,17 +14,27 @@ export function generateStaticParams() {
   return localeCodes.map((locale) => ({ locale }))
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0033a0' }
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  const t = await translator(locale)
+  if (!isLocale(locale)) return {}
+  const site = await getSiteFrame(locale)
+  const name = site.shortName?.text ?? site.organisationName.text
+  return { metadataBase: new URL(siteOrigin()), title: { default: site.organisationName.text, template: `%s · ${name}` }, applicationName: site.organisationName.text }
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = localeParam((await params).locale)
+  setRequestLocale(locale)
+  const t = translator(locale)
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <main id="main">{children}</main>
+        {children}
       </body>
     </html>
   )

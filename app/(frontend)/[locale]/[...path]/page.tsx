@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { PageArticle } from '@/components/pages/PageArticle'
+import { getFrame } from '@/lib/content/frame'
+import { getPageByPath } from '@/lib/content/pages'
+import { getSiteFrame } from '@/lib/content/site'
+import { foundOrNull, localeParam, metadataLocale } from '@/lib/pageParams'
+import { documentHrefs, hrefFor, isSlugLike } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; path: string[] }> }
+
+/** Pages are at most this deep; a longer path is a 404 before any query. */
+const MAX_DEPTH = 8
+
+export function generateStaticParams() {
+  return []
+}
+
+async function load(params: Props['params']) {
+  const raw = await params
+  const locale = localeParam(raw.locale)
+  const segments = raw.path ?? []
+  if (segments.length === 0 || segments.length > MAX_DEPTH || !segments.every(isSlugLike)) notFound()
+  const { lookup, children } = await getPageByPath(locale, segments)
+  if (lookup.status === 'moved') permanentRedirect(hrefFor('pages', lookup.slug, locale))
+  if (lookup.status === 'not-found') notFound()
+  return { locale, found: lookup, children }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  const segments = raw.path ?? []
+  if (!locale || segments.length === 0 || segments.length > MAX_DEPTH || !segments.every(isSlugLike)) return {}
+  const found = foundOrNull((await getPageByPath(locale, segments)).lookup)
+  if (!found) return {}
+  const { doc } = found.result
+  const site = await getSiteFrame(locale)
+  return pageMetadata({ locale, hrefs: documentHrefs('pages', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
+}
+
+export default async function NestedPage({ params }: Props) {
+  const { locale, found, children } = await load(params)
+  const frame = await getFrame(locale)
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('pages', found.alternates)}>
+      <PageArticle locale={locale} view={found.result} subpages={children} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+
+import { JsonLd } from '@/components/common/JsonLd'
+import { EventArticle } from '@/components/events/EventArticle'
+import { PageShell } from '@/components/layout/PageShell'
+import { getEvent } from '@/lib/content/events'
+import { getFrame } from '@/lib/content/frame'
+import { getSiteFrame } from '@/lib/content/site'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
+import { documentHrefs, hrefFor } from '@/lib/routes'
+import { eventJsonLd, pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadDocumentForMetadata(params, getEvent)
+  if (!loaded) return {}
+  const { locale, found, related } = loaded
+  const { doc } = found.result
+  const site = await getSiteFrame(locale)
+  return pageMetadata({ locale, hrefs: documentHrefs('events', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, found, related } = await loadDocument(params, getEvent, 'events')
+  const frame = await getFrame(locale)
+  const { doc } = found.result
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('events', found.alternates)} current="events">
+      <JsonLd
+        data={eventJsonLd(
+          { title: doc.title, description: doc.summary, url: hrefFor('events', found.alternates[locale], locale), startsAt: doc.startsAt, endsAt: doc.endsAt, status: doc.status, venue: doc.venue, onlineLink: doc.onlineLink, inLanguage: found.result.locale },
+          frame.site,
+        )}
+      />
+      <EventArticle locale={locale} view={found.result} related={related} />
+    </PageShell>
+  )
+}

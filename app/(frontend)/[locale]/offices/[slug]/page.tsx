@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { OfficeDetails } from '@/components/offices/OfficeDetails'
+import { getFrame } from '@/lib/content/frame'
+import { getOffice } from '@/lib/content/offices'
+import { getSiteFrame } from '@/lib/content/site'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
+import { documentHrefs } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadDocumentForMetadata(params, getOffice)
+  if (!loaded) return {}
+  const { locale, found } = loaded
+  const site = await getSiteFrame(locale)
+  return pageMetadata({ locale, hrefs: documentHrefs('offices', found.alternates), title: found.result.doc.name }, site.organisationName.text)
+}
+
+export default async function OfficePage({ params }: Props) {
+  const { locale, found, related } = await loadDocument(params, getOffice, 'offices')
+  const frame = await getFrame(locale)
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('offices', found.alternates)} current="offices">
+      <OfficeDetails locale={locale} view={found.result} related={related} />
+    </PageShell>
+  )
+}

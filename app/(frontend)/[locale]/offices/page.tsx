@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { SectionHeader } from '@/components/layout/SectionHeader'
+import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
+import { getFrame } from '@/lib/content/frame'
+import { officesByRegion } from '@/lib/content/offices'
+import { translator } from '@/lib/i18n/server'
+import { localeParam, sectionMetadata } from '@/lib/pageParams'
+import { localeHrefs, sectionHref } from '@/lib/routes'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(params, 'offices')
+}
+
+export default async function OfficesPage({ params }: Props) {
+  const locale = localeParam((await params).locale)
+  const t = translator(locale)
+  const [frame, groups] = await Promise.all([getFrame(locale), officesByRegion(locale)])
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('offices', l))} current="offices">
+      <SectionHeader title={t('section.offices')} description={t('offices.description')} />
+      <OfficeDirectory groups={groups} locale={locale} />
+    </PageShell>
+  )
+}

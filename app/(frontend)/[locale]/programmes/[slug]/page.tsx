@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+
+import { PageShell } from '@/components/layout/PageShell'
+import { ProgrammeArticle } from '@/components/programmes/ProgrammeArticle'
+import { getFrame } from '@/lib/content/frame'
+import { getProgramme } from '@/lib/content/programmes'
+import { getSiteFrame } from '@/lib/content/site'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
+import { documentHrefs } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadDocumentForMetadata(params, getProgramme)
+  if (!loaded) return {}
+  const { locale, found, related } = loaded
+  const { doc } = found.result
+  const site = await getSiteFrame(locale)
+  return pageMetadata({ locale, hrefs: documentHrefs('health-programmes', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image }, site.organisationName.text)
+}
+
+export default async function ProgrammePage({ params }: Props) {
+  const { locale, found, related } = await loadDocument(params, getProgramme, 'health-programmes')
+  const frame = await getFrame(locale)
+  return (
+    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('health-programmes', found.alternates)} current="programmes">
+      <ProgrammeArticle locale={locale} view={found.result} related={related} />
+    </PageShell>
+  )
+}

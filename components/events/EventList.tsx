@@ -1,0 +1,54 @@
+import { FallbackTag } from '@/components/i18n/FallbackNotice'
+import { InLanguage } from '@/components/i18n/InLanguage'
+import type { listEvents } from '@/lib/content/events'
+import { eventDayParts } from '@/lib/format'
+import type { LocaleCode } from '@/lib/i18n/locales'
+import { translator } from '@/lib/i18n/server'
+import { hrefFor } from '@/lib/routes'
+import { eventKinds, eventStatuses } from '@/lib/taxonomy'
+import { EventTime } from './EventTime'
+
+export type EventItem = Awaited<ReturnType<typeof listEvents>>['items'][number]
+
+/** Events with a date badge, kind, status when not as planned, title, time (in the event's zone) and venue. */
+export function EventList({ items, locale, headingLevel = 2 }: { items: EventItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
+  const t = translator(locale)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  if (items.length === 0) return <p className="empty">{t('events.none')}</p>
+  return (
+    <ul className="cards events">
+      {items.map(({ doc, locale: shownIn, isFallback }) => {
+        const day = eventDayParts(doc.startsAt, doc.timeZone, locale)
+        return (
+          <li key={doc.id} className="card event-card">
+            <p className="date-badge" aria-hidden="true">
+              <span className="day">{day.day}</span>
+              <span className="month">{day.month}</span>
+              <span className="year">{day.year}</span>
+            </p>
+            <div>
+              <p className="meta">
+                <span>{eventKinds.find((k) => k.value === doc.kind)?.label[locale]}</span>
+                {doc.status !== 'scheduled' ? <strong className="status">{eventStatuses.find((s) => s.value === doc.status)?.label[locale]}</strong> : null}
+                {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
+              </p>
+              <InLanguage pageLocale={locale} shownIn={shownIn}>
+                <Heading>
+                  <a href={hrefFor('events', doc.slug ?? '', locale)}>{doc.title}</a>
+                </Heading>
+              </InLanguage>
+              <p>
+                <EventTime event={doc} locale={locale} />
+              </p>
+              {doc.venue ? (
+                <InLanguage as="div" pageLocale={locale} shownIn={shownIn} className="venue">
+                  {doc.venue}
+                </InLanguage>
+              ) : null}
+            </div>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

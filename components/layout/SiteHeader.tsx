@@ -1,0 +1,65 @@
+import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher'
+import type { Frame } from '@/lib/content/frame'
+import type { LocaleCode } from '@/lib/i18n/locales'
+import { translator } from '@/lib/i18n/server'
+import { homeHref, sectionHref, type Section } from '@/lib/routes'
+
+const sections = ['news', 'events', 'programmes', 'offices'] as const satisfies readonly Section[]
+
+/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script). */
+export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCode; frame: Frame; hrefs: Record<LocaleCode, string>; current?: Section }) {
+  const t = translator(locale)
+  const { organisationName, shortName } = frame.site
+  return (
+    <header className="site-header">
+      <div className="bar">
+        <a className="brand" href={homeHref(locale)} lang={organisationName.locale === locale ? undefined : organisationName.locale}>
+          <span className="brand-mark" aria-hidden="true">
+            {shortName?.text ?? ''}
+          </span>
+          <span className="brand-name">{organisationName.text}</span>
+        </a>
+        <div className="tools">
+          <form className="site-search" role="search" action={sectionHref('search', locale)} method="get">
+            <label htmlFor="site-search-q" className="visually-hidden">
+              {t('search.label')}
+            </label>
+            <input id="site-search-q" name="q" type="search" placeholder={t('search.placeholder')} maxLength={100} />
+            <button type="submit">{t('search.submit')}</button>
+          </form>
+          <LanguageSwitcher locale={locale} hrefs={hrefs} />
+        </div>
+      </div>
+      <div className="nav-row">
+        <nav className="main-nav" aria-label={t('mainMenu')}>
+          <ul>
+            {sections.map((section) => (
+              <li key={section}>
+                <a href={sectionHref(section, locale)} aria-current={current === section ? 'page' : undefined}>
+                  {t(`section.${section}`)}
+                </a>
+              </li>
+            ))}
+            {frame.menu.header.map((entry) => (
+              <li key={entry.href}>
+                <details>
+                  <summary>{entry.label}</summary>
+                  <ul>
+                    <li>
+                      <a href={entry.href}>{entry.label}</a>
+                    </li>
+                    {entry.children.map((child) => (
+                      <li key={child.href}>
+                        <a href={child.href}>{child.label}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,28 @@
+import { DocLink } from '@/components/common/DocLink'
+import type { Localized } from '@/lib/content/localized'
+import { formatDate } from '@/lib/format'
+import type { LocaleCode } from '@/lib/i18n/locales'
+import { translator } from '@/lib/i18n/server'
+
+type NewsLink = Localized<{ id: number; title: string; slug?: string | null; publishedDate: string }>
+
+/** The press releases about something (an office, a programme): linked titles with their dates. */
+export function NewsLinks({ items, locale }: { items: NewsLink[]; locale: LocaleCode }) {
+  if (items.length === 0) return null
+  const t = translator(locale)
+  return (
+    <section className="related">
+      <h2>{t('related.news')}</h2>
+      <ul>
+        {items.map((n) => (
+          <li key={n.doc.id}>
+            <DocLink collection="press-releases" slug={n.doc.slug} title={n.doc.title} locale={locale} shownIn={n.locale} />{' '}
+            <time className="meta" dateTime={n.doc.publishedDate}>
+              {formatDate(n.doc.publishedDate, locale)}
+            </time>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

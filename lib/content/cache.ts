@@ -1,0 +1,31 @@
+import { unstable_cache } from 'next/cache'
+
+/**
+ * A read function cached in Next's data cache under `key`, expired by `tags` (see tags.ts).
+ *
+ * `unstable_cache` rather than `'use cache'`: the latter needs `cacheComponents`, which Payload's
+ * admin in the same app supports only partly (payloadcms/payload#16020, #18065). Outside a Next
+ * request (seed script, jest) there is no cache to use: the function then just runs.
+ */
+export function cached<Args extends readonly unknown[], Result>(
+  read: (...args: Args) => Promise<Result>,
+  key: string,
+  tags: (...args: Args) => string[],
+  /** For data that changes with time rather than with an edit: re-read at least this often. */
+  revalidateSeconds?: number,
+): (...args: Args) => Promise<Result> {
+  return async (...args: Args) => {
+    const wrapped = unstable_cache(() => read(...args), [process.env.SITE_BUILD_ID ?? 'dev', key, JSON.stringify(args)], { tags: tags(...args), revalidate: revalidateSeconds ?? false })
+    try {
+      return await wrapped()
+    } catch (error) {
+      if (isOutsideNext(error)) return read(...args)
+      throw error
+    }
+  }
+}
+
+/** Next's own message when a cache or revalidation function runs outside a request it handles. */
+export function isOutsideNext(error: unknown): boolean {
+  return error instanceof Error && /^Invariant: (incrementalCache|static generation store) missing/.test(error.message)
+}

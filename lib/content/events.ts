@@ -1,0 +1,71 @@
+import type { Where } from 'payload'
+
+import type { LocaleCode } from '../i18n/locales'
+import { cached } from './cache'
+import { idsOf, linksTo, readBySlug } from './documents'
+import { findLocalized } from './localized'
+import { payloadClient } from './payload'
+import { collectionTag, documentTag } from './tags'
+
+export const EVENTS_PAGE_SIZE = 10
+/** Lists that depend on the current time are re-read at least this often, so a finished event moves to "past". */
+const TIME_BOUND_SECONDS = 3600
+
+const listSelect = { title: true, slug: true, summary: true, kind: true, status: true, startsAt: true, endsAt: true, timeZone: true, allDay: true, venue: true } as const
+
+export type EventsWhen = 'upcoming' | 'past'
+
+function whenWhere(when: EventsWhen, now: Date): Where {
+  return when === 'upcoming' ? { endsAt: { greater_than_equal: now.toISOString() } } : { endsAt: { less_than: now.toISOString() } }
+}
+
+/** Upcoming events soonest first, or past events latest first; each in the visitor's locale or its source locale. */
+export const listEvents = cached(
+  async (locale: LocaleCode, when: EventsWhen, page: number, limit: number) => {
+    const payload = await payloadClient()
+    return findLocalized(payload, { collection: 'events', locale, select: listSelect, where: whenWhere(when, new Date()), sort: when === 'upcoming' ? 'startsAt' : '-startsAt', limit, page })
+  },
+  'events:list',
+  () => [collectionTag('events')],
+  TIME_BOUND_SECONDS,
+)
+
+const calendarSelect = { ...listSelect, description: true, onlineLink: true, registrationLink: true, updatedAt: true, createdAt: true } as const
+
+/** Every upcoming event with what a calendar entry needs, for the per-locale iCalendar feed. */
+export const calendarEvents = cached(
+  async (locale: LocaleCode) => {
+    const payload = await payloadClient()
+    return findLocalized(payload, { collection: 'events', locale, select: calendarSelect, where: whenWhere('upcoming', new Date()), sort: 'startsAt', limit: 500 })
+  },
+  'events:calendar',
+  () => [collectionTag('events')],
+  TIME_BOUND_SECONDS,
+)
+
+const detailSelect = {
+  ...calendarSelect,
+  office: true,
+  organisers: true,
+  programmes: true,
+  meta: true,
+} as const
+
+/** One event by slug, with its host office and related programmes. */
+export const getEvent = cached(
+  async (locale: LocaleCode, slug: string) => {
+    const payload = await payloadClient()
+    const lookup = await readBySlug(payload, 'events', locale, slug, detailSelect)
+    if (lookup.status !== 'found') return { lookup, related: null }
+    const doc = lookup.result.doc
+    const [office, programmes, news] = await Promise.all([
+      linksTo(payload, 'offices', locale, idsOf(doc.office)),
+      linksTo(payload, 'health-programmes', locale, idsOf(doc.programmes)),
+      findLocalized(payload, { collection: 'press-releases', locale, select: { title: true, slug: true }, where: { events: { contains: doc.id } }, sort: '-publishedDate', limit: 10 }),
+    ])
+    const newsLinks = news.items.map((n) => ({ id: n.doc.id, title: n.doc.title, slug: n.doc.slug ?? '', locale: n.locale, isFallback: n.isFallback }))
+    return { lookup, related: { office: office[0] ?? null, programmes, news: newsLinks } }
+  },
+  'events:detail',
+  (_locale, slug) => [documentTag('events', slug), collectionTag('offices'), collectionTag('health-programmes'), collectionTag('press-releases')],
+)

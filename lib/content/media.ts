@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+
+import type { LocaleCode } from '../i18n/locales'
+import type { Media } from '../../payload-types'
+
+export interface Picture {
+  url: string
+  width: number
+  height: number
+  alt: string
+  /** The language of the alt text, caption and credit. */
+  locale: LocaleCode
+  caption: string | null
+  credit: string | null
+  /** sharp-made sizes (WebP), smallest first, for `srcset`. */
+  sizes: { url: string; width: number }[]
+}
+
+/**
+ * Payload prefixes file URLs with its serverURL when one is set; the site serves them itself, so
+ * they are kept as paths (next/image then treats them as local, and absoluteUrl() adds the origin once).
+ */
+export function sitePath(url: string): string {
+  const parsed = new URL(url, 'http://site.invalid')
+  return `${parsed.pathname}${parsed.search}`
+}
+
+/** An image with its alt text in the visitor's language (else its source language); undefined when absent. */
+export async function mediaById(payload: Payload, locale: LocaleCode, id: number | undefined): Promise<Picture | undefined> {
+  if (id === undefined) return undefined
+  const read = (l: LocaleCode | undefined) =>
+    payload.findByID({ collection: 'media', id, locale: l, fallbackLocale: false, depth: 0, overrideAccess: false, disableErrors: true }) as Promise<Media | null>
+  let media = await read(locale)
+  let shownIn = locale
+  if (media && !media.alt && media.sourceLocale && media.sourceLocale !== locale) {
+    shownIn = media.sourceLocale
+    media = await read(shownIn)
+  }
+  if (!media?.url || !media.width || !media.height) return undefined
+  const sizes = Object.values(media.sizes ?? {})
+    .filter((s): s is { url: string; width: number } => typeof s?.url === 'string' && typeof s.width === 'number')
+    .sort((a, b) => a.width - b.width)
+  return { url: sitePath(media.url), width: media.width, height: media.height, alt: media.alt ?? '', locale: shownIn, caption: media.caption ?? null, credit: media.credit ?? null, sizes: sizes.map((s) => ({ ...s, url: sitePath(s.url) })) }
+}

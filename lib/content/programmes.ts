@@ -1,0 +1,50 @@
+import type { LocaleCode } from '../i18n/locales'
+import { cached } from './cache'
+import { idsOf, linksTo, readBySlug } from './documents'
+import { findLocalized } from './localized'
+import { mediaById } from './media'
+import { payloadClient } from './payload'
+import { collectionTag, documentTag } from './tags'
+
+const listSelect = { title: true, slug: true, summary: true, status: true, themes: true, period: true } as const
+
+/** Every published programme, by title. */
+export const listProgrammes = cached(
+  async (locale: LocaleCode, limit: number) => {
+    const payload = await payloadClient()
+    return findLocalized(payload, { collection: 'health-programmes', locale, select: listSelect, sort: 'title', limit })
+  },
+  'programmes:list',
+  () => [collectionTag('health-programmes')],
+)
+
+const detailSelect = {
+  ...listSelect,
+  body: true,
+  heroImage: true,
+  regions: true,
+  countries: true,
+  offices: true,
+  partners: true,
+  meta: true,
+  updatedAt: true,
+} as const
+
+/** One programme by slug, with its offices and the press releases and events that point to it. */
+export const getProgramme = cached(
+  async (locale: LocaleCode, slug: string) => {
+    const payload = await payloadClient()
+    const lookup = await readBySlug(payload, 'health-programmes', locale, slug, detailSelect)
+    if (lookup.status !== 'found') return { lookup, related: null }
+    const doc = lookup.result.doc
+    const [offices, news, events, image] = await Promise.all([
+      linksTo(payload, 'offices', locale, idsOf(doc.offices)),
+      findLocalized(payload, { collection: 'press-releases', locale, select: { title: true, slug: true, publishedDate: true, summary: true }, where: { programmes: { contains: doc.id } }, sort: '-publishedDate', limit: 10 }),
+      findLocalized(payload, { collection: 'events', locale, select: { title: true, slug: true, startsAt: true, endsAt: true, timeZone: true, allDay: true }, where: { programmes: { contains: doc.id } }, sort: '-startsAt', limit: 10 }),
+      mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
+    ])
+    return { lookup, related: { offices, news: news.items, events: events.items, image } }
+  },
+  'programmes:detail',
+  (_locale, slug) => [documentTag('health-programmes', slug), collectionTag('offices'), collectionTag('press-releases'), collectionTag('events'), collectionTag('media')],
+)

@@ -1,0 +1,37 @@
+import type { TypedCollectionSelect } from 'payload'
+
+import { localeCodes, type LocaleCode } from '../i18n/locales'
+import { documentHrefs, homeHref, localeHrefs, sectionHref, type RoutedCollection } from '../routes'
+import { cached } from './cache'
+import { alternatesFrom, alternatesSelect, type AllLocalesDoc } from './documents'
+import type { LocalizedCollection } from './localized'
+import { payloadClient } from './payload'
+import { collectionTag } from './tags'
+
+export interface SitemapEntry {
+  /** The page's path in every locale; each becomes a <url> with the others as alternates. */
+  hrefs: Record<LocaleCode, string>
+  lastModified?: string
+}
+
+const DOCUMENT_COLLECTIONS = ['press-releases', 'events', 'health-programmes', 'offices', 'pages'] as const satisfies readonly (LocalizedCollection & RoutedCollection)[]
+
+/** Every published page of the site in every locale: home, sections, then each document. */
+export const sitemapEntries = cached(
+  async (): Promise<SitemapEntry[]> => {
+    const payload = await payloadClient()
+    const entries: SitemapEntry[] = [{ hrefs: localeHrefs(homeHref) }, ...(['news', 'events', 'programmes', 'offices'] as const).map((s) => ({ hrefs: localeHrefs((l) => sectionHref(s, l)) }))]
+    for (const collection of DOCUMENT_COLLECTIONS) {
+      const select = { ...alternatesSelect(collection), updatedAt: true } as TypedCollectionSelect[typeof collection]
+      const found = await payload.find({ collection, locale: 'all', select, depth: 0, pagination: false, draft: false, overrideAccess: false })
+      for (const doc of found.docs as unknown as (AllLocalesDoc & { updatedAt?: string })[]) {
+        const keys = alternatesFrom(collection, doc)
+        if (localeCodes.some((l) => !keys[l])) continue
+        entries.push({ hrefs: documentHrefs(collection, keys), lastModified: doc.updatedAt })
+      }
+    }
+    return entries
+  },
+  'sitemap',
+  () => DOCUMENT_COLLECTIONS.map((c) => collectionTag(c)),
+)

@@ -1,0 +1,66 @@
+/** Dates, times and numbers for the page's locale, through Intl only. */
+import { localeDefinition, type LocaleCode } from './i18n/locales'
+import { offsetMinutes } from './time'
+
+const intl = (locale: LocaleCode) => localeDefinition(locale).intl
+
+/** A calendar date ("26 November 2019"), in `timeZone` (UTC unless said). */
+export function formatDate(value: string | Date, locale: LocaleCode, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(intl(locale), { dateStyle: 'long', timeZone }).format(new Date(value))
+}
+
+export function formatNumber(value: number, locale: LocaleCode): string {
+  return new Intl.NumberFormat(intl(locale)).format(value)
+}
+
+/** "UTC+1", "UTC−3", "UTC+5:30", "UTC" for an offset in minutes. */
+export function utcOffsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC'
+  const sign = minutes > 0 ? '+' : '−'
+  const abs = Math.abs(minutes)
+  const hours = Math.floor(abs / 60)
+  const rest = abs % 60
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`
+}
+
+/** The zone's generic name in the locale ("Central European Time", "heure de l’Europe centrale"). */
+export function timeZoneName(timeZone: string, locale: LocaleCode, at: Date): string {
+  const part = new Intl.DateTimeFormat(intl(locale), { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
+  return part?.value ?? timeZone
+}
+
+export interface EventTiming {
+  startsAt: string
+  endsAt: string
+  timeZone: string
+  allDay?: boolean | null
+}
+
+export interface EventTimeText {
+  /** The dates, or dates and times, in the event's own zone: "26–28 November 2019", "26 Nov 2019, 10:00–12:00". */
+  when: string
+  /** For timed events: the zone they are in, named in the locale, with its offset then ("Central European Time, UTC+1"). */
+  zone: string | null
+}
+
+/**
+ * An event's dates and times as people there will live them: in the event's own time zone, never the
+ * reader's (which the server does not know), so the zone is always named. All-day events show dates only.
+ */
+export function eventTime({ startsAt, endsAt, timeZone, allDay }: EventTiming, locale: LocaleCode): EventTimeText {
+  const start = new Date(startsAt)
+  const end = new Date(endsAt)
+  if (allDay) {
+    const dates = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone })
+    return { when: dates.formatRange(start, end), zone: null }
+  }
+  const dateTimes = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })
+  return { when: dateTimes.formatRange(start, end), zone: `${timeZoneName(timeZone, locale, start)}, ${utcOffsetLabel(offsetMinutes(start, timeZone))}` }
+}
+
+/** The event's first day as a calendar date in its zone, for short lists ("26 Nov"). */
+export function eventDayParts(startsAt: string, timeZone: string, locale: LocaleCode): { day: string; month: string; year: string } {
+  const parts = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).formatToParts(new Date(startsAt))
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return { day: get('day'), month: get('month'), year: get('year') }
+}

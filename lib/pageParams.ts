@@ -1,0 +1,78 @@
+/**
+ * Turning a route's raw params into what the read functions accept, or the localized 404 / a
+ * redirect: in one place so every route treats bad input the same way (never a 500).
+ */
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import type { DocumentLookup } from './content/documents'
+import { getSiteFrame } from './content/site'
+import { isLocale, type LocaleCode } from './i18n/locales'
+import { translator } from './i18n/server'
+import { hrefFor, isSlugLike, localeHrefs, sectionHref, type RoutedCollection, type Section } from './routes'
+import { pageMetadata } from './seo'
+
+export function localeParam(value: string): LocaleCode {
+  if (!isLocale(value)) notFound()
+  return value
+}
+
+export function slugParam(value: string): string {
+  if (!isSlugLike(value)) notFound()
+  return value
+}
+
+/** The found document, or a permanent redirect to its own slug in this locale, or the 404. */
+export function foundOr404<T>(lookup: DocumentLookup<T>, collection: RoutedCollection, locale: LocaleCode): Extract<DocumentLookup<T>, { status: 'found' }> {
+  if (lookup.status === 'moved') permanentRedirect(hrefFor(collection, lookup.slug, locale))
+  if (lookup.status === 'not-found') notFound()
+  return lookup
+}
+
+/**
+ * For generateMetadata: the locale, or null. Metadata must not throw notFound() — Next then skips
+ * the localized not-found page (vercel/next.js#52329) — the page itself answers 404.
+ */
+export function metadataLocale(value: string): LocaleCode | null {
+  return isLocale(value) ? value : null
+}
+
+/** For generateMetadata: the found document or null (the page redirects or answers 404). */
+export function foundOrNull<T>(lookup: DocumentLookup<T>): Extract<DocumentLookup<T>, { status: 'found' }> | null {
+  return lookup.status === 'found' ? lookup : null
+}
+
+type DocumentReader<T, R> = (locale: LocaleCode, slug: string) => Promise<{ lookup: DocumentLookup<T>; related: R | null }>
+type DocumentParams = Promise<{ locale: string; slug: string }>
+
+/** A detail page's document and related content from its params, or the redirect / 404. */
+export async function loadDocument<T, R>(params: DocumentParams, read: DocumentReader<T, R>, collection: RoutedCollection) {
+  const raw = await params
+  const locale = localeParam(raw.locale)
+  const { lookup, related } = await read(locale, slugParam(raw.slug))
+  const found = foundOr404(lookup, collection, locale)
+  return { locale, found, related: related as R }
+}
+
+/** The same for generateMetadata: null instead of a redirect or a 404. */
+export async function loadDocumentForMetadata<T, R>(params: DocumentParams, read: DocumentReader<T, R>) {
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  if (!locale || !isSlugLike(raw.slug)) return null
+  const { lookup, related } = await read(locale, raw.slug)
+  const found = foundOrNull(lookup)
+  return found && related ? { locale, found, related } : null
+}
+
+/** The metadata of a section's list page (news, events…), from its params. */
+export async function sectionMetadata(params: Promise<{ locale: string }>, section: Section, options: { noIndex?: boolean; feed?: (locale: LocaleCode) => { type: string; href: string } } = {}): Promise<Metadata> {
+  const locale = metadataLocale((await params).locale)
+  if (!locale) return {}
+  const t = translator(locale)
+  const site = await getSiteFrame(locale)
+  const title = t(section === 'search' ? 'search.title' : `section.${section}`)
+  const description = section === 'search' ? undefined : t(`${section}.description`)
+  const metadata = pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref(section, l)), title, description, noIndex: options.noIndex }, site.organisationName.text)
+  const feed = options.feed?.(locale)
+  return feed ? { ...metadata, alternates: { ...metadata.alternates, types: { [feed.type]: feed.href } } } : metadata
+}

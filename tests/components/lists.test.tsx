@@ -1,0 +1,68 @@
+import { describe, expect, test } from '@jest/globals'
+import { render, screen, within } from '@testing-library/react'
+
+import { Pagination } from '@/components/common/Pagination'
+import { NewsList, type NewsItem } from '@/components/news/NewsList'
+import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
+import { SearchResults } from '@/components/search/SearchResults'
+import type { SearchHit } from '@/lib/content/search'
+
+function news(id: number, locale: NewsItem['locale'], title: string): NewsItem {
+  return { doc: { id, title, slug: `slug-${id}`, summary: `Summary ${id}`, publishedDate: '2019-11-26T09:00:00.000Z', dateline: { city: 'Genève' } } as NewsItem['doc'], requested: 'ar', locale, isFallback: locale !== 'ar' }
+}
+
+describe('NewsList', () => {
+  test('every item is shown, translated or not; untranslated ones marked with lang/dir and a tag', () => {
+    render(<NewsList locale="ar" items={[news(1, 'ar', 'بيان'), news(2, 'fr', 'Communiqué')]} />)
+    const items = screen.getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(within(items[0]).queryByText('باللغة الفرنسية')).toBeNull()
+    expect(within(items[1]).getByText('باللغة الفرنسية')).toBeTruthy()
+    const block = within(items[1]).getByRole('heading', { name: 'Communiqué' }).parentElement!
+    expect([block.getAttribute('lang'), block.getAttribute('dir')]).toEqual(['fr', 'ltr'])
+    expect(within(items[1]).getByRole('link').getAttribute('href')).toBe('/ar/news/slug-2')
+    expect(within(items[0]).getByText('26 نوفمبر 2019', { exact: false })).toBeTruthy()
+  })
+})
+
+describe('OfficeDirectory', () => {
+  test('groups offices under their region, with kind, city and country in the page’s language', () => {
+    const office = (id: number, region: 'global' | 'eea', kind: string, name: string) => ({ doc: { id, name, slug: `o-${id}`, kind, city: 'Genève', country: 'CH', region }, requested: 'es' as const, locale: 'es' as const, isFallback: false })
+    render(<OfficeDirectory locale="es" groups={[{ region: 'global', offices: [office(1, 'global', 'headquarters', 'Sede')] }, { region: 'eea', offices: [office(2, 'eea', 'country-office', 'Oficina')] }]} />)
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings).toEqual(['Mundial', 'Espacio Económico Europeo'])
+    const metas = [...document.querySelectorAll('.office-list .meta')].map((m) => m.textContent)
+    expect(metas).toEqual(['Sede · Genève, Suiza', 'Oficina en el país · Genève, Suiza'])
+    expect(screen.getByRole('link', { name: 'Oficina' }).getAttribute('href')).toBe('/es/offices/o-2')
+  })
+})
+
+describe('SearchResults', () => {
+  const hit: SearchHit = { collection: 'press-releases', id: 1, title: 'Santé des migrants', slug: 'sante', text: 'La santé <script>alert(1)</script> des migrants, santé pour tous', date: '2019-11-26T09:00:00.000Z', locale: 'fr', isFallback: true, score: 2 }
+
+  test('marks every occurrence of the query, case-insensitively, as text (no markup injected)', () => {
+    const { container } = render(<SearchResults locale="en" query="SANTÉ" hits={[hit]} />)
+    const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent)
+    expect(marks).toEqual(['Santé', 'santé', 'santé'])
+    expect(container.querySelector('script')).toBeNull()
+    expect(container.textContent).toContain('<script>alert(1)</script>')
+    expect(screen.getByText('Press release')).toBeTruthy()
+    expect(screen.getByText('In French')).toBeTruthy()
+    expect(screen.getByRole('link').getAttribute('href')).toBe('/en/news/sante')
+  })
+})
+
+describe('Pagination', () => {
+  test('links every page, keeps the filters, marks the current one', () => {
+    render(<Pagination locale="fr" href="/fr/news" page={2} totalPages={3} query={{ year: 2019 }} />)
+    const nav = screen.getByRole('navigation', { name: 'Pages' })
+    const links = within(nav).getAllByRole('link')
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/fr/news?year=2019', '/fr/news?year=2019', '/fr/news?year=2019&page=2', '/fr/news?year=2019&page=3', '/fr/news?year=2019&page=3'])
+    expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('2')
+  })
+
+  test('a single page needs no pagination', () => {
+    const { container } = render(<Pagination locale="en" href="/en/news" page={1} totalPages={1} />)
+    expect(container.innerHTML).toBe('')
+  })
+})

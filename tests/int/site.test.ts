@@ -1,0 +1,249 @@
+/**
+ * The public site rendered from the seed content in every locale: each page type, the fallback to the
+ * source language, redirects and 404s, metadata, feeds, calendars, sitemap and search. Pages are
+ * called as Next calls them (params as promises) and rendered to HTML with React's server renderer.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import * as EventsIcs from '../../app/(frontend)/[locale]/events/calendar.ics/route'
+import * as EventPage from '../../app/(frontend)/[locale]/events/[slug]/page'
+import * as EventIcs from '../../app/(frontend)/[locale]/events/[slug]/ics/route'
+import EventsPage from '../../app/(frontend)/[locale]/events/page'
+import LocaleLayout from '../../app/(frontend)/[locale]/layout'
+import * as NewsDetail from '../../app/(frontend)/[locale]/news/[slug]/page'
+import NewsPage from '../../app/(frontend)/[locale]/news/page'
+import * as Rss from '../../app/(frontend)/[locale]/news/rss.xml/route'
+import OfficePage from '../../app/(frontend)/[locale]/offices/[slug]/page'
+import OfficesPage from '../../app/(frontend)/[locale]/offices/page'
+import Home from '../../app/(frontend)/[locale]/page'
+import NestedPage from '../../app/(frontend)/[locale]/[...path]/page'
+import ProgrammePage from '../../app/(frontend)/[locale]/programmes/[slug]/page'
+import ProgrammesPage from '../../app/(frontend)/[locale]/programmes/page'
+import SearchPage from '../../app/(frontend)/[locale]/search/page'
+import * as Sitemap from '../../app/(frontend)/sitemap.xml/route'
+import { alternatesOf, type Alternates } from '../../lib/content/documents'
+import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
+import { richTextFromParagraphs } from '../../lib/richText'
+import { seedAll } from '../../seed/seedAll'
+import { makePressRelease } from './fixtures'
+import { startPayload, stopPayload } from './payloadHarness'
+
+let payload: Payload
+const slugs = { news: '', event: '', office: '', programme: '', upcoming: '' }
+/** The slug of each document in each locale (its own, or its source's when not translated). */
+const slugIn = {} as Record<'news' | 'office', Alternates>
+const DRAFT_WORD = 'zanzibarquokka'
+
+beforeAll(async () => {
+  payload = await startPayload()
+  await seedAll(payload, { withDemoUsers: false })
+  const first = async (collection: 'press-releases' | 'events' | 'offices' | 'health-programmes', sort: string) =>
+    (await payload.find({ collection, locale: 'fr', sort, limit: 1, depth: 0 })).docs[0] as unknown as { id: number; slug: string }
+  const release = await first('press-releases', '-publishedDate')
+  slugs.news = release.slug
+  slugs.event = (await first('events', '-startsAt')).slug
+  const office = await first('offices', 'id')
+  slugs.office = office.slug
+  slugs.programme = (await first('health-programmes', 'title')).slug
+  // Translated into Spanish: the Spanish page has its own slug, the others fall back to French.
+  await payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { title: 'La OIM abre la 110.ª reunión de su Consejo', summary: 'Resumen en español.' } })
+  const upcoming = await payload.create({
+    collection: 'events',
+    locale: 'en',
+    data: { title: 'Regional consultation on migrant health', kind: 'consultation', status: 'scheduled', sourceLocale: 'en', startsAt: '2031-03-10T08:00:00.000Z', endsAt: '2031-03-10T15:00:00.000Z', timeZone: 'Africa/Nairobi', venue: 'Nairobi', summary: 'A day of consultation.', _status: 'published' },
+  })
+  slugs.upcoming = upcoming.slug as string
+  slugIn.news = await alternatesOf(payload, 'press-releases', release.id)
+  slugIn.office = await alternatesOf(payload, 'offices', office.id)
+  await makePressRelease(payload, { title: `Brouillon ${DRAFT_WORD}`, status: 'draft' })
+}, 180_000)
+afterAll(() => stopPayload(payload))
+
+const params = <P extends Record<string, unknown>>(p: P) => ({ params: Promise.resolve(p) })
+const query = (q: Record<string, string> = {}) => ({ searchParams: Promise.resolve(q) })
+const html = (element: ReactElement) => renderToStaticMarkup(element)
+const digestOf = async (promise: Promise<unknown>) => promise.then(() => 'rendered', (e: { digest?: string }) => e.digest ?? String(e))
+
+describe('every page type renders in every locale from the seed content', () => {
+  test.each(localeCodes)('%s', async (locale: LocaleCode) => {
+    const pages: [string, Promise<ReactElement>][] = [
+      ['home', Home(params({ locale }))],
+      ['news', NewsPage({ ...params({ locale }), ...query() })],
+      ['news detail', NewsDetail.default(params({ locale, slug: slugIn.news[locale] }))],
+      ['events', EventsPage({ ...params({ locale }), ...query() })],
+      ['past events', EventsPage({ ...params({ locale }), ...query({ when: 'past' }) })],
+      ['event', EventPage.default(params({ locale, slug: slugs.event }))],
+      ['offices', OfficesPage(params({ locale }))],
+      ['office', OfficePage(params({ locale, slug: slugIn.office[locale] }))],
+      ['programmes', ProgrammesPage(params({ locale }))],
+      ['programme', ProgrammePage(params({ locale, slug: slugs.programme }))],
+      ['page', NestedPage(params({ locale, path: ['qui-sommes-nous', 'structure'] }))],
+      ['search', SearchPage({ ...params({ locale }), ...query({ q: 'migrants' }) })],
+    ]
+    for (const [name, page] of pages) {
+      const markup = html(await page)
+      expect([name, markup.match(/<h1[^>]*>/g)?.length]).toEqual([name, 1])
+      expect(markup).toContain('<main id="main"')
+      expect(markup).toContain(`aria-current="page" lang="${locale}" hrefLang="${locale}"`)
+    }
+  })
+
+  test('the layout sets lang and dir on <html>, with a skip link first', async () => {
+    for (const locale of localeCodes) {
+      const markup = html(await LocaleLayout({ children: null, ...params({ locale }) }))
+      expect(markup).toMatch(new RegExp(`^<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">(<head></head>)?<body><a class="skip-link" href="#main">`))
+    }
+  })
+})
+
+describe('documents not yet translated', () => {
+  test('are shown whole in their source language, marked, under a notice in the visitor’s language', async () => {
+    const markup = html(await NewsDetail.default(params({ locale: 'ar', slug: slugs.news })))
+    expect(markup).toContain('هذه الصفحة غير متاحة بالعربية بعد؛ وهي معروضة باللغة الفرنسية.')
+    expect(markup).toMatch(/<div lang="fr" dir="ltr"><h1>L’Organisation internationale pour les migrations ouvre mardi/)
+  })
+
+  test('offices named in English are found under their English slug in English, their French one elsewhere', () => {
+    expect(slugIn.office.en).toBe('iom-headquarters')
+    expect([slugIn.office.fr, slugIn.office.es, slugIn.office.ar]).toEqual([slugs.office, slugs.office, slugs.office])
+  })
+
+  test('a translated document is shown in the visitor’s language with no notice, and its other slugs redirect to its own', async () => {
+    const markup = html(await NewsDetail.default(params({ locale: 'es', slug: 'la-oim-abre-la-110-a-reunion-de-su-consejo' })))
+    expect(markup).toContain('<h1>La OIM abre la 110.ª reunión de su Consejo</h1>')
+    expect(markup).not.toContain('role="note"')
+    expect(await digestOf(NewsDetail.default(params({ locale: 'es', slug: slugs.news })))).toBe('NEXT_REDIRECT;replace;/es/news/la-oim-abre-la-110-a-reunion-de-su-consejo;308;')
+  })
+
+  test('the language switcher leads to the same document under its slug in each locale', async () => {
+    const markup = html(await NewsDetail.default(params({ locale: 'en', slug: slugs.news })))
+    const switcher = markup.match(/<nav class="languages"[\s\S]*?<\/nav>/)?.[0] ?? ''
+    expect(switcher).toContain(`href="/fr/news/${slugs.news}"`)
+    expect(switcher).toContain('href="/es/news/la-oim-abre-la-110-a-reunion-de-su-consejo"')
+    expect(switcher).toContain(`href="/ar/news/${slugs.news}"`)
+  })
+
+  test('lists include them in place, tagged, never as empty slots', async () => {
+    const markup = html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))
+    expect(markup.match(/<li class="card">/g)).toHaveLength(3)
+    expect(markup.match(/<span class="tag">In French<\/span>/g)).toHaveLength(3)
+    const spanish = html(await NewsPage({ ...params({ locale: 'es' }), ...query() }))
+    expect(spanish.match(/<span class="tag">En francés<\/span>/g)).toHaveLength(2)
+  })
+})
+
+describe('bad addresses answer the localized 404, never a 500', () => {
+  test.each([
+    ['unknown slug', () => NewsDetail.default(params({ locale: 'fr', slug: 'no-such-release' }))],
+    ['path traversal', () => NewsDetail.default(params({ locale: 'fr', slug: '..%2F..%2Fetc' }))],
+    ['huge slug', () => EventPage.default(params({ locale: 'en', slug: 'a'.repeat(5000) }))],
+    ['unknown locale', () => Home(params({ locale: 'xx' }))],
+    ['unknown page path', () => NestedPage(params({ locale: 'es', path: ['qui-sommes-nous', 'nope'] }))],
+  ])('%s', async (_name, render) => {
+    expect(await digestOf(render())).toBe('NEXT_HTTP_ERROR_FALLBACK;404')
+  })
+
+  test('a page under a wrong parent redirects to its own path', async () => {
+    expect(await digestOf(NestedPage(params({ locale: 'fr', path: ['agir', 'structure'] })))).toBe('NEXT_REDIRECT;replace;/fr/qui-sommes-nous/structure;308;')
+  })
+})
+
+describe('metadata', () => {
+  test('canonical, hreflang alternates with x-default, OpenGraph and Twitter card', async () => {
+    const metadata = await NewsDetail.generateMetadata(params({ locale: 'fr', slug: slugs.news }))
+    expect(String(metadata.alternates?.canonical)).toMatch(new RegExp(`/fr/news/${slugs.news}$`))
+    const languages = metadata.alternates?.languages as Record<string, string>
+    expect(Object.keys(languages)).toEqual(['en', 'fr', 'es', 'ar', 'x-default'])
+    expect(languages.es).toMatch(/\/es\/news\/la-oim-abre-la-110-a-reunion-de-su-consejo$/)
+    expect(languages['x-default']).toBe(languages.en)
+    expect(metadata.openGraph).toMatchObject({ type: 'article', locale: 'fr_FR' })
+    expect(metadata.twitter).toMatchObject({ card: 'summary' })
+  })
+
+  test('an unknown document has no metadata rather than an error', async () => {
+    expect(await NewsDetail.generateMetadata(params({ locale: 'fr', slug: 'no-such-release' }))).toEqual({})
+  })
+
+  test('JSON-LD: NewsArticle, Event and Organization', async () => {
+    const ld = (markup: string) => [...markup.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]) as Record<string, unknown>)
+    expect(ld(html(await NewsDetail.default(params({ locale: 'en', slug: slugs.news }))))[0]).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'fr', datePublished: '2019-11-26T09:00:00.000Z' })
+    expect(ld(html(await EventPage.default(params({ locale: 'en', slug: slugs.upcoming }))))[0]).toMatchObject({ '@type': 'Event', startDate: '2031-03-10T08:00:00.000Z', eventStatus: 'https://schema.org/EventScheduled' })
+    expect(ld(html(await Home(params({ locale: 'es' }))))[0]).toMatchObject({ '@type': 'Organization', name: 'Organización Internacional para las Migraciones' })
+  })
+})
+
+describe('events', () => {
+  test('upcoming and past are split by the current time; times are in the event’s zone', async () => {
+    const upcoming = html(await EventsPage({ ...params({ locale: 'en' }), ...query() }))
+    expect(upcoming).toContain('Regional consultation on migrant health')
+    expect(upcoming).toMatch(/10 March 2031, 11:00\s?–\s?18:00<\/time><span class="zone"> \(East Africa Time, UTC\+3\)/)
+    expect(upcoming).not.toContain('110e session')
+    const past = html(await EventsPage({ ...params({ locale: 'en' }), ...query({ when: 'past' }) }))
+    expect(past).toContain('110e session du Conseil de l’OIM')
+  })
+
+  test('one event and all upcoming events as iCalendar that ical.js parses, in their zone', async () => {
+    const single = await EventIcs.GET(new Request('http://localhost/en/events/x/ics'), params({ locale: 'en', slug: slugs.upcoming }))
+    expect(single.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    const calendar = new ICAL.Component(ICAL.parse(await single.text()))
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+    expect(event.summary).toBe('Regional consultation on migrant health')
+    expect(event.startDate.zone.tzid).toBe('Africa/Nairobi')
+    expect(event.startDate.toJSDate().toISOString()).toBe('2031-03-10T08:00:00.000Z')
+
+    const all = new ICAL.Component(ICAL.parse(await (await EventsIcs.GET(new Request('http://localhost/fr/events/calendar.ics'), params({ locale: 'fr' }))).text()))
+    expect(all.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).toEqual(['Regional consultation on migrant health'])
+
+    expect((await EventIcs.GET(new Request('http://localhost/en/events/none/ics'), params({ locale: 'en', slug: 'no-such-event' }))).status).toBe(404)
+  })
+})
+
+describe('feeds, sitemap and search never show drafts', () => {
+  test('RSS 2.0 per locale', async () => {
+    const xml = await (await Rss.GET(new Request('http://localhost/fr/news/rss.xml'), params({ locale: 'fr' }))).text()
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    expect(rss['@_version']).toBe('2.0')
+    expect(rss.channel.item).toHaveLength(3)
+    expect(xml).not.toContain(DRAFT_WORD)
+  })
+
+  test('sitemap.xml lists every published document in every locale with its alternates', async () => {
+    const xml = await (await Sitemap.GET()).text()
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const { urlset } = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    const locs: string[] = urlset.url.map((u: { loc: string }) => u.loc)
+    // Home and 4 sections, 3 + 1 press releases… all ×4 locales; drafts excluded.
+    for (const locale of localeCodes) expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/${locale}/events/${slugs.upcoming}$`)))
+    expect(locs).toContainEqual(expect.stringMatching(/\/es\/news\/la-oim-abre-la-110-a-reunion-de-su-consejo$/))
+    expect(locs.length % 4).toBe(0)
+    for (const url of urlset.url) expect(url['xhtml:link']).toHaveLength(5)
+    expect(xml).not.toContain('brouillon')
+  })
+
+  test('search matches title, summary and body, highlights, includes untranslated documents, never drafts', async () => {
+    const markup = html(await SearchPage({ ...params({ locale: 'en' }), ...query({ q: 'Antofagasta' }) }))
+    expect(markup).toContain('<mark>Antofagasta</mark>')
+    expect(markup).toMatch(/\d+ results? for “Antofagasta”/)
+    expect(markup).toContain('<span class="tag">In French</span>')
+    const draft = html(await SearchPage({ ...params({ locale: 'fr' }), ...query({ q: DRAFT_WORD }) }))
+    expect(draft).toContain(`0 résultat pour « ${DRAFT_WORD} »`)
+    expect(draft).not.toContain('<mark>')
+  })
+})
+
+describe('revalidation hooks', () => {
+  test('publishing outside a Next request (seed, jobs, tests) saves normally and the next read shows it', async () => {
+    const created = await payload.create({ collection: 'press-releases', locale: 'en', data: { title: 'Fresh release', publishedDate: '2030-01-01T00:00:00.000Z', body: richTextFromParagraphs(['Fresh body text.']), _status: 'published' } })
+    const markup = html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))
+    expect(markup).toContain('Fresh release')
+    await payload.delete({ collection: 'press-releases', id: created.id })
+    expect(html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))).not.toContain('Fresh release')
+  })
+})

@@ -1,0 +1,48 @@
+import { expect, test } from '@jest/globals'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
+import { buildRss } from '../../lib/rss'
+import { buildSitemap } from '../../lib/sitemap'
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
+
+test('RSS 2.0: channel with title, link, description, language, self link, and items with guid and RFC 822 dates', () => {
+  const xml = buildRss({
+    title: 'IOM – News',
+    link: 'https://example.org/en/news',
+    selfLink: 'https://example.org/en/news/rss.xml',
+    description: 'Press releases',
+    language: 'en',
+    items: [
+      { title: 'Council opens <110th> session & more', link: 'https://example.org/en/news/council', description: 'Geneva – "quoted"', publishedDate: '2019-11-26T09:00:00.000Z', language: 'fr' },
+      { title: 'Second', link: 'https://example.org/en/news/second', publishedDate: '2019-11-01T09:00:00.000Z' },
+    ],
+  })
+  expect(XMLValidator.validate(xml)).toBe(true)
+  const { rss } = parser.parse(xml)
+  expect(rss['@version']).toBe('2.0')
+  expect(rss.channel.title).toBe('IOM – News')
+  expect(rss.channel.language).toBe('en')
+  expect(rss.channel['atom:link']['@rel']).toBe('self')
+  expect(rss.channel.item).toHaveLength(2)
+  expect(rss.channel.item[0].title).toBe('Council opens <110th> session & more')
+  expect(rss.channel.item[0].guid['#text']).toBe('https://example.org/en/news/council')
+  expect(rss.channel.item[0]['dc:language']).toBe('fr')
+  expect(rss.channel.item[0].pubDate).toBe('Tue, 26 Nov 2019 09:00:00 GMT')
+  expect(rss.channel.item[1].description).toBeUndefined()
+})
+
+test('sitemap: one <url> per page per locale, each with its alternates and x-default', () => {
+  const xml = buildSitemap([
+    { hrefs: { en: '/en/news/council', fr: '/fr/news/conseil', es: '/es/news/conseil', ar: '/ar/news/conseil' }, lastModified: '2019-11-26T09:00:00.000Z' },
+  ])
+  expect(XMLValidator.validate(xml)).toBe(true)
+  const { urlset } = parser.parse(xml)
+  expect(urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
+  expect(urlset.url).toHaveLength(4)
+  const french = urlset.url.find((u: { loc: string }) => u.loc.endsWith('/fr/news/conseil'))
+  const links = french['xhtml:link'] as { '@hreflang': string; '@href': string }[]
+  expect(links.map((l) => l['@hreflang'])).toEqual(['en', 'fr', 'es', 'ar', 'x-default'])
+  expect(links.find((l) => l['@hreflang'] === 'x-default')?.['@href']).toMatch(/\/en\/news\/council$/)
+  expect(french.lastmod).toBe('2019-11-26T09:00:00.000Z')
+})

@@ -1,0 +1,16 @@
+import { expect, test } from '@jest/globals'
+
+import { isSiteCacheToken, parseTags, siteCacheToken } from '../../lib/content/siteCache'
+
+test('only a token made from this deployment’s secret may expire the site cache', () => {
+  const token = siteCacheToken('secret-a')
+  expect(isSiteCacheToken(token, 'secret-a')).toBe(true)
+  expect(isSiteCacheToken(token, 'secret-b')).toBe(false)
+  expect(isSiteCacheToken(null, 'secret-a')).toBe(false)
+  expect(isSiteCacheToken(token.slice(1), 'secret-a')).toBe(false)
+})
+
+test('only short lists of the site’s own tags are accepted', () => {
+  expect(parseTags({ tags: ['collection:press-releases', 'doc:events:council-2019', 'global:site'] })).toEqual(['collection:press-releases', 'doc:events:council-2019', 'global:site'])
+  for (const bad of [null, {}, { tags: [] }, { tags: 'collection:events' }, { tags: ['_N_T_/en'] }, { tags: ['doc:x y'] }, { tags: Array(101).fill('global:site') }]) expect(parseTags(bad)).toBeNull()
+})
