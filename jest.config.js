@@ -17,6 +17,8 @@ const project = (options) => createJestConfig({ ...common, ...options })()
 
 export default {
   forceExit: true,
+  // Per-project testTimeout is ignored by jest; integration files start Payload in beforeAll.
+  testTimeout: 120_000,
   projects: await Promise.all([
     project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
     project({

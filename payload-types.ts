@@ -163,6 +163,18 @@ export interface PressRelease {
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
   /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * The date printed on the release. To publish later, use “Schedule publish”.
    */
   publishedDate: string;
@@ -248,6 +260,18 @@ export interface Office {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   kind: 'headquarters' | 'regional-office' | 'country-office' | 'sub-office' | 'liaison-office';
   region:
     | 'see-ee-ca'
@@ -979,6 +1003,18 @@ export interface Media {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1032,6 +1068,18 @@ export interface HealthProgramme {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'planned' | 'active' | 'completed';
   summary?: string | null;
   body?: {
@@ -1380,6 +1428,18 @@ export interface Event {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   kind: 'council-session' | 'conference' | 'meeting' | 'workshop' | 'consultation' | 'webinar';
   status: 'scheduled' | 'postponed' | 'cancelled';
   startsAt: string;
@@ -1863,6 +1923,18 @@ export interface Page {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   summary?: string | null;
   body?: {
     root: {
@@ -2129,6 +2201,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   publishedDate?: T;
   dateline?:
     | T
@@ -2171,6 +2244,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   kind?: T;
   status?: T;
   startsAt?: T;
@@ -2210,6 +2284,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   status?: T;
   summary?: T;
   body?: T;
@@ -2252,6 +2327,7 @@ export interface OfficesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   kind?: T;
   region?: T;
   city?: T;
@@ -2276,6 +2352,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   summary?: T;
   body?: T;
   parent?: T;
@@ -2307,6 +2384,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -6,8 +6,10 @@ import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { validateUrl } from '../../fields/validators'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
@@ -27,11 +29,12 @@ export const Events: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
+    translationStatusField(),
     {
       type: 'row',
       fields: [

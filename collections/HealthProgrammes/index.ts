@@ -6,9 +6,11 @@ import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
 import { validateUrl } from '../../fields/validators'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { start?: string | Date | null }).start
@@ -31,11 +33,12 @@ export const HealthProgrammes: CollectionConfig = {
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
+    translationStatusField(),
     { name: 'status', type: 'select', required: true, defaultValue: 'active', options: toOptions(programmeStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },

@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { referenceAccess, translatorScope } from '../../access'
 import { label } from '../../fields/editorial'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -20,7 +22,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
     mimeTypes: ACCEPTED_IMAGE_TYPES,
@@ -46,5 +48,6 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true, maxLength: 500, label: label('Caption', 'Légende', 'Pie de foto', 'التعليق') },
     { name: 'credit', type: 'text', localized: true, maxLength: 200, label: label('Credit', 'Crédit', 'Crédito', 'حقوق الصورة'), admin: { description: 'e.g. “IOM 2019 / Muse Mohammed”' } },
     sourceLocaleField(),
+    translationStatusField(),
   ],
 }

@@ -5,8 +5,10 @@ import { label } from '../../fields/editorial'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { validatePhone, validateRange } from '../../fields/validators'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
@@ -19,11 +21,12 @@ export const Offices: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
     slugField('name'),
     sourceLocaleField(),
+    translationStatusField(),
     {
       type: 'row',
       fields: [

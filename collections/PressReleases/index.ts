@@ -6,7 +6,9 @@ import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -23,11 +25,12 @@ export const PressReleases: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeChange: [translatorScope] },
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
+    translationStatusField(),
     {
       name: 'publishedDate',
       type: 'date',
