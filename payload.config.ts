@@ -17,6 +17,7 @@ import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
+import { translationEndpoints } from './endpoints/translations'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
@@ -41,6 +42,7 @@ export default buildConfig({
   },
   collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users],
   globals: [Site, Navigation],
+  endpoints: translationEndpoints,
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
     defaultLocale,
