@@ -17,8 +17,8 @@ const project = (options) => createJestConfig({ ...common, ...options })()
 
 export default {
   forceExit: true,
-  // Per-project testTimeout is ignored by jest; integration files start Payload in beforeAll.
-  testTimeout: 120_000,
+  // Integration files start Payload and seed a database: seconds, not milliseconds.
+  testTimeout: 60_000,
   projects: await Promise.all([
     project({ displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }),
     project({
@@ -26,7 +26,6 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/int/testDatabase.ts'],
-      testTimeout: 120_000,
     }),
     project({ displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/components/**/*.test.tsx'] }),
   ]),

@@ -39,6 +39,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Passerelle' },
+    // No Gravatar: the admin must not call third-party hosts.
+    avatar: 'default',
   },
   collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users],
   globals: [Site, Navigation],

@@ -3,9 +3,12 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 export const DEFAULT_SQLITE_URI = 'file:./data/passerelle.db'
+
+/** Migrations as `payload migrate:create` writes them for SQLite (migrations/index.ts). */
+export type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
 
@@ -26,7 +29,7 @@ function ensureSqliteFolder(uri: string): void {
  * `mongodb://…` → MongoDB (production, docker compose); unset or `file:…` → embedded SQLite.
  * SQLite runs with transactions so that an import either writes everything or nothing.
  */
-export function databaseAdapter(uri: string, prodMigrations: Migration[]): DatabaseAdapterObj {
+export function databaseAdapter(uri: string, prodMigrations: SqliteMigrations): DatabaseAdapterObj {
   if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri })
   ensureSqliteFolder(uri)
   return sqliteAdapter({

@@ -1,4 +1,9 @@
-import type { Migration } from 'payload'
+import * as migration_20261123_105229_initial from './20261123_105229_initial';
 
-// Filled by `payload migrate:create`.
-export const migrations: Migration[] = []
+export const migrations = [
+  {
+    up: migration_20261123_105229_initial.up,
+    down: migration_20261123_105229_initial.down,
+    name: '20261123_105229_initial'
+  },
+];

@@ -1,0 +1,170 @@
+/** Each collection refuses what it should, with a message for the person filling the form, and stores nothing. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { makePressRelease, refusalOf } from './fixtures'
+import { startPayload, stopPayload } from './payloadHarness'
+
+let payload: Payload
+beforeAll(async () => {
+  payload = await startPayload()
+})
+afterAll(() => stopPayload(payload))
+
+const event = {
+  title: 'Consultation régionale',
+  kind: 'consultation' as const,
+  status: 'scheduled' as const,
+  startsAt: '2026-05-04T07:00:00.000Z',
+  endsAt: '2026-05-05T15:00:00.000Z',
+  timeZone: 'Africa/Cairo' as const,
+}
+
+describe('events', () => {
+  test('an end before the start is refused', async () => {
+    const before = (await payload.count({ collection: 'events' })).totalDocs
+    expect(await refusalOf(payload.create({ collection: 'events', locale: 'fr', data: { ...event, endsAt: '2026-05-03T07:00:00.000Z' } }))).toEqual([
+      'endsAt: The event cannot end before it starts: check the end date and time.',
+    ])
+    expect((await payload.count({ collection: 'events' })).totalDocs).toBe(before)
+  })
+
+  test('links must be web addresses and the time zone a real one', async () => {
+    const messages = await refusalOf(
+      payload.create({
+        collection: 'events',
+        locale: 'fr',
+        data: { ...event, onlineLink: 'javascript:alert(1)', registrationLink: 'not a url', timeZone: 'Mars/Olympus' as never },
+      }),
+    )
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^timeZone: /),
+        'onlineLink: Enter a web address that starts with https:// (or http://).',
+        expect.stringMatching(/^registrationLink: “not a url” is not a web address/),
+      ]),
+    )
+  })
+
+  test('a well-formed event is stored with its slug', async () => {
+    const created = await payload.create({ collection: 'events', locale: 'fr', data: { ...event, onlineLink: 'https://example.org/live' } })
+    expect(created.slug).toBe('consultation-regionale')
+  })
+})
+
+describe('offices', () => {
+  const office = { name: 'Bureau de test', kind: 'country-office' as const, region: 'mena' as const, city: 'Le Caire', country: 'EG' as const, timeZone: 'Africa/Cairo' as const }
+
+  test('coordinates, phone and email are checked', async () => {
+    const messages = await refusalOf(payload.create({ collection: 'offices', locale: 'fr', data: { ...office, latitude: 123, longitude: -200, phone: 'call me', email: 'nobody@' } }))
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'latitude: Latitude must be a number between -90 and 90.',
+        'longitude: Longitude must be a number between -180 and 180.',
+        'phone: Enter a phone number with its country code, e.g. +41 22 717 9111.',
+        expect.stringMatching(/^email: /),
+      ]),
+    )
+  })
+
+  test('an unknown country or kind is refused', async () => {
+    const messages = await refusalOf(payload.create({ collection: 'offices', locale: 'fr', data: { ...office, country: 'XX' as never, kind: 'embassy' as never } }))
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^country: /), expect.stringMatching(/^kind: /)]))
+  })
+})
+
+describe('press releases', () => {
+  test('a contact needs an email or a phone, and valid ones', async () => {
+    const messages = await refusalOf(
+      payload.create({
+        collection: 'press-releases',
+        locale: 'fr',
+        data: { title: 'Avec contacts', publishedDate: '2020-01-01T00:00:00.000Z', contacts: [{ name: 'Sans moyen' }, { name: 'Mauvais', email: 'a@b', phone: '12' }] },
+      }),
+    )
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'contacts.0.email: Give an email address or a phone number for this contact.',
+        expect.stringMatching(/^contacts\.1\.email: /),
+        'contacts.1.phone: Enter a phone number with its country code, e.g. +41 22 717 9111.',
+      ]),
+    )
+  })
+
+  test('an over-long title is refused', async () => {
+    expect(await refusalOf(makePressRelease(payload, { title: 'x'.repeat(300) }))).toEqual([expect.stringMatching(/^title: /)])
+  })
+})
+
+describe('slugs', () => {
+  test('are made per locale from the title, transliterated, Arabic included', async () => {
+    const doc = await makePressRelease(payload, { title: 'Réunion à Genève' })
+    expect(doc.slug).toBe('reunion-a-geneve')
+    const ar = await payload.update({ collection: 'press-releases', id: doc.id, locale: 'ar', data: { title: 'اجتماع في جنيف' } })
+    expect(ar.slug).toBe('jtm-fy-jnyf')
+    const es = await payload.update({ collection: 'press-releases', id: doc.id, locale: 'es', data: { title: 'Reunión en Ginebra' } })
+    expect(es.slug).toBe('reunion-en-ginebra')
+    const fr = await payload.findByID({ collection: 'press-releases', id: doc.id, locale: 'fr' })
+    expect(fr.slug).toBe('reunion-a-geneve')
+  })
+
+  test('get a number when the title is already taken in that locale, not in others', async () => {
+    const first = await makePressRelease(payload, { title: 'Même titre' })
+    const second = await makePressRelease(payload, { title: 'Même titre' })
+    expect([first.slug, second.slug]).toEqual(['meme-titre', 'meme-titre-2'])
+    const inSpanish = await makePressRelease(payload, { title: 'Même titre', locale: 'es' })
+    expect(inSpanish.slug).toBe('meme-titre')
+  })
+
+  test('that editors type are checked: unique in the locale, and only letters, digits and hyphens', async () => {
+    await makePressRelease(payload, { title: 'Original', slug: 'taken-slug' })
+    expect(await refusalOf(makePressRelease(payload, { title: 'Copie', slug: 'taken-slug' }))).toEqual([
+      'slug: Another document already uses the web address "taken-slug" in this language. Choose another one.',
+    ])
+    for (const bad of ['../../etc/passwd', 'Upper Case', '<script>alert(1)</script>', 'a'.repeat(81)]) {
+      expect(await refusalOf(makePressRelease(payload, { title: 'Mauvais', slug: bad }))).toEqual([expect.stringMatching(/^slug: A web address may use only/)])
+    }
+  })
+})
+
+describe('media', () => {
+  const png = () => sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#0033a0' } }).png().toBuffer()
+
+  test('images are stored with responsive WebP sizes and localized alt text', async () => {
+    const data = await png()
+    const media = await payload.create({
+      collection: 'media',
+      locale: 'fr',
+      data: { alt: 'Un carré bleu' },
+      file: { data, mimetype: 'image/png', name: 'blue.png', size: data.length },
+    })
+    expect(media.mimeType).toBe('image/png')
+    expect(media.sizes?.card).toMatchObject({ width: 768, mimeType: 'image/webp' })
+    expect(media.sizes?.hero).toMatchObject({ width: 1600, mimeType: 'image/webp' })
+    expect(media.sizes?.thumbnail).toMatchObject({ width: 400, height: 300 })
+    expect(media.sourceLocale).toBe('fr')
+  })
+
+  test('alt text is required', async () => {
+    const data = await png()
+    expect(await refusalOf(payload.create({ collection: 'media', locale: 'fr', data: {} as never, file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length } }))).toEqual([
+      expect.stringMatching(/^alt: /),
+    ])
+  })
+
+  test('non-images and SVG (which can carry scripts) are refused', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const text = Buffer.from('just some text, not an image')
+    for (const [name, data, mimetype] of [
+      ['evil.svg', svg, 'image/svg+xml'],
+      ['fake.png', text, 'image/png'],
+      ['notes.txt', text, 'text/plain'],
+    ] as const) {
+      const before = (await payload.count({ collection: 'media' })).totalDocs
+      const messages = await refusalOf(payload.create({ collection: 'media', locale: 'fr', data: { alt: 'x' }, file: { data, mimetype, name, size: data.length } }))
+      expect(messages.join(' ')).toMatch(/file|type|invalid/i)
+      expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+    }
+  })
+})
