@@ -45,6 +45,13 @@ export default buildConfig({
   collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users],
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
+  jobs: {
+    // Scheduled publish and unpublish are jobs in the default queue with a `waitUntil` date: the app
+    // (every request handler starts Payload with `cron: true`) runs the queue each minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 100 }],
+    // A second process (a worker, a script) may run the queue instead: PAYLOAD_JOBS_AUTORUN=false here.
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
     defaultLocale,

@@ -9,6 +9,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { validateUrl } from '../../fields/validators'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
@@ -29,7 +30,7 @@ export const Events: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),

@@ -10,6 +10,7 @@ import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
 import { validateUrl } from '../../fields/validators'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
@@ -33,7 +34,7 @@ export const HealthProgrammes: CollectionConfig = {
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),

@@ -7,6 +7,7 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
@@ -21,7 +22,7 @@ export const Pages: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),

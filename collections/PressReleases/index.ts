@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 export const PressReleases: CollectionConfig = {
@@ -25,7 +26,7 @@ export const PressReleases: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
