@@ -39,6 +39,13 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Passerelle' },
+    components: {
+      afterNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      views: {
+        translations: { Component: '/components/admin/TranslationsView#TranslationsView', path: '/translations' },
+        scheduled: { Component: '/components/admin/ScheduledView#ScheduledView', path: '/scheduled' },
+      },
+    },
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },

@@ -16,6 +16,10 @@ export function translationStatusField(): JSONField {
       position: 'sidebar',
       disableBulkEdit: true,
       description: 'How far each language has been translated from the original. Updated on every save.',
+      components: {
+        Cell: '/components/admin/TranslationStatusCell#TranslationStatusCell',
+        Field: '/components/admin/TranslationStatusField#TranslationStatusField',
+      },
     },
   }
 }

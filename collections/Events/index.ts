@@ -25,7 +25,7 @@ export const Events: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status'],
+    defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },

@@ -29,7 +29,7 @@ export const HealthProgrammes: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'themes', '_status'],
+    defaultColumns: ['title', 'status', 'themes', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },

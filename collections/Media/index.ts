@@ -19,7 +19,7 @@ export const Media: CollectionConfig = {
   access: referenceAccess,
   admin: {
     useAsTitle: 'alt',
-    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt', 'translationStatus'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   hooks: { beforeChange: [translatorScope, trackTranslationStatus] },

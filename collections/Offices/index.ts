@@ -16,7 +16,7 @@ export const Offices: CollectionConfig = {
   access: referenceAccess,
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'city', 'country', 'region'],
+    defaultColumns: ['name', 'kind', 'city', 'country', 'region', 'translationStatus'],
     listSearchableFields: ['name', 'city'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },

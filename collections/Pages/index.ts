@@ -18,7 +18,7 @@ export const Pages: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'parent', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',

@@ -21,7 +21,7 @@ export const PressReleases: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale'],
+    defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },

@@ -80,3 +80,14 @@ export async function translationRows(payload: Payload, { collections = translat
   }
   return rows
 }
+
+/** Titles of some documents, each in its own language: one query. */
+export async function titlesOf(payload: Payload, collection: TranslatableCollection, ids: readonly (number | string)[]): Promise<Map<string, string>> {
+  const titleField = titleFieldOf(payload, collection)
+  const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
+  const found = await payload.find({ collection, locale: 'all', draft: hasDrafts, depth: 0, pagination: false, where: { id: { in: [...ids] } }, select: { [titleField]: true, sourceLocale: true }, overrideAccess: true })
+  return new Map(
+    (found.docs as unknown as Raw[]).map((doc) => [String(doc.id), titleIn(doc[titleField], isLocale(doc.sourceLocale) ? doc.sourceLocale : 'en') || `#${doc.id}`]),
+  )
+}
+
