@@ -153,6 +153,9 @@ export interface UserAuthOperations {
  */
 export interface PressRelease {
   id: number;
+  /**
+   * The headline, as visitors, search engines and social networks see it.
+   */
   title: string;
   /**
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
@@ -189,6 +192,9 @@ export interface PressRelease {
    * One or two sentences for lists, feeds and search results.
    */
   summary?: string | null;
+  /**
+   * The release itself, after the dateline. Headings, lists, bold text and links are kept when it is translated.
+   */
   body?: {
     root: {
       type: string;
@@ -204,6 +210,9 @@ export interface PressRelease {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown at the top of the release and when it is shared. Landscape photos work best.
+   */
   heroImage?: (number | null) | Media;
   /**
    * Shown at the end of the release. At least an email or a phone number per contact.
@@ -1080,7 +1089,13 @@ export interface HealthProgramme {
     | number
     | boolean
     | null;
+  /**
+   * Whether the programme is still running; finished programmes stay on the site.
+   */
   status: 'planned' | 'active' | 'completed';
+  /**
+   * One or two sentences for the programmes page and search results.
+   */
   summary?: string | null;
   body?: {
     root: {
@@ -1419,6 +1434,9 @@ export interface HealthProgramme {
  */
 export interface Event {
   id: number;
+  /**
+   * The name of the event as people will search for it, e.g. “110th session of the Council”.
+   */
   title: string;
   /**
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
@@ -1441,6 +1459,9 @@ export interface Event {
     | boolean
     | null;
   kind: 'council-session' | 'conference' | 'meeting' | 'workshop' | 'consultation' | 'webinar';
+  /**
+   * A postponed or cancelled event stays on the site, clearly marked.
+   */
   status: 'scheduled' | 'postponed' | 'cancelled';
   startsAt: string;
   endsAt: string;
@@ -1868,10 +1889,19 @@ export interface Event {
     | 'Pacific/Wallis'
     | 'UTC';
   allDay?: boolean | null;
+  /**
+   * Building and city. Leave empty if it takes place at the host office.
+   */
   venue?: string | null;
   office?: (number | null) | Office;
+  /**
+   * Where to follow it online (webcast, meeting link), starting with https://.
+   */
   onlineLink?: string | null;
   registrationLink?: string | null;
+  /**
+   * One or two sentences for the events list and calendars.
+   */
   summary?: string | null;
   description?: {
     root: {

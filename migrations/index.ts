@@ -1,9 +1,15 @@
 import * as migration_20261123_105229_initial from './20261123_105229_initial';
+import * as migration_20261123_112045_translation_status from './20261123_112045_translation_status';
 
 export const migrations = [
   {
     up: migration_20261123_105229_initial.up,
     down: migration_20261123_105229_initial.down,
-    name: '20261123_105229_initial'
+    name: '20261123_105229_initial',
+  },
+  {
+    up: migration_20261123_112045_translation_status.up,
+    down: migration_20261123_112045_translation_status.down,
+    name: '20261123_112045_translation_status'
   },
 ];

@@ -20,8 +20,10 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt', 'translationStatus'],
+    listSearchableFields: ['filename', 'alt', 'caption', 'credit'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
+  defaultSort: '-updatedAt',
   hooks: { beforeChange: [translatorScope, trackTranslationStatus] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),

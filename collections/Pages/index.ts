@@ -19,6 +19,7 @@ export const Pages: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
+    listSearchableFields: ['title', 'summary'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',

@@ -28,7 +28,7 @@ export const PressReleases: CollectionConfig = {
   defaultSort: '-publishedDate',
   hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
     slugField('title'),
     sourceLocaleField(),
     translationStatusField(),
@@ -57,8 +57,8 @@ export const PressReleases: CollectionConfig = {
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for lists, feeds and search results.' } },
-    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },
+    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص'), admin: { description: 'The release itself, after the dateline. Headings, lists, bold text and links are kept when it is translated.' } },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية'), admin: { description: 'Shown at the top of the release and when it is shared. Landscape photos work best.' } },
     pressContactsField(),
     {
       type: 'collapsible',

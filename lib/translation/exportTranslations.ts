@@ -7,7 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { directionOf, type LocaleCode } from '../i18n/locales'
 import type { TranslatableCollection } from './collections'
 import { localizedValues } from './localizedFields'
-import { titleFieldOf, translationRows, type TranslationRow } from './overview'
+import { documentsByIds, titleFieldOf, translationRows, type TranslationRow } from './overview'
 import type { TranslationState } from './status'
 import { unitFor } from './units'
 import { writeXliff, type FileOut } from './xliff'
@@ -32,24 +32,6 @@ export interface ExportedFile {
 
 export const DEFAULT_EXPORT_STATES: readonly TranslationState[] = ['missing', 'partial', 'outdated']
 
-type Raw = Record<string, unknown> & { id: number | string }
-
-async function readDocs(payload: Payload, collection: TranslatableCollection, ids: TranslationRow['id'][], locale: LocaleCode, req?: PayloadRequest): Promise<Map<string, Raw>> {
-  const found = await payload.find({
-    collection,
-    locale,
-    fallbackLocale: false,
-    draft: Boolean(payload.collections[collection].config.versions?.drafts),
-    depth: 0,
-    pagination: false,
-    where: { id: { in: ids } },
-    overrideAccess: !req,
-    req,
-    user: req?.user,
-  })
-  return new Map((found.docs as unknown as Raw[]).map((doc) => [String(doc.id), doc]))
-}
-
 export async function exportTranslations(payload: Payload, { locale, collections, states = DEFAULT_EXPORT_STATES, req }: ExportOptions): Promise<ExportedFile[]> {
   const rows = (await translationRows(payload, { collections, locale, states, req })).filter((row) => row.sourceLocale !== locale)
   const filesBySource = new Map<LocaleCode, FileOut[]>()
@@ -61,8 +43,8 @@ export async function exportTranslations(payload: Payload, { locale, collections
   for (const [key, group] of bySourceAndCollection) {
     const [sourceLocale, collection] = key.split('|') as [LocaleCode, TranslatableCollection]
     const ids = group.map((r) => r.id)
-    const sources = await readDocs(payload, collection, ids, sourceLocale, req)
-    const targets = await readDocs(payload, collection, ids, locale, req)
+    const sources = await documentsByIds(payload, collection, ids, sourceLocale, req)
+    const targets = await documentsByIds(payload, collection, ids, locale, req)
     const fields = payload.collections[collection].config.fields
     const titleField = titleFieldOf(payload, collection)
     for (const row of group) {

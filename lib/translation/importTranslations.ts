@@ -11,6 +11,7 @@ import { describeError } from '../describeError'
 import { isLocale, type LocaleCode } from '../i18n/locales'
 import { isTranslatableCollection, type TranslatableCollection } from './collections'
 import { localizedValues, withValueAt } from './localizedFields'
+import { documentsByIds, type StoredDocument } from './overview'
 import { parseUnitId, UnitRefusal, valueFromSegments } from './units'
 import { plainTextOf, readXliff, XliffError, type UnitIn } from './xliff'
 
@@ -36,7 +37,7 @@ export interface ImportOptions {
   user?: AccessUser | null
 }
 
-type Raw = Record<string, unknown> & { id: number | string }
+type Raw = StoredDocument
 
 interface Change {
   collection: TranslatableCollection
@@ -53,17 +54,7 @@ const isUntranslated = (unit: UnitIn): boolean => unit.segments.every((s) => !s.
 async function loadDocuments(payload: Payload, wanted: Map<TranslatableCollection, Set<string>>, locale: LocaleCode): Promise<Map<string, Raw>> {
   const docs = new Map<string, Raw>()
   for (const [collection, ids] of wanted) {
-    const found = await payload.find({
-      collection,
-      locale,
-      fallbackLocale: false,
-      draft: Boolean(payload.collections[collection].config.versions?.drafts),
-      depth: 0,
-      pagination: false,
-      where: { id: { in: [...ids] } },
-      overrideAccess: true,
-    })
-    for (const doc of found.docs as unknown as Raw[]) docs.set(`${collection}:${doc.id}`, doc)
+    for (const [id, doc] of await documentsByIds(payload, collection, [...ids], locale)) docs.set(`${collection}:${id}`, doc)
   }
   return docs
 }

@@ -91,3 +91,28 @@ export async function titlesOf(payload: Payload, collection: TranslatableCollect
   )
 }
 
+export type StoredDocument = Raw
+
+/** Whole documents (latest drafts included) in one locale, by id: one query. */
+export async function documentsByIds(
+  payload: Payload,
+  collection: TranslatableCollection,
+  ids: readonly (number | string)[],
+  locale: LocaleCode,
+  req?: PayloadRequest,
+): Promise<Map<string, StoredDocument>> {
+  const found = await payload.find({
+    collection,
+    locale,
+    fallbackLocale: false,
+    draft: Boolean(payload.collections[collection].config.versions?.drafts),
+    depth: 0,
+    pagination: false,
+    where: { id: { in: [...ids] } },
+    overrideAccess: !req,
+    req,
+    user: req?.user,
+  })
+  return new Map((found.docs as unknown as Raw[]).map((doc) => [String(doc.id), doc]))
+}
+
