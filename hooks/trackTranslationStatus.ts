@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { isTranslator } from '../access/roles'
 import { isLocale } from '../lib/i18n/locales'
 import { filledPaths, localizedValues } from '../lib/translation/localizedFields'
-import { recordSave } from '../lib/translation/status'
+import { BACKFILL_CONTEXT_KEY } from '../lib/translation/backfill'
+import { readStoredStatus, recordSave } from '../lib/translation/status'
 import { textSignature } from '../lib/translation/units'
 
 type Data = Record<string, unknown>
@@ -26,7 +27,9 @@ const textOf = (fields: Parameters<typeof localizedValues>[0], doc: Data): strin
  * changed — and when the source locale's text changes, that moment, so other locales read as
  * `outdated` without a query. Runs after `translatorScope`; ignores any status a client sends.
  */
-export const trackTranslationStatus: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const trackTranslationStatus: CollectionBeforeChangeHook = ({ collection, context, data, originalDoc, req }) => {
+  // A backfill (server-side only: clients cannot set the context) records a status computed for every language at once.
+  if (context[BACKFILL_CONTEXT_KEY]) return { ...data, translationStatus: readStoredStatus(context[BACKFILL_CONTEXT_KEY]) }
   const locale = req.locale
   const stored = (originalDoc ?? {}) as Data
   const after = merged(stored, data as Data)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { findLocalizedBySlug } from '../../lib/content/localized'
+import { backfillTranslationStatus } from '../../lib/translation/backfill'
 import { exportTranslations } from '../../lib/translation/exportTranslations'
 import { importTranslations } from '../../lib/translation/importTranslations'
 import { documentStatus } from '../../lib/translation/status'
@@ -106,3 +107,21 @@ describe('XLIFF round trip', () => {
     expect(file?.xliff).toContain('<source>Nouveau résumé</source><target>[es] Résumé de Le Conseil ouvre sa session</target>')
   })
 })
+
+describe('backfill after the migration', () => {
+  test('documents saved before statuses existed get theirs, once', async () => {
+    const office = await payload.create({ collection: 'offices', locale: 'fr', data: { name: 'Bureau de Lima', kind: 'country-office', region: 'south-america', city: 'Lima', country: 'PE', timeZone: 'America/Lima' } })
+    await payload.update({ collection: 'offices', id: office.id, locale: 'es', data: { name: 'Oficina de Lima', city: 'Lima' } })
+    // As the migration leaves them: no status at all.
+    await payload.db.updateOne({ collection: 'offices', id: office.id, data: { translationStatus: null } })
+    const before = await payload.findByID({ collection: 'offices', id: office.id, depth: 0 })
+    expect(documentStatus(before.translationStatus, 'fr').find((s) => s.locale === 'es')?.state).toBe('missing')
+
+    const results = await backfillTranslationStatus(payload, ['offices'])
+    expect(results).toEqual([{ collection: 'offices', recorded: 1, failed: [] }])
+    const after = await payload.findByID({ collection: 'offices', id: office.id, depth: 0 })
+    expect(documentStatus(after.translationStatus, 'fr').map((s) => `${s.locale}:${s.state}`)).toEqual(['en:missing', 'fr:source', 'es:complete', 'ar:missing'])
+    expect(await backfillTranslationStatus(payload, ['offices'])).toEqual([{ collection: 'offices', recorded: 0, failed: [] }])
+  })
+})
+
