@@ -12,6 +12,7 @@ import { validateUrl } from '../../fields/validators'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { start?: string | Date | null }).start
@@ -28,6 +29,7 @@ export const HealthProgrammes: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('health-programmes'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'themes', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

@@ -9,12 +9,14 @@ import { translationStatusField } from '../../fields/translationStatus'
 import { validatePhone, validateRange } from '../../fields/validators'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
   labels: { singular: label('Office', 'Bureau', 'Oficina', 'مكتب'), plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب') },
   access: referenceAccess,
   admin: {
+    preview: previewLink('offices'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'city', 'country', 'region', 'translationStatus'],
     listSearchableFields: ['name', 'city'],

@@ -9,6 +9,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
 export const Pages: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Pages: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

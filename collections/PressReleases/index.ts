@@ -10,6 +10,7 @@ import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -20,6 +21,7 @@ export const PressReleases: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('press-releases'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
