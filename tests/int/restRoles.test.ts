@@ -129,6 +129,29 @@ describe('translator (es)', () => {
   })
 })
 
+describe('versions', () => {
+  test('an editor restores an earlier version; a translator cannot restore one', async () => {
+    await api('PATCH', `/press-releases/${published.id}?locale=fr`, { token: tokens.editor, json: { title: 'Titre modifié', publishedDate: '2020-02-02T00:00:00.000Z' } })
+    const versions = await api<{ docs: { id: number; version: { title?: string } }[] }>('GET', `/press-releases/versions?where[parent][equals]=${published.id}&locale=fr&sort=createdAt&limit=1`, { token: tokens.editor })
+    const first = versions.body.docs[0]
+    expect(first?.version.title).toBe('Communiqué publié REST')
+
+    const byTranslator = await api('POST', `/press-releases/versions/${first?.id}?locale=es`, { token: tokens.translator })
+    expect(byTranslator.status).toBe(403)
+    expect((await payload.findByID({ collection: 'press-releases', id: published.id, locale: 'fr', depth: 0 })).title).toBe('Titre modifié')
+
+    // Payload validates a published restore in the default locale (en), where a French release has no title:
+    // restore as a draft (the admin's "Restore as draft"), then publish it in its own language.
+    const byEditor = await api('POST', `/press-releases/versions/${first?.id}?locale=fr&draft=true`, { token: tokens.editor })
+    expect(byEditor.status).toBe(200)
+    const republished = await api<Doc>('PATCH', `/press-releases/${published.id}?locale=fr`, { token: tokens.editor, json: { _status: 'published' } })
+    expect(republished.status).toBe(200)
+    const restored = await payload.findByID({ collection: 'press-releases', id: published.id, locale: 'fr', depth: 0 })
+    expect(restored.title).toBe('Communiqué publié REST')
+    expect(restored.publishedDate).toBe('2019-11-26T09:00:00.000Z')
+  })
+})
+
 describe('admin', () => {
   test('manages users and roles', async () => {
     const created = await api<Doc>('POST', '/users', { token: tokens.admin, json: { name: 'New translator', email: 'new-tr@example.org', password: 'long-enough-password', role: 'translator', languages: ['ar'] } })
