@@ -1,4 +1,5 @@
 'use client'
+import { useRouter } from 'next/navigation'
 import { useState, type ChangeEvent } from 'react'
 
 import type { ImportReport } from '../../lib/translation/importTranslations'
@@ -7,6 +8,7 @@ import { adminText } from './adminText'
 /** Sends a translated XLIFF file to the import API and shows what was saved, or every refused unit and why. */
 export function XliffUpload({ language }: { language?: string }) {
   const text = adminText(language)
+  const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<ImportReport | { error: string; refused?: undefined } | null>(null)
 
@@ -17,7 +19,10 @@ export function XliffUpload({ language }: { language?: string }) {
     setReport(null)
     try {
       const response = await fetch('/api/translations/import', { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/xliff+xml' }, body: await file.text() })
-      setReport((await response.json()) as ImportReport)
+      const result = (await response.json()) as ImportReport
+      setReport(result)
+      // The statuses below are rendered on the server: read them again.
+      if (result.ok) router.refresh()
     } catch (error) {
       setReport({ error: (error as Error).message })
     } finally {
