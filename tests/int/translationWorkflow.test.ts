@@ -108,6 +108,38 @@ describe('XLIFF round trip', () => {
   })
 })
 
+describe('XLIFF for fields in groups and array rows', () => {
+  test('an event’s venue and organiser names are translated, row by row, by a translator', async () => {
+    const event = await payload.create({
+      collection: 'events',
+      locale: 'fr',
+      data: {
+        title: 'Atelier sur la santé des migrants',
+        kind: 'workshop',
+        startsAt: '2026-03-01T09:00:00Z',
+        endsAt: '2026-03-01T17:00:00Z',
+        timeZone: 'Africa/Dakar',
+        venue: 'Hôtel de ville',
+        status: 'scheduled',
+        organisers: [{ name: 'Ministère de la santé', url: 'https://sante.example.org' }, { name: 'OIM Dakar' }],
+        _status: 'published',
+      },
+    })
+    const [file] = await exportTranslations(payload, { locale: 'es', collections: ['events'] })
+    expect(file?.xliff).toContain(`<unit id="events:${event.id}:organisers.1.name"`)
+    const report = await importTranslations(payload, fillIn(file?.xliff ?? ''), { user: translatorEs })
+    expect(report).toMatchObject({ ok: true, applied: 4 })
+    const es = await payload.findByID({ collection: 'events', id: event.id, locale: 'es', fallbackLocale: false, depth: 0 })
+    expect(es.organisers?.map((o) => [o.name, o.url ?? null])).toEqual([
+      ['[es] Ministère de la santé', 'https://sante.example.org'],
+      ['[es] OIM Dakar', null],
+    ])
+    expect(es.venue).toBe('[es] Hôtel de ville')
+    const fr = await payload.findByID({ collection: 'events', id: event.id, locale: 'fr', depth: 0 })
+    expect(fr.organisers?.map((o) => o.name)).toEqual(['Ministère de la santé', 'OIM Dakar'])
+  })
+})
+
 describe('backfill after the migration', () => {
   test('documents saved before statuses existed get theirs, once', async () => {
     const office = await payload.create({ collection: 'offices', locale: 'fr', data: { name: 'Bureau de Lima', kind: 'country-office', region: 'south-america', city: 'Lima', country: 'PE', timeZone: 'America/Lima' } })
