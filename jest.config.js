@@ -1,5 +1,6 @@
 // Jest through Next's own SWC transform (next/jest), which loads Payload's ESM packages.
-// Three projects: unit (pure functions), int (Payload's Local API on a temporary database), components (jsdom).
+// Projects: unit (pure functions), int (Payload's Local API on a temporary database), components (jsdom),
+// e2e (Chromium against the production build; run through scripts/e2e.mjs, which starts the server).
 import nextJest from 'next/jest.js'
 
 const createJestConfig = nextJest({ dir: './' })
@@ -28,5 +29,7 @@ export default {
       setupFiles: ['<rootDir>/tests/int/testDatabase.ts'],
     }),
     project({ displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/components/**/*.test.tsx'] }),
+    // Browser suites against a production server that scripts/e2e.mjs starts (npm run test:e2e).
+    project({ displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeouts.ts'] }),
   ]),
 }

@@ -23,6 +23,7 @@ import { Site } from './globals/Site'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/secret'
+import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,7 +50,7 @@ export default buildConfig({
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users],
+  collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users].map(withInputShapeCheck),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {
@@ -72,6 +73,9 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disablePlaygroundInProduction: true },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  // A wrong password is an everyday event, not a server error.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn' },
   plugins: [
     nestedDocsPlugin({
       collections: ['pages'],

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type Field } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
+import { anyDocument } from '../lib/payload/exists'
 import { isTranslator, mayTranslateInto, type AccessUser } from './roles'
 
 /** Fields Payload manages itself; a translator's save may carry them unchanged or changed by Payload. */
@@ -68,6 +69,15 @@ export function changedSharedFields(fields: Field[], incoming: Data, stored: Dat
   return changed
 }
 
+/**
+ * Whether the published document exists. `originalDoc` can be the latest draft (after an autosave),
+ * so the status is read from the document itself, not from its newest version.
+ */
+function isPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
+  if (typeof id !== 'number' && typeof id !== 'string') return Promise.resolve(false)
+  return anyDocument(req, collection, { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] })
+}
+
 /** 403 with a message the editor sees as it is (public: shown in production too). */
 function refuse(message: string): never {
   throw new APIError(message, 403, null, true)
@@ -78,7 +88,7 @@ function refuse(message: string): never {
  * localized fields, only in a locale they hold, never the document's source locale, and may not
  * publish a document that is not yet published.
  */
-export const translatorScope: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
+export const translatorScope: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   const user = req.user as AccessUser | null
   if (!isTranslator(user)) return data
   const locale = req.locale ?? undefined
@@ -89,7 +99,7 @@ export const translatorScope: CollectionBeforeChangeHook = ({ collection, data, 
   const changed = changedSharedFields(collection.fields, data as Data, stored)
   if (changed.length > 0)
     refuse(`Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`)
-  if (data._status === 'published' && stored._status !== 'published')
+  if (data._status === 'published' && !(await isPublished(req, collection.slug as CollectionSlug, stored.id)))
     refuse('Only an editor can publish a document for the first time.')
   return data
 }

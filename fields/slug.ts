@@ -1,22 +1,12 @@
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TypedLocale, Validate } from 'payload'
 
+import { anyDocument } from '../lib/payload/exists'
 import { isValidSlug, slugify } from '../lib/slugify'
 
 /** Is `slug` already used by another document of the collection in this locale? */
-async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string): Promise<boolean> {
-  const found = await req.payload.find({
-    collection,
-    where: id === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] },
-    locale: req.locale ?? undefined,
-    fallbackLocale: false,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    select: {},
-    overrideAccess: true,
-    req,
-  })
-  return found.docs.length > 0
+function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string): Promise<boolean> {
+  const sameSlug = { slug: { equals: slug } }
+  return anyDocument(req, collection, id === undefined ? sameSlug : { and: [sameSlug, { id: { not_equals: id } }] }, { locale: (req.locale ?? undefined) as TypedLocale | undefined })
 }
 
 /** An empty slug is made from the source field, with -2, -3… when that form is taken in this locale. */

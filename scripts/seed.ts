@@ -1,6 +1,7 @@
 /**
  * `npm run seed` — loads the seed pages, the site's frame and the demo accounts. Idempotent.
  * `--if-empty` seeds only a database without content (what `npm run dev` does on a fresh machine).
+ * `--with-demo-users` creates the demo accounts even when NODE_ENV=production (end-to-end tests).
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
@@ -12,18 +13,20 @@ import { DEMO_PASSWORD, demoAccounts } from '../seed/users'
 const payload = await getPayload({ config })
 const ifEmpty = process.argv.includes('--if-empty')
 const production = process.env.NODE_ENV === 'production'
+// Demo accounts have a published password: never in production, unless asked (end-to-end tests).
+const withDemoUsers = !production || process.argv.includes('--with-demo-users')
 
 const { totalDocs } = await payload.count({ collection: 'press-releases', overrideAccess: true })
 if (ifEmpty && totalDocs > 0) {
   console.log(`Database already has content (${totalDocs} press releases): not seeding.`)
 } else {
-  const result = await seedAll(payload, { withDemoUsers: !production, onPage: (report, i, n) => console.log(formatReportLine(report, i, n)) })
+  const result = await seedAll(payload, { withDemoUsers, onPage: (report, i, n) => console.log(formatReportLine(report, i, n)) })
   console.log(summarise(result.pages))
   if (result.structure.length) console.log(`Site structure: ${result.structure.length} page(s) written; navigation and organisation settings up to date.`)
   if (result.users.length) console.log(`Demo accounts created: ${result.users.join(', ')}`)
   if (result.pages.some((r) => r.outcome === 'refused')) process.exitCode = 1
 }
-if (!production) {
+if (withDemoUsers) {
   const url = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
   console.log(`\nAdmin: ${url}/admin — log in as ${demoAccounts.map((a) => `${a.email} (${a.role})`).join(', ')}; password "${DEMO_PASSWORD}".`)
 }

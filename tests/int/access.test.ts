@@ -108,6 +108,14 @@ describe('translators', () => {
     expect(updated.summary).toBe('Resumen revisado')
   })
 
+  test('may publish their locale of a published document after an autosaved draft, as the admin does', async () => {
+    await payload.update({ collection: 'press-releases', id: published.id, locale: 'es', draft: true, data: { summary: 'Borrador automático' }, ...asUser(translatorEs) })
+    const saved = await payload.update({ collection: 'press-releases', id: published.id, locale: 'es', data: { summary: 'Publicado', _status: 'published' }, ...asUser(translatorEs) })
+    expect(saved.summary).toBe('Publicado')
+    const fr = await payload.findByID({ collection: 'press-releases', id: published.id, locale: 'fr' })
+    expect(fr.title).toBe('Communiqué publié')
+  })
+
   test('cannot edit another locale', async () => {
     await expect(
       payload.update({ collection: 'press-releases', id: published.id, locale: 'ar', data: { title: 'بيان' }, ...asUser(translatorEs) }),

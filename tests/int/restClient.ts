@@ -1,6 +1,6 @@
 /**
- * Payload's own REST and GraphQL route handlers (what app/(payload)/api serves), called in-process
- * with real `Request`s: logins, cookies and access checks run exactly as over HTTP.
+ * Payload's REST and GraphQL route handlers called in-process with real `Request`s: the same code
+ * path as HTTP (auth header, query parsing, access, error responses) without starting a server.
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
@@ -8,58 +8,63 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@pay
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
 const graphql = GRAPHQL_POST(config)
 
-export type Method = keyof typeof handlers
-
-export interface ApiResponse<T = Record<string, unknown>> {
+export interface RestResponse {
   status: number
-  body: T
+  body: unknown
   text: string
   headers: Headers
 }
 
-export interface CallOptions {
+export interface RestOptions {
   token?: string
-  json?: unknown
-  /** A raw body (an XLIFF file). */
-  text?: string
+  body?: unknown
+  /** A multipart form (uploads) instead of a JSON body. */
+  form?: FormData
 }
 
-async function read<T>(response: Response): Promise<ApiResponse<T>> {
-  const text = await response.text()
-  let body: unknown = {}
-  try {
-    body = JSON.parse(text)
-  } catch {
-    body = {}
-  }
-  return { status: response.status, body: body as T, text, headers: response.headers }
-}
-
-function headersFor({ token, json, text }: CallOptions): Headers {
+function headersFor(options: RestOptions): Headers {
   const headers = new Headers()
-  if (token) headers.set('Authorization', `JWT ${token}`)
-  if (json !== undefined) headers.set('Content-Type', 'application/json')
-  if (text !== undefined) headers.set('Content-Type', 'application/xliff+xml')
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json')
   return headers
 }
 
-/** `api('PATCH', '/press-releases/3?locale=es', { token, json })` */
-export async function api<T = Record<string, unknown>>(method: Method, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
-  const url = new URL(`http://localhost/api${path}`)
-  const body = options.json !== undefined ? JSON.stringify(options.json) : options.text
-  const request = new Request(url, { method, headers: headersFor(options), body })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  return read<T>(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+async function read(response: Response): Promise<RestResponse> {
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body, text, headers: response.headers }
 }
 
-export async function graphQL<T = Record<string, unknown>>(query: string, token?: string): Promise<ApiResponse<T>> {
-  const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor({ token, json: {} }), body: JSON.stringify({ query }) })
-  return read<T>(await graphql(request))
+/** `rest('GET', 'press-releases?locale=fr')` — the path after /api/. */
+export async function rest(method: keyof typeof handlers, path: string, options: RestOptions = {}): Promise<RestResponse> {
+  const url = new URL(`http://127.0.0.1/api/${path}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const request = new Request(url, {
+    method,
+    headers: headersFor(options),
+    body: options.form ?? (options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)),
+  })
+  return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
 }
 
-/** A real login through POST /api/users/login; the token it answers with. */
+export async function graphQL(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<RestResponse> {
+  const request = new Request('http://127.0.0.1/api/graphql', {
+    method: 'POST',
+    headers: headersFor({ token: options.token, body: {} }),
+    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+  })
+  return read(await graphql(request))
+}
+
+/** Logs in through REST and returns the token, as the admin does. */
 export async function login(email: string, password: string): Promise<string> {
-  const response = await api<{ token?: string; errors?: unknown }>('POST', '/users/login', { json: { email, password } })
-  if (response.status !== 200 || !response.body.token) throw new Error(`Login of ${email} failed (${response.status}): ${response.text}`)
-  return response.body.token
+  const response = await rest('POST', 'users/login', { body: { email, password } })
+  const token = (response.body as { token?: string }).token
+  if (response.status !== 200 || !token) throw new Error(`Login of ${email} failed: ${response.status} ${response.text.slice(0, 200)}`)
+  return token
 }

@@ -30,21 +30,20 @@ describe('events', () => {
     expect((await payload.count({ collection: 'events' })).totalDocs).toBe(before)
   })
 
-  test('links must be web addresses and the time zone a real one', async () => {
+  test('links must be web addresses', async () => {
     const messages = await refusalOf(
-      payload.create({
-        collection: 'events',
-        locale: 'fr',
-        data: { ...event, onlineLink: 'javascript:alert(1)', registrationLink: 'not a url', timeZone: 'Mars/Olympus' as never },
-      }),
+      payload.create({ collection: 'events', locale: 'fr', data: { ...event, onlineLink: 'javascript:alert(1)', registrationLink: 'not a url' } }),
     )
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^timeZone: /),
-        'onlineLink: Enter a web address that starts with https:// (or http://).',
-        expect.stringMatching(/^registrationLink: “not a url” is not a web address/),
-      ]),
-    )
+    expect(messages).toEqual([
+      'onlineLink: Enter a web address that starts with https:// (or http://).',
+      expect.stringMatching(/^registrationLink: “not a url” is not a web address/),
+    ])
+  })
+
+  test('the time zone must be one the runtime knows', async () => {
+    expect(await refusalOf(payload.create({ collection: 'events', locale: 'fr', data: { ...event, timeZone: 'Mars/Olympus' as never } }))).toEqual([
+      'timeZone: “Mars/Olympus” is not one of the values of this field.',
+    ])
   })
 
   test('a well-formed event is stored with its slug', async () => {

@@ -1,6 +1,4 @@
 import { describe, expect, test } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 
 import { countryCodes } from '../../lib/countries'
 import { eventKinds, officeKinds, programmeStatuses, regions, themes } from '../../lib/taxonomy'
@@ -17,14 +15,8 @@ import {
   programmeGazetteer,
 } from '../../seed/mentions'
 import { parseSeedPage } from '../../seed/parser'
+import { readSeedPage } from '../support/seedPages'
 
-const pagesDir = path.join(process.cwd(), 'seed/pages')
-
-function readPage(prefix: string): string {
-  const file = readdirSync(pagesDir).find((name) => name.startsWith(`${prefix}_`) && name.endsWith('.txt'))
-  if (!file) throw new Error(`No seed page ${prefix}_*.txt in ${pagesDir}`)
-  return readFileSync(path.join(pagesDir, file), 'utf8')
-}
 
 interface ExpectedMentions {
   offices: string[]
@@ -43,7 +35,7 @@ const expected: Record<string, ExpectedMentions> = {
 
 describe('mentions in the seed pages', () => {
   describe.each(Object.entries(expected))('page %s', (prefix, want) => {
-    const page = parseSeedPage(readPage(prefix))
+    const page = parseSeedPage(readSeedPage(prefix))
     const text = pageMentionText(page)
 
     test('offices', () => {
@@ -63,7 +55,7 @@ describe('mentions in the seed pages', () => {
     })
 
     test('the raw file (navigation block included) gives the same entities', () => {
-      const raw = readPage(prefix)
+      const raw = readSeedPage(prefix)
       expect(findOfficeMentions(raw)).toEqual(want.offices)
       expect(findEventMentions(raw)).toEqual(want.events)
       expect(findProgrammeMentions(raw)).toEqual(want.programmes)
@@ -71,7 +63,7 @@ describe('mentions in the seed pages', () => {
   })
 
   test('the navigation block mentions no entity ("Bureau du Chef de Cabinet" is not an office of the gazetteer)', () => {
-    const navigation = readPage('000').split('\n').slice(0, 29).join('\n')
+    const navigation = readSeedPage('000').split('\n').slice(0, 29).join('\n')
     expect(navigation.endsWith('- 2030 AGENDA')).toBe(true)
     expect(findOfficeMentions(navigation)).toEqual([])
     expect(findEventMentions(navigation)).toEqual([])

@@ -1,6 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
+import { readdirSync } from 'node:fs'
 
 import {
   normaliseLines,
@@ -12,14 +11,8 @@ import {
   type PressContact,
   type SeedParseErrorCode,
 } from '../../seed/parser'
+import { readSeedPage, seedPagesDir } from '../support/seedPages'
 
-const pagesDir = path.join(process.cwd(), 'seed/pages')
-
-function readPage(prefix: string): string {
-  const file = readdirSync(pagesDir).find((name) => name.startsWith(`${prefix}_`) && name.endsWith('.txt'))
-  if (!file) throw new Error(`No seed page ${prefix}_*.txt in ${pagesDir}`)
-  return readFileSync(path.join(pagesDir, file), 'utf8')
-}
 
 /** The article alone: everything after the "- 2030 AGENDA" line. */
 function articleOf(raw: string): string {
@@ -86,7 +79,7 @@ const navigationLines = ['Qui sommes nous', '2030 AGENDA', '- Structure organisa
 
 describe('seed pages', () => {
   test('there are exactly the five expected pages', () => {
-    const prefixes = readdirSync(pagesDir)
+    const prefixes = readdirSync(seedPagesDir)
       .filter((name) => name.endsWith('.txt'))
       .map((name) => name.slice(0, 3))
       .sort()
@@ -94,7 +87,7 @@ describe('seed pages', () => {
   })
 
   describe.each(Object.entries(expected))('page %s', (prefix, want) => {
-    const page = parseSeedPage(readPage(prefix))
+    const page = parseSeedPage(readSeedPage(prefix))
 
     test(`is a ${want.kind}`, () => {
       expect(page.kind).toBe(want.kind)
@@ -168,13 +161,13 @@ describe('seed pages', () => {
     })
 
     test('parses the article alone (without the navigation block) the same way', () => {
-      const alone = parseSeedPage(articleOf(readPage(prefix)))
+      const alone = parseSeedPage(articleOf(readSeedPage(prefix)))
       expect(alone.navigation.sections).toEqual([])
       expect({ ...alone, navigation: page.navigation }).toEqual(page)
     })
 
     test('is insensitive to CRLF line ends, blank lines and extra spaces', () => {
-      const messy = readPage(prefix)
+      const messy = readSeedPage(prefix)
         .split('\n')
         .map((line) => `  ${line.replace(/ /g, '   ')}\t`)
         .join('\r\n\r\n')
@@ -183,7 +176,7 @@ describe('seed pages', () => {
   })
 
   test('typographic apostrophes and quotes are kept as they are', () => {
-    const page = parseSeedPage(readPage('002'))
+    const page = parseSeedPage(readSeedPage('002'))
     expect(page.paragraphs[1]).toContain('« C’est un privilège d’être à la tête de cette Organisation…')
     expect(page.contacts[0].office).toBe('siège de l’OIM à Genève')
   })
@@ -318,7 +311,7 @@ describe('parsePressContacts', () => {
 })
 
 describe('SeedParseError', () => {
-  const navigation = readPage('000').split('\n').slice(0, 29).join('\n')
+  const navigation = readSeedPage('000').split('\n').slice(0, 29).join('\n')
 
   function parseError(text: string): SeedParseError {
     try {

@@ -1,0 +1,49 @@
+/** `npm run import` as a person runs it: options, a progress line and a report per file, the exit code. */
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+
+import { readSeedPage } from '../support/seedPages'
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'passerelle-import-'))
+  await writeFile(path.join(dir, 'council.txt'), readSeedPage('002'))
+  await writeFile(path.join(dir, 'broken.html'), '<html><body><p>Not a page export</p></body></html>')
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+function runImport(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      path.resolve('node_modules/.bin/payload'),
+      ['run', 'scripts/import.ts', '--', ...args],
+      { env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: `file:${path.join(dir, 'cli.db')}` } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    )
+  })
+}
+
+test('imports a page with --date, refuses a broken one with the reason, and exits 1', async () => {
+  const { code, stdout } = await runImport(['--date', '2019-11-26', path.join(dir, 'council.txt'), path.join(dir, 'broken.html')])
+  expect(stdout).toMatch(/\[1\/2\] \+ council\.txt: created press release “L’Organisation internationale pour les migrations ouvre mardi la 110ème session de son Conseil”/)
+  expect(stdout).toMatch(/\[2\/2\] ✗ broken\.html: refused page\n\s+reason: .*HTML/)
+  expect(stdout).toMatch(/2 file\(s\): 1 created, 0 updated, 0 unchanged, 1 refused/)
+  expect(code).toBe(1)
+})
+
+test('a second run reports the page unchanged and exits 0', async () => {
+  const { code, stdout } = await runImport(['--date', '2019-11-26', path.join(dir, 'council.txt')])
+  expect(stdout).toMatch(/\[1\/1\] = council\.txt: unchanged press release/)
+  expect(code).toBe(0)
+})
+
+test('without files it prints the usage and exits 2', async () => {
+  const { code, stderr } = await runImport([])
+  expect(stderr).toMatch(/Usage: npm run import -- \[--date YYYY-MM-DD\] \[--programme KEY\] FILE…/)
+  expect(code).toBe(2)
+})
