@@ -153,6 +153,9 @@ export interface UserAuthOperations {
  */
 export interface PressRelease {
   id: number;
+  /**
+   * The headline, as visitors, search engines and social networks see it.
+   */
   title: string;
   /**
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
@@ -162,6 +165,18 @@ export interface PressRelease {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * The date printed on the release. To publish later, use “Schedule publish”.
    */
@@ -177,6 +192,9 @@ export interface PressRelease {
    * One or two sentences for lists, feeds and search results.
    */
   summary?: string | null;
+  /**
+   * The release itself, after the dateline. Headings, lists, bold text and links are kept when it is translated.
+   */
   body?: {
     root: {
       type: string;
@@ -193,6 +211,9 @@ export interface PressRelease {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
+  /**
+   * Shown at the top of the release and when it is shared. Landscape photos work best.
+   */
   heroImage?: (number | null) | Media;
   /**
    * Shown at the end of the release. At least an email or a phone number per contact.
@@ -249,6 +270,18 @@ export interface Office {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   kind: 'headquarters' | 'regional-office' | 'country-office' | 'sub-office' | 'liaison-office';
   region:
     | 'see-ee-ca'
@@ -981,6 +1014,18 @@ export interface Media {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1034,7 +1079,25 @@ export interface HealthProgramme {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Whether the programme is still running; finished programmes stay on the site.
+   */
   status: 'planned' | 'active' | 'completed';
+  /**
+   * One or two sentences for the programmes page and search results.
+   */
   summary?: string | null;
   body?: {
     root: {
@@ -1374,6 +1437,9 @@ export interface HealthProgramme {
  */
 export interface Event {
   id: number;
+  /**
+   * The name of the event as people will search for it, e.g. “110th session of the Council”.
+   */
   title: string;
   /**
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
@@ -1383,7 +1449,22 @@ export interface Event {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   kind: 'council-session' | 'conference' | 'meeting' | 'workshop' | 'consultation' | 'webinar';
+  /**
+   * A postponed or cancelled event stays on the site, clearly marked.
+   */
   status: 'scheduled' | 'postponed' | 'cancelled';
   startsAt: string;
   endsAt: string;
@@ -1811,10 +1892,19 @@ export interface Event {
     | 'Pacific/Wallis'
     | 'UTC';
   allDay?: boolean | null;
+  /**
+   * Building and city. Leave empty if it takes place at the host office.
+   */
   venue?: string | null;
   office?: (number | null) | Office;
+  /**
+   * Where to follow it online (webcast, meeting link), starting with https://.
+   */
   onlineLink?: string | null;
   registrationLink?: string | null;
+  /**
+   * One or two sentences for the events list and calendars.
+   */
   summary?: string | null;
   description?: {
     root: {
@@ -1867,6 +1957,18 @@ export interface Page {
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
+  /**
+   * How far each language has been translated from the original. Updated on every save.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   summary?: string | null;
   body?: {
     root: {
@@ -2133,6 +2235,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   publishedDate?: T;
   dateline?:
     | T
@@ -2176,6 +2279,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   kind?: T;
   status?: T;
   startsAt?: T;
@@ -2216,6 +2320,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   status?: T;
   summary?: T;
   body?: T;
@@ -2259,6 +2364,7 @@ export interface OfficesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   kind?: T;
   region?: T;
   city?: T;
@@ -2284,6 +2390,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   summary?: T;
   body?: T;
   parent?: T;
@@ -2315,6 +2422,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   sourceLocale?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

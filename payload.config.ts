@@ -17,6 +17,7 @@ import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
+import { translationEndpoints } from './endpoints/translations'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
@@ -39,11 +40,26 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Passerelle' },
+    components: {
+      afterNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      views: {
+        translations: { Component: '/components/admin/TranslationsView#TranslationsView', path: '/translations' },
+        scheduled: { Component: '/components/admin/ScheduledView#ScheduledView', path: '/scheduled' },
+      },
+    },
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
   collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users].map(withInputShapeCheck),
   globals: [Site, Navigation],
+  endpoints: translationEndpoints,
+  jobs: {
+    // Scheduled publish and unpublish are jobs in the default queue with a `waitUntil` date: the app
+    // (every request handler starts Payload with `cron: true`) runs the queue each minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 100 }],
+    // A second process (a worker, a script) may run the queue instead: PAYLOAD_JOBS_AUTORUN=false here.
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
     defaultLocale,

@@ -1,4 +1,5 @@
 import * as migration_20261123_105229_initial from './20261123_105229_initial';
+import * as migration_20261123_112045_translation_status from './20261123_112045_translation_status';
 import * as migration_20261123_114759_site_search_text from './20261123_114759_site_search_text';
 
 export const migrations = [
@@ -6,6 +7,11 @@ export const migrations = [
     up: migration_20261123_105229_initial.up,
     down: migration_20261123_105229_initial.down,
     name: '20261123_105229_initial',
+  },
+  {
+    up: migration_20261123_112045_translation_status.up,
+    down: migration_20261123_112045_translation_status.down,
+    name: '20261123_112045_translation_status'
   },
   {
     up: migration_20261123_114759_site_search_text.up,

@@ -5,6 +5,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { describeError } from '../lib/describeError'
 import { richTextFromParagraphs } from '../lib/richText'
 import { slugify } from '../lib/slugify'
 import type { PressRelease } from '../payload-types'
@@ -136,13 +137,6 @@ export async function importSeedPage(payload: Payload, text: string, options: Im
     return { file: options.file, outcome, kind: 'programme', title, related: refs.written.filter((w) => w.title !== title) }
   } catch (error) {
     await killTransaction(req)
-    return { file: options.file, outcome: 'refused', kind: page.kind === 'press-release' ? 'press-release' : 'programme', title: page.title, reason: describe(error), related: [] }
+    return { file: options.file, outcome: 'refused', kind: page.kind === 'press-release' ? 'press-release' : 'programme', title: page.title, reason: describeError(error), related: [] }
   }
-}
-
-/** Payload's validation errors carry the field messages in `data.errors`; show them, not "invalid". */
-function describe(error: unknown): string {
-  const fields = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
-  if (fields?.length) return fields.map((f) => `${f.path}: ${f.message}`).join('; ')
-  return error instanceof Error ? error.message : String(error)
 }

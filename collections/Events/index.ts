@@ -6,10 +6,14 @@ import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { validateUrl } from '../../fields/validators'
 import { searchTextField } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
 import { revalidateEvent } from './hooks/revalidateEvent'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
@@ -23,22 +27,24 @@ export const Events: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('events'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status'],
+    defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [translatorScope], ...revalidateEvent },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidateEvent },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },
     slugField('title'),
     sourceLocaleField(),
+    translationStatusField(),
     {
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, options: toOptions(eventKinds), label: label('Kind of event', 'Type d’événement', 'Tipo de evento', 'نوع الفعالية') },
-        { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: toOptions(eventStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة') },
+        { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: toOptions(eventStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { description: 'A postponed or cancelled event stays on the site, clearly marked.' } },
       ],
     },
     {
@@ -58,18 +64,18 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'text', localized: true, maxLength: 200, label: label('Venue', 'Lieu', 'Lugar', 'المكان') },
+        { name: 'venue', type: 'text', localized: true, maxLength: 200, label: label('Venue', 'Lieu', 'Lugar', 'المكان'), admin: { description: 'Building and city. Leave empty if it takes place at the host office.' } },
         { name: 'office', type: 'relationship', relationTo: 'offices', label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'onlineLink', type: 'text', validate: validateUrl, label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت') },
+        { name: 'onlineLink', type: 'text', validate: validateUrl, label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت'), admin: { description: 'Where to follow it online (webcast, meeting link), starting with https://.' } },
         { name: 'registrationLink', type: 'text', validate: validateUrl, label: label('Registration link', 'Lien d’inscription', 'Enlace de inscripción', 'رابط التسجيل') },
       ],
     },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for the events list and calendars.' } },
     { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
     searchTextField('description'),
     {

@@ -6,11 +6,15 @@ import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
 import { validateUrl } from '../../fields/validators'
 import { searchTextField } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { start?: string | Date | null }).start
@@ -27,19 +31,21 @@ export const HealthProgrammes: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('health-programmes'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'status', 'themes', '_status'],
+    defaultColumns: ['title', 'status', 'themes', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope], ...revalidateProgramme },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidateProgramme },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
-    { name: 'status', type: 'select', required: true, defaultValue: 'active', options: toOptions(programmeStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { position: 'sidebar' } },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
+    translationStatusField(),
+    { name: 'status', type: 'select', required: true, defaultValue: 'active', options: toOptions(programmeStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { position: 'sidebar', description: 'Whether the programme is still running; finished programmes stay on the site.' } },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for the programmes page and search results.' } },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
     searchTextField('body'),
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },

@@ -5,6 +5,8 @@ import { referenceAccess, translatorScope } from '../../access'
 import { label } from '../../fields/editorial'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { revalidateMedia } from './hooks/revalidateMedia'
+import { translationStatusField } from '../../fields/translationStatus'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -18,10 +20,12 @@ export const Media: CollectionConfig = {
   access: referenceAccess,
   admin: {
     useAsTitle: 'alt',
-    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt', 'translationStatus'],
+    listSearchableFields: ['filename', 'alt', 'caption', 'credit'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
-  hooks: { beforeChange: [translatorScope], ...revalidateMedia },
+  defaultSort: '-updatedAt',
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus], ...revalidateMedia },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
     mimeTypes: ACCEPTED_IMAGE_TYPES,
@@ -47,5 +51,6 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true, maxLength: 500, label: label('Caption', 'Légende', 'Pie de foto', 'التعليق') },
     { name: 'credit', type: 'text', localized: true, maxLength: 200, label: label('Credit', 'Crédit', 'Crédito', 'حقوق الصورة'), admin: { description: 'e.g. “IOM 2019 / Muse Mohammed”' } },
     sourceLocaleField(),
+    translationStatusField(),
   ],
 }

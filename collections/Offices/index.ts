@@ -5,27 +5,32 @@ import { label } from '../../fields/editorial'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { validatePhone, validateRange } from '../../fields/validators'
 import { searchTextField } from '../../fields/searchText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
 import { revalidateOffice } from './hooks/revalidateOffice'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
   labels: { singular: label('Office', 'Bureau', 'Oficina', 'مكتب'), plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب') },
   access: referenceAccess,
   admin: {
+    preview: previewLink('offices'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'city', 'country', 'region'],
+    defaultColumns: ['name', 'kind', 'city', 'country', 'region', 'translationStatus'],
     listSearchableFields: ['name', 'city'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: { beforeChange: [translatorScope], ...revalidateOffice },
+  hooks: { beforeChange: [translatorScope, trackTranslationStatus], ...revalidateOffice },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
     slugField('name'),
     sourceLocaleField(),
+    translationStatusField(),
     {
       type: 'row',
       fields: [

@@ -7,6 +7,10 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { revalidatePage } from './hooks/revalidatePage'
+import { translationStatusField } from '../../fields/translationStatus'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
 export const Pages: CollectionConfig = {
@@ -15,16 +19,19 @@ export const Pages: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('pages'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'parent', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
+    listSearchableFields: ['title', 'summary'],
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',
-  hooks: { beforeChange: [translatorScope], ...revalidatePage },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidatePage },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
+    translationStatusField(),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص') },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
     createParentField('pages', { label: label('Parent page', 'Page parente', 'Página superior', 'الصفحة الأم'), admin: { position: 'sidebar' } }),

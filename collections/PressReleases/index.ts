@@ -6,9 +6,13 @@ import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
+import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
 import { searchTextField } from '../../fields/searchText'
 import { revalidatePressRelease } from './hooks/revalidatePressRelease'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
+import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
+import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -19,17 +23,19 @@ export const PressReleases: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
+    preview: previewLink('press-releases'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale'],
+    defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeChange: [translatorScope], ...revalidatePressRelease },
+  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidatePressRelease },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
     slugField('title'),
     sourceLocaleField(),
+    translationStatusField(),
     {
       name: 'publishedDate',
       type: 'date',
@@ -55,9 +61,9 @@ export const PressReleases: CollectionConfig = {
       ],
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for lists, feeds and search results.' } },
-    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص'), admin: { description: 'The release itself, after the dateline. Headings, lists, bold text and links are kept when it is translated.' } },
     searchTextField('body'),
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية'), admin: { description: 'Shown at the top of the release and when it is shared. Landscape photos work best.' } },
     pressContactsField(),
     {
       type: 'collapsible',

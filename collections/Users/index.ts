@@ -38,6 +38,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'languages'],
     group: label('Administration', 'Administration', 'Administración', 'الإدارة'),
   },
+  defaultSort: 'name',
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Name', 'Nom', 'Nombre', 'الاسم') },

@@ -12,6 +12,7 @@ export interface RestResponse {
   status: number
   body: unknown
   text: string
+  headers: Headers
 }
 
 export interface RestOptions {
@@ -36,7 +37,7 @@ async function read(response: Response): Promise<RestResponse> {
   } catch {
     // not JSON: keep the text
   }
-  return { status: response.status, body, text }
+  return { status: response.status, body, text, headers: response.headers }
 }
 
 /** `rest('GET', 'press-releases?locale=fr')` — the path after /api/. */

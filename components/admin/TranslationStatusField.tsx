@@ -1,0 +1,31 @@
+'use client'
+import { FieldLabel, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+
+import { isLocale } from '../../lib/i18n/locales'
+import { documentStatus } from '../../lib/translation/status'
+import { TranslationBadges } from './TranslationBadges'
+import { adminText } from './adminText'
+
+/** The document's translations in the sidebar, each a link to the document in that language. */
+export function TranslationStatusField() {
+  const value = useFormFields(([fields]) => fields.translationStatus?.value)
+  const source = useFormFields(([fields]) => fields.sourceLocale?.value)
+  const { id, collectionSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const text = adminText(i18n.language)
+  if (!isLocale(source) || id === undefined) return null
+  return (
+    <div className="field-type tr-sidebar">
+      <FieldLabel label={text.translations} />
+      <TranslationBadges
+        statuses={documentStatus(value, source)}
+        language={i18n.language}
+        showMissing
+        hrefFor={(locale) => `/admin/collections/${collectionSlug}/${id}?locale=${locale}`}
+      />
+      <a className="tr-muted" href={`/admin/translations?collection=${collectionSlug}`}>
+        {text.translations} →
+      </a>
+    </div>
+  )
+}

@@ -1,0 +1,132 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+
+import { isEditor, isStaff, translatorLocales, type AccessUser } from '../../access/roles'
+import { isLocale, localeCodes, locales, type LocaleCode } from '../../lib/i18n/locales'
+import { isTranslatableCollection, translatableCollections } from '../../lib/translation/collections'
+import { DEFAULT_EXPORT_STATES } from '../../lib/translation/exportTranslations'
+import { translationRows } from '../../lib/translation/overview'
+import { workStates, type TranslationState } from '../../lib/translation/status'
+import { TranslationBadges } from './TranslationBadges'
+import { XliffUpload } from './XliffUpload'
+import { adminText } from './adminText'
+
+const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
+
+/** /admin/translations — documents × languages, filtered by collection, language and state; XLIFF download and upload. */
+export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const user = req.user as AccessUser | null
+  const language = req.i18n.language
+  const text = adminText(language)
+  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }
+  if (!isStaff(user)) return <DefaultTemplate {...template}><Gutter><p>{text.noDocuments}</p></Gutter></DefaultTemplate>
+
+  const workLocales: LocaleCode[] = isEditor(user) ? localeCodes : translatorLocales(user)
+  const collection = one(searchParams?.collection)
+  const askedLocale = one(searchParams?.locale)
+  const targetLocale: LocaleCode | undefined = isLocale(askedLocale) ? askedLocale : workLocales[0]
+  const askedState = one(searchParams?.status)
+  const state = (workStates as readonly string[]).includes(askedState ?? '') ? (askedState as TranslationState) : undefined
+  const collections = isTranslatableCollection(collection) ? [collection] : translatableCollections
+  const rows = await translationRows(req.payload, { collections, locale: targetLocale, states: state ? [state] : undefined, req })
+
+  const exportStates = state ? [state] : DEFAULT_EXPORT_STATES
+  const sources = [...new Set(rows.filter((r) => targetLocale && r.sourceLocale !== targetLocale && exportStates.includes(r.locales.find((l) => l.locale === targetLocale)?.state ?? 'missing')).map((r) => r.sourceLocale))]
+  const canExport = targetLocale !== undefined && workLocales.includes(targetLocale)
+  const exportHref = (source: LocaleCode) =>
+    `/api/translations/export?${new URLSearchParams({ locale: targetLocale ?? '', source, status: exportStates.join(','), ...(isTranslatableCollection(collection) ? { collection } : {}) })}`
+  const labelOf = (slug: string) => {
+    const label = req.payload.collections[slug as (typeof translatableCollections)[number]].config.labels.plural
+    return typeof label === 'string' ? label : typeof label === 'object' ? String((label as Record<string, string>)[language] ?? (label as Record<string, string>).en ?? slug) : slug
+  }
+
+  return (
+    <DefaultTemplate {...template}>
+      <Gutter className="tr-view">
+        <h1>{text.translations}</h1>
+        <p className="tr-intro">{text.intro}</p>
+        <form className="tr-filters" method="get">
+          <label>
+            {text.collection}
+            <select name="collection" defaultValue={isTranslatableCollection(collection) ? collection : ''}>
+              <option value="">{text.all}</option>
+              {translatableCollections.map((slug) => (
+                <option key={slug} value={slug}>{labelOf(slug)}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {text.language}
+            <select name="locale" defaultValue={targetLocale}>
+              {locales.map((l) => (
+                <option key={l.code} value={l.code}>{l.label}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {text.status}
+            <select name="status" defaultValue={state ?? ''}>
+              <option value="">{text.all}</option>
+              {workStates.map((s) => (
+                <option key={s} value={s}>{text.states[s]}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn--style-secondary btn--size-small">{text.filter}</button>
+        </form>
+
+        {canExport ? (
+          <div className="tr-files">
+            <section className="tr-panel">
+              <h2>{text.download}</h2>
+              <p>{text.downloadHint}</p>
+              {sources.length === 0 ? <p className="tr-muted">{text.noDocuments}</p> : null}
+              {sources.map((source) => (
+                <a key={source} className="btn btn--style-primary btn--size-small" href={exportHref(source)} download>
+                  {source.toUpperCase()} → {targetLocale?.toUpperCase()}
+                </a>
+              ))}
+            </section>
+            <section className="tr-panel">
+              <h2>{text.upload}</h2>
+              <p>{text.uploadHint}</p>
+              <XliffUpload language={language} />
+            </section>
+          </div>
+        ) : null}
+
+        {rows.length === 0 ? (
+          <p>{text.noDocuments}</p>
+        ) : (
+          <table className="tr-table">
+            <thead>
+              <tr>
+                <th scope="col">{text.document}</th>
+                <th scope="col">{text.collection}</th>
+                <th scope="col">{text.translations}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.collection}:${row.id}`}>
+                  <td>
+                    <a href={`/admin/collections/${row.collection}/${row.id}?locale=${row.sourceLocale}`} lang={row.sourceLocale} dir={locales.find((l) => l.code === row.sourceLocale)?.dir}>
+                      {row.title}
+                    </a>
+                    {row.publication === 'draft' ? <span className="tr-muted"> · {text.draft}</span> : null}
+                  </td>
+                  <td className="tr-muted">{labelOf(row.collection)}</td>
+                  <td>
+                    <TranslationBadges statuses={row.locales} language={language} showMissing hrefFor={(code) => `/admin/collections/${row.collection}/${row.id}?locale=${code}`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

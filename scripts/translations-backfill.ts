@@ -1,0 +1,17 @@
+/**
+ * `npm run translations:backfill` — once, after the migration that adds translation statuses:
+ * records the status of every document saved before (idempotent: documents with a status are left alone).
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { backfillTranslationStatus } from '../lib/translation/backfill'
+
+const payload = await getPayload({ config })
+const results = await backfillTranslationStatus(payload)
+for (const r of results) {
+  console.log(`${r.collection}: ${r.recorded} document(s) recorded${r.failed.length ? `, ${r.failed.length} failed` : ''}`)
+  for (const f of r.failed) console.error(`  ${r.collection} ${f.id}: ${f.reason}`)
+}
+await payload.destroy()
+process.exit(results.some((r) => r.failed.length > 0) ? 1 : 0)
