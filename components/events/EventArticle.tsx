@@ -7,7 +7,7 @@ import type { getEvent } from '@/lib/content/events'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { feedHref, hrefFor, sectionHref } from '@/lib/routes'
-import { eventKinds, eventStatuses } from '@/lib/taxonomy'
+import { eventKinds, eventStatuses, labelOf } from '@/lib/taxonomy'
 import { EventTime } from './EventTime'
 
 type Loaded = Awaited<ReturnType<typeof getEvent>>
@@ -29,7 +29,7 @@ export function EventArticle({ locale, view, related }: { locale: LocaleCode; vi
       {isFallback ? <FallbackNotice locale={locale} shownIn={shownIn} /> : null}
       <article className="document">
         <header className="document-header">
-          <p className="kicker">{eventKinds.find((k) => k.value === doc.kind)?.label[locale]}</p>
+          <p className="kicker">{labelOf(eventKinds, doc.kind, locale)}</p>
           <InLanguage pageLocale={locale} shownIn={shownIn}>
             <h1>{doc.title}</h1>
             {doc.summary ? <p className="lede">{doc.summary}</p> : null}

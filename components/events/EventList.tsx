@@ -5,7 +5,7 @@ import { eventDayParts } from '@/lib/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { hrefFor } from '@/lib/routes'
-import { eventKinds, eventStatuses } from '@/lib/taxonomy'
+import { eventKinds, eventStatuses, labelOf } from '@/lib/taxonomy'
 import { EventTime } from './EventTime'
 
 export type EventItem = Awaited<ReturnType<typeof listEvents>>['items'][number]
@@ -28,8 +28,8 @@ export function EventList({ items, locale, headingLevel = 2 }: { items: EventIte
             </p>
             <div>
               <p className="meta">
-                <span>{eventKinds.find((k) => k.value === doc.kind)?.label[locale]}</span>
-                {doc.status !== 'scheduled' ? <strong className="status">{eventStatuses.find((s) => s.value === doc.status)?.label[locale]}</strong> : null}
+                <span>{labelOf(eventKinds, doc.kind, locale)}</span>
+                {doc.status !== 'scheduled' ? <strong className="status">{labelOf(eventStatuses, doc.status, locale)}</strong> : null}
                 {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
               </p>
               <InLanguage pageLocale={locale} shownIn={shownIn}>

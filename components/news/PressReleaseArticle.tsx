@@ -9,7 +9,7 @@ import { plainTextFromRichText, type RichText as RichTextValue } from '@/lib/ric
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { sectionHref } from '@/lib/routes'
-import { themes } from '@/lib/taxonomy'
+import { labelOf, themes } from '@/lib/taxonomy'
 
 /** Imported releases often open with their summary: then it is not printed twice. */
 function startsWith(body: RichTextValue | null | undefined, summary: string): boolean {
@@ -83,7 +83,7 @@ export function PressReleaseArticle({ locale, view, related }: { locale: LocaleC
               <ul className="chips">
                 {doc.themes.map((value) => (
                   <li key={value}>
-                    <a href={`${sectionHref('news', locale)}?theme=${value}`}>{themes.find((th) => th.value === value)?.label[locale] ?? value}</a>
+                    <a href={`${sectionHref('news', locale)}?theme=${value}`}>{labelOf(themes, value, locale)}</a>
                   </li>
                 ))}
               </ul>

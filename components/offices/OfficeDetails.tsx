@@ -9,7 +9,7 @@ import { timeZoneName } from '@/lib/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { sectionHref } from '@/lib/routes'
-import { officeKinds, regions } from '@/lib/taxonomy'
+import { labelOf, officeKinds, regions } from '@/lib/taxonomy'
 
 type Loaded = Awaited<ReturnType<typeof getOffice>>
 export type OfficeView = Extract<Loaded['lookup'], { status: 'found' }>['result']
@@ -30,7 +30,7 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
       {isFallback ? <FallbackNotice locale={locale} shownIn={shownIn} /> : null}
       <article className="document">
         <header className="document-header">
-          <p className="kicker">{officeKinds.find((k) => k.value === doc.kind)?.label[locale]}</p>
+          <p className="kicker">{labelOf(officeKinds, doc.kind, locale)}</p>
           <InLanguage pageLocale={locale} shownIn={shownIn}>
             <h1>{doc.name}</h1>
           </InLanguage>
@@ -38,7 +38,7 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
         <dl className="facts">
           <div>
             <dt>{t('offices.region')}</dt>
-            <dd>{regions.find((r) => r.value === doc.region)?.label[locale]}</dd>
+            <dd>{labelOf(regions, doc.region, locale)}</dd>
           </div>
           <div>
             <dt>{t('offices.location')}</dt>

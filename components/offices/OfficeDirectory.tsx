@@ -5,7 +5,7 @@ import { countryName } from '@/lib/countries'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { hrefFor } from '@/lib/routes'
-import { officeKinds, regions } from '@/lib/taxonomy'
+import { labelOf, officeKinds, regions } from '@/lib/taxonomy'
 
 type Groups = Awaited<ReturnType<typeof officesByRegion>>
 
@@ -16,7 +16,7 @@ export function OfficeDirectory({ groups, locale }: { groups: Groups; locale: Lo
     <>
       {groups.map((group) => (
         <section key={group.region} className="region" aria-labelledby={`region-${group.region}`}>
-          <h2 id={`region-${group.region}`}>{regions.find((r) => r.value === group.region)?.label[locale]}</h2>
+          <h2 id={`region-${group.region}`}>{labelOf(regions, group.region, locale)}</h2>
           <ul className="office-list">
             {group.offices.map(({ doc, locale: shownIn, isFallback }) => (
               <li key={doc.id}>
@@ -25,7 +25,7 @@ export function OfficeDirectory({ groups, locale }: { groups: Groups; locale: Lo
                 </InLanguage>
                 {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
                 <span className="meta">
-                  {officeKinds.find((k) => k.value === doc.kind)?.label[locale]} ·{' '}
+                  {labelOf(officeKinds, doc.kind, locale)} ·{' '}
                   <InLanguage as="span" pageLocale={locale} shownIn={shownIn}>
                     {doc.city}
                   </InLanguage>

@@ -3,7 +3,7 @@ import { InLanguage } from '@/components/i18n/InLanguage'
 import type { listProgrammes } from '@/lib/content/programmes'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { hrefFor } from '@/lib/routes'
-import { programmeStatuses, themes } from '@/lib/taxonomy'
+import { labelOf, programmeStatuses, themes } from '@/lib/taxonomy'
 
 export type ProgrammeItem = Awaited<ReturnType<typeof listProgrammes>>['items'][number]
 
@@ -15,10 +15,10 @@ export function ProgrammeList({ items, locale, headingLevel = 2 }: { items: Prog
       {items.map(({ doc, locale: shownIn, isFallback }) => (
         <li key={doc.id} className="card">
           <p className="meta">
-            <span>{programmeStatuses.find((s) => s.value === doc.status)?.label[locale]}</span>
+            <span>{labelOf(programmeStatuses, doc.status, locale)}</span>
             {(doc.themes ?? []).map((value) => (
               <span key={value} className="chip">
-                {themes.find((th) => th.value === value)?.label[locale]}
+                {labelOf(themes, value, locale)}
               </span>
             ))}
             {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
