@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { JsonLd } from '@/components/common/JsonLd'
 import { EventList } from '@/components/events/EventList'
+import { HomeSection } from '@/components/home/HomeSection'
 import { HomeIntro } from '@/components/layout/HomeIntro'
 import { PageShell } from '@/components/layout/PageShell'
 import { NewsList } from '@/components/news/NewsList'
@@ -33,27 +34,15 @@ export default async function Home({ params }: Props) {
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs(homeHref)}>
       <JsonLd data={organizationJsonLd(frame.site, locale)} />
       <HomeIntro locale={locale} site={frame.site} />
-      <section className="home-section" aria-labelledby="home-news">
-        <h2 id="home-news">{t('latestNews')}</h2>
+      <HomeSection id="home-news" title={t('latestNews')} moreHref={sectionHref('news', locale)} moreLabel={t('allNews')}>
         <NewsList items={news.items} locale={locale} headingLevel={3} />
-        <p className="more">
-          <a href={sectionHref('news', locale)}>{t('allNews')}</a>
-        </p>
-      </section>
-      <section className="home-section" aria-labelledby="home-events">
-        <h2 id="home-events">{t('upcomingEvents')}</h2>
+      </HomeSection>
+      <HomeSection id="home-events" title={t('upcomingEvents')} moreHref={sectionHref('events', locale)} moreLabel={t('allEvents')}>
         <EventList items={events.items} locale={locale} headingLevel={3} />
-        <p className="more">
-          <a href={sectionHref('events', locale)}>{t('allEvents')}</a>
-        </p>
-      </section>
-      <section className="home-section" aria-labelledby="home-programmes">
-        <h2 id="home-programmes">{t('programmes')}</h2>
+      </HomeSection>
+      <HomeSection id="home-programmes" title={t('programmes')} moreHref={sectionHref('programmes', locale)} moreLabel={t('allProgrammes')}>
         <ProgrammeList items={programmes.items} locale={locale} headingLevel={3} />
-        <p className="more">
-          <a href={sectionHref('programmes', locale)}>{t('allProgrammes')}</a>
-        </p>
-      </section>
+      </HomeSection>
     </PageShell>
   )
 }
