@@ -211,6 +211,7 @@ export interface PressRelease {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
+  searchKey?: string | null;
   /**
    * Shown at the top of the release and when it is shared. Landscape photos work best.
    */
@@ -991,6 +992,7 @@ export interface Office {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
+  searchKey?: string | null;
   headOfOffice?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1115,6 +1117,7 @@ export interface HealthProgramme {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
+  searchKey?: string | null;
   heroImage?: (number | null) | Media;
   themes?:
     | (
@@ -1922,6 +1925,7 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
+  searchKey?: string | null;
   organisers?:
     | {
         name: string;
@@ -2246,6 +2250,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   searchText?: T;
+  searchKey?: T;
   heroImage?: T;
   contacts?:
     | T
@@ -2293,6 +2298,7 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   searchText?: T;
+  searchKey?: T;
   organisers?:
     | T
     | {
@@ -2325,6 +2331,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   searchText?: T;
+  searchKey?: T;
   heroImage?: T;
   themes?: T;
   regions?: T;
@@ -2378,6 +2385,7 @@ export interface OfficesSelect<T extends boolean = true> {
   email?: T;
   description?: T;
   searchText?: T;
+  searchKey?: T;
   headOfOffice?: T;
   updatedAt?: T;
   createdAt?: T;

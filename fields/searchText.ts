@@ -1,19 +1,48 @@
-import type { TextareaField } from 'payload'
+import type { Field } from 'payload'
 
 import { plainTextFromRichText, type RichText } from '../lib/richText'
+import { foldForSearch } from '../lib/search/fold'
+
+interface SearchSources {
+  /** The title field (offices call it `name`). */
+  title: string
+  summary?: string
+  /** The rich-text field whose text is searched. */
+  body: string
+}
+
+const bodyText = (data: Record<string, unknown>, body: string) => plainTextFromRichText(data[body] as RichText | null | undefined)
 
 /**
- * The plain text of a rich-text field, per locale, kept in step on every save so the site's search
- * can match the body with an ordinary `like` query on any database. Never edited by hand.
+ * Two hidden fields per locale, kept in step on every save so the site's search works with an
+ * ordinary `like` query on any database: `searchText`, the plain text of the body (for excerpts),
+ * and `searchKey`, the title, summary and body folded (lower case, no accents or Arabic vowel marks:
+ * lib/search/fold) so that a query typed without accents still finds its words. Never edited by hand.
  */
-export function searchTextField(from: string): TextareaField {
-  return {
-    name: 'searchText',
-    type: 'textarea',
-    localized: true,
-    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
-    hooks: {
-      beforeChange: [({ siblingData }) => plainTextFromRichText((siblingData as Record<string, unknown>)[from] as RichText | null | undefined) || null],
+export function searchFields({ title, summary, body }: SearchSources): Field[] {
+  const hidden = { hidden: true, disableListColumn: true, disableListFilter: true }
+  return [
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: hidden,
+      hooks: { beforeChange: [({ siblingData }) => bodyText(siblingData as Record<string, unknown>, body) || null] },
     },
-  }
+    {
+      name: 'searchKey',
+      type: 'textarea',
+      localized: true,
+      admin: hidden,
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) => {
+            const data = siblingData as Record<string, unknown>
+            const parts = [data[title], summary ? data[summary] : null, bodyText(data, body)].filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+            return parts.length > 0 ? foldForSearch(parts.join('\n')) : null
+          },
+        ],
+      },
+    },
+  ]
 }

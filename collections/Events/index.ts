@@ -8,7 +8,7 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { validateUrl } from '../../fields/validators'
-import { searchTextField } from '../../fields/searchText'
+import { searchFields } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
 import { revalidateEvent } from './hooks/revalidateEvent'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
@@ -77,7 +77,7 @@ export const Events: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for the events list and calendars.' } },
     { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
-    searchTextField('description'),
+    ...searchFields({ title: 'title', summary: 'summary', body: 'description' }),
     {
       name: 'organisers',
       type: 'array',

@@ -9,7 +9,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
 import { validateUrl } from '../../fields/validators'
-import { searchTextField } from '../../fields/searchText'
+import { searchFields } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
@@ -47,7 +47,7 @@ export const HealthProgrammes: CollectionConfig = {
     { name: 'status', type: 'select', required: true, defaultValue: 'active', options: toOptions(programmeStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { position: 'sidebar', description: 'Whether the programme is still running; finished programmes stay on the site.' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for the programmes page and search results.' } },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
-    searchTextField('body'),
+    ...searchFields({ title: 'title', summary: 'summary', body: 'body' }),
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية') },
     themesField(),
     regionsField(),

@@ -7,7 +7,7 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { validatePhone, validateRange } from '../../fields/validators'
-import { searchTextField } from '../../fields/searchText'
+import { searchFields } from '../../fields/searchText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
 import { revalidateOffice } from './hooks/revalidateOffice'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
@@ -63,7 +63,7 @@ export const Offices: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
-    searchTextField('description'),
+    ...searchFields({ title: 'name', body: 'description' }),
     { name: 'headOfOffice', type: 'text', maxLength: 160, label: label('Head of office', 'Chef de bureau', 'Jefe de oficina', 'رئيس المكتب') },
   ],
 }

@@ -8,7 +8,7 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
-import { searchTextField } from '../../fields/searchText'
+import { searchFields } from '../../fields/searchText'
 import { revalidatePressRelease } from './hooks/revalidatePressRelease'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
@@ -62,7 +62,7 @@ export const PressReleases: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for lists, feeds and search results.' } },
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص'), admin: { description: 'The release itself, after the dateline. Headings, lists, bold text and links are kept when it is translated.' } },
-    searchTextField('body'),
+    ...searchFields({ title: 'title', summary: 'summary', body: 'body' }),
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية'), admin: { description: 'Shown at the top of the release and when it is shared. Landscape photos work best.' } },
     pressContactsField(),
     {

@@ -1,11 +1,13 @@
 /**
  * Site search over press releases, events, programmes and offices through the Local API: a `like`
- * on the localized title, summary and body text (searchText) in the visitor's locale, plus the
- * documents not translated there, matched in their source language. Published documents only.
+ * on the folded title, summary and body (searchKey: no case, accents or Arabic vowel marks) in the
+ * visitor's locale, plus the documents not translated there, matched in their source language.
+ * Published documents only.
  */
 import type { Payload, Where } from 'payload'
 
 import { localeCodes, type LocaleCode } from '../i18n/locales'
+import { foldedMatches, foldForSearch, includesFolded } from '../search/fold'
 import { isTranslated, titleFieldOf, type LocalizedCollection } from './localized'
 import { payloadClient } from './payload'
 
@@ -38,16 +40,11 @@ export function normaliseQuery(raw: unknown): string {
 const summaryField: Record<SearchedCollection, string | null> = { 'press-releases': 'summary', events: 'summary', 'health-programmes': 'summary', offices: null }
 const dateField: Record<SearchedCollection, string | null> = { 'press-releases': 'publishedDate', events: 'startsAt', 'health-programmes': null, offices: null }
 
-function matchWhere(collection: SearchedCollection, query: string): Where {
-  const fields = [titleFieldOf[collection], summaryField[collection], 'searchText'].filter((f): f is string => f !== null)
-  return { or: fields.map((field) => ({ [field]: { like: query } })) }
-}
-
-const includes = (text: string, query: string) => text.toLocaleLowerCase().includes(query.toLocaleLowerCase())
+const matchWhere = (query: string): Where => ({ searchKey: { like: foldForSearch(query) } })
 
 /** About `size` characters of `text` around the first match of `query`, cut at spaces, with ellipses. */
 export function excerptAround(text: string, query: string, size = 240): string {
-  const at = text.toLocaleLowerCase().indexOf(query.toLocaleLowerCase())
+  const at = foldedMatches(text, query)[0]?.[0] ?? -1
   if (text.length <= size) return text
   const start = Math.max(0, at < 0 ? 0 : at - Math.floor(size / 3))
   let from = start === 0 ? 0 : text.indexOf(' ', start) + 1
@@ -81,18 +78,18 @@ function toHit(collection: SearchedCollection, row: Row, shownIn: LocaleCode, re
     id: row.id,
     title,
     slug: String(row.slug ?? ''),
-    text: includes(summary, query) || !includes(body, query) ? summary || excerptAround(body, query) : excerptAround(body, query),
+    text: includesFolded(summary, query) || !includesFolded(body, query) ? summary || excerptAround(body, query) : excerptAround(body, query),
     date,
     locale: shownIn,
     isFallback: shownIn !== requested,
-    score: includes(title, query) ? 2 : 1,
+    score: includesFolded(title, query) ? 2 : 1,
   }
 }
 
 async function searchCollection(payload: Payload, collection: SearchedCollection, locale: LocaleCode, query: string): Promise<SearchHit[]> {
-  const hits = (await find(payload, collection, locale, matchWhere(collection, query))).filter((row) => isTranslated(collection as LocalizedCollection, row)).map((row) => toHit(collection, row, locale, locale, query))
+  const hits = (await find(payload, collection, locale, matchWhere(query))).filter((row) => isTranslated(collection as LocalizedCollection, row)).map((row) => toHit(collection, row, locale, locale, query))
   for (const source of localeCodes.filter((l) => l !== locale)) {
-    const candidates = await find(payload, collection, source, { and: [{ sourceLocale: { equals: source } }, matchWhere(collection, query)] })
+    const candidates = await find(payload, collection, source, { and: [{ sourceLocale: { equals: source } }, matchWhere(query)] })
     if (candidates.length === 0) continue
     // Only those not translated into the visitor's locale: the others were searched in it above.
     const translated = await payload.find({ collection, locale, fallbackLocale: false, where: { id: { in: candidates.map((c) => c.id) } }, select: { [titleFieldOf[collection]]: true }, depth: 0, pagination: false, draft: false, overrideAccess: false })
@@ -107,7 +104,7 @@ async function searchCollection(payload: Payload, collection: SearchedCollection
  * and each would add a cache entry; the lists it reads are small and indexed.
  */
 export async function searchSite(locale: LocaleCode, query: string, page: number) {
-  if (query === '') return { hits: [] as SearchHit[], totalDocs: 0, totalPages: 0, page: 1 }
+  if (foldForSearch(query) === '') return { hits: [] as SearchHit[], totalDocs: 0, totalPages: 0, page: 1 }
   const payload = await payloadClient()
   const all = (await Promise.all(SEARCHED.map((c) => searchCollection(payload, c, locale, query)))).flat()
   all.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))

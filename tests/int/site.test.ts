@@ -236,6 +236,17 @@ describe('feeds, sitemap and search never show drafts', () => {
     expect(draft).toContain(`0 résultat pour « ${DRAFT_WORD} »`)
     expect(draft).not.toContain('<mark>')
   })
+
+  test('search ignores case and accents in the query and in the text, and marks the original words', async () => {
+    // The seed's French releases write « santé » and « réunion »; a visitor types neither accent.
+    const typed = html(await SearchPage({ ...params({ locale: 'fr' }), ...query({ q: 'SANTE reunion' }) }))
+    const accented = html(await SearchPage({ ...params({ locale: 'fr' }), ...query({ q: 'santé réunion' }) }))
+    const count = (markup: string) => Number(/(\d+) résultats? pour/.exec(markup)?.[1] ?? NaN)
+    expect(count(typed)).toBeGreaterThan(0)
+    expect(count(typed)).toBe(count(accented))
+    expect(typed).toMatch(/<mark>[Ss]anté<\/mark>/)
+    expect(typed).toMatch(/<mark>[Rr]éunion<\/mark>/)
+  })
 })
 
 describe('revalidation hooks', () => {
