@@ -17,15 +17,28 @@ export interface PageSeo {
   modifiedTime?: string
   /** Pages that must not be indexed (search results, 404). */
   noIndex?: boolean
+  /**
+   * For a document: the locales it is written in, source first (lib/content/documents). Only these
+   * are hreflang alternates; shown in any other locale, the page's canonical is the source page.
+   * Absent for pages that exist in every locale (home, lists).
+   */
+  translated?: readonly LocaleCode[]
+}
+
+/** Canonical address, hreflang alternates and x-default of a page, as search engines should see it. */
+export function pageAddresses(seo: Pick<PageSeo, 'locale' | 'hrefs' | 'translated'>): { canonical: string; languages: Record<string, string> } {
+  const written = seo.translated && seo.translated.length > 0 ? seo.translated : localeCodes
+  const languages: Record<string, string> = Object.fromEntries(written.map((l) => [l, absoluteUrl(seo.hrefs[l])]))
+  languages['x-default'] = absoluteUrl(seo.hrefs[written.includes(xDefaultLocale) ? xDefaultLocale : written[0]])
+  const canonical = absoluteUrl(seo.hrefs[written.includes(seo.locale) ? seo.locale : written[0]])
+  return { canonical, languages }
 }
 
 const ogLocale = (locale: LocaleCode) => localeDefinition(locale).intl.replace('-', '_')
 
 /** Next metadata with canonical, hreflang alternates plus x-default, OpenGraph and a Twitter card. */
 export function pageMetadata(seo: PageSeo, siteName: string): Metadata {
-  const canonical = absoluteUrl(seo.hrefs[seo.locale])
-  const languages: Record<string, string> = Object.fromEntries(localeCodes.map((l) => [l, absoluteUrl(seo.hrefs[l])]))
-  languages['x-default'] = absoluteUrl(seo.hrefs[xDefaultLocale])
+  const { canonical, languages } = pageAddresses(seo)
   const description = seo.description ?? undefined
   const images = seo.image ? [{ url: absoluteUrl(seo.image.url), width: seo.image.width, height: seo.image.height, alt: seo.image.alt }] : undefined
   return {

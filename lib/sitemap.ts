@@ -1,17 +1,23 @@
-/** sitemap.xml (sitemaps.org 0.9) with hreflang alternates (xhtml:link), one <url> per page per locale. */
+/**
+ * sitemap.xml (sitemaps.org 0.9) with hreflang alternates (xhtml:link): one <url> per page and
+ * locale it is written in. A document shown in a locale it is not translated into is left out
+ * there: that page's canonical address is its source-language page (lib/seo pageAddresses).
+ */
 import type { SitemapEntry } from './content/sitemap'
 import { localeCodes } from './i18n/locales'
-import { absoluteUrl, xDefaultLocale } from './routes'
+import { absoluteUrl } from './routes'
 import { escapeXml } from './rss'
+import { pageAddresses } from './seo'
 
 export function buildSitemap(entries: SitemapEntry[]): string {
   const urls = entries.flatMap((entry) => {
-    const links = [
-      ...localeCodes.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(absoluteUrl(entry.hrefs[l]))}"/>`),
-      `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(absoluteUrl(entry.hrefs[xDefaultLocale]))}"/>`,
-    ].join('\n')
+    const written = entry.translated && entry.translated.length > 0 ? entry.translated : localeCodes
+    const { languages } = pageAddresses({ locale: written[0], hrefs: entry.hrefs, translated: written })
+    const links = Object.entries(languages)
+      .map(([hreflang, href]) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+      .join('\n')
     const lastmod = entry.lastModified ? `\n    <lastmod>${new Date(entry.lastModified).toISOString()}</lastmod>` : ''
-    return localeCodes.map((l) => `  <url>\n    <loc>${escapeXml(absoluteUrl(entry.hrefs[l]))}</loc>${lastmod}\n${links}\n  </url>`)
+    return written.map((l) => `  <url>\n    <loc>${escapeXml(absoluteUrl(entry.hrefs[l]))}</loc>${lastmod}\n${links}\n  </url>`)
   })
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

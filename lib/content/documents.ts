@@ -11,7 +11,7 @@ import { findLocalized, findLocalizedBySlug, isTranslated, titleFieldOf, type Lo
 export type Alternates = Record<LocaleCode, string>
 
 export type DocumentLookup<T> =
-  | { status: 'found'; result: Localized<T>; alternates: Alternates }
+  | { status: 'found'; result: Localized<T>; alternates: Alternates; translated: TranslatedLocales }
   | { status: 'moved'; slug: string }
   | { status: 'not-found' }
 
@@ -52,11 +52,28 @@ export function alternatesFrom(collection: LocalizedCollection, doc: AllLocalesD
   return alternates
 }
 
+/**
+ * The locales in which a document is really written (translated), its source locale first. Only
+ * these are offered to search engines: a page shown in another locale carries the source text
+ * under a notice, so its canonical address is the source page's and it is no hreflang alternate.
+ */
+export type TranslatedLocales = [LocaleCode, ...LocaleCode[]] | []
+
+export function translatedLocales(collection: LocalizedCollection, doc: AllLocalesDoc): TranslatedLocales {
+  const titles = (collection === 'offices' ? doc.name : doc.title) ?? {}
+  const written = localeCodes.filter((locale) => Boolean(titles[locale]) && keyIn(collection, doc, locale))
+  const source = isLocale(doc.sourceLocale) && written.includes(doc.sourceLocale) ? doc.sourceLocale : written[0]
+  return source ? [source, ...written.filter((l) => l !== source)] : []
+}
+
+async function readAllLocales(payload: Payload, collection: LocalizedCollection, id: number | string): Promise<AllLocalesDoc> {
+  const select = alternatesSelect(collection) as TypedCollectionSelect[typeof collection]
+  return (await payload.findByID({ collection, id, locale: 'all', select, depth: 0, draft: false, overrideAccess: false })) as unknown as AllLocalesDoc
+}
+
 /** `alternatesFrom` for one document, in one query for every locale. */
 export async function alternatesOf(payload: Payload, collection: LocalizedCollection, id: number | string): Promise<Alternates> {
-  const select = alternatesSelect(collection) as TypedCollectionSelect[typeof collection]
-  const doc = (await payload.findByID({ collection, id, locale: 'all', select, depth: 0, draft: false, overrideAccess: false })) as unknown as AllLocalesDoc
-  return alternatesFrom(collection, doc)
+  return alternatesFrom(collection, await readAllLocales(payload, collection, id))
 }
 
 /** One published document by slug, with its alternates; see findLocalizedBySlug for the fallback. */
@@ -69,8 +86,8 @@ export async function readBySlug<C extends LocalizedCollection, S extends TypedC
 ): Promise<DocumentLookup<TransformCollectionWithSelect<C, S>>> {
   const lookup = await findLocalizedBySlug(payload, slug, { collection, locale, select, depth: 0 })
   if (lookup.status !== 'found') return lookup
-  const alternates = await alternatesOf(payload, collection, lookup.result.doc.id as number | string)
-  return { ...lookup, alternates }
+  const all = await readAllLocales(payload, collection, lookup.result.doc.id as number | string)
+  return { ...lookup, alternates: alternatesFrom(collection, all), translated: translatedLocales(collection, all) }
 }
 
 /** Ids of a relationship field, populated or not. */

@@ -3,14 +3,16 @@ import type { TypedCollectionSelect } from 'payload'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import { documentHrefs, homeHref, localeHrefs, sectionHref, type RoutedCollection } from '../routes'
 import { cached } from './cache'
-import { alternatesFrom, alternatesSelect, type AllLocalesDoc } from './documents'
+import { alternatesFrom, alternatesSelect, translatedLocales, type AllLocalesDoc } from './documents'
 import type { LocalizedCollection } from './localized'
 import { payloadClient } from './payload'
 import { collectionTag } from './tags'
 
 export interface SitemapEntry {
-  /** The page's path in every locale; each becomes a <url> with the others as alternates. */
+  /** The page's path in every locale. */
   hrefs: Record<LocaleCode, string>
+  /** For a document, the locales it is written in (source first): only these are listed. */
+  translated?: readonly LocaleCode[]
   lastModified?: string
 }
 
@@ -26,8 +28,9 @@ export const sitemapEntries = cached(
       const found = await payload.find({ collection, locale: 'all', select, depth: 0, pagination: false, draft: false, overrideAccess: false })
       for (const doc of found.docs as unknown as (AllLocalesDoc & { updatedAt?: string })[]) {
         const keys = alternatesFrom(collection, doc)
-        if (localeCodes.some((l) => !keys[l])) continue
-        entries.push({ hrefs: documentHrefs(collection, keys), lastModified: doc.updatedAt })
+        const translated = translatedLocales(collection, doc)
+        if (translated.length === 0 || localeCodes.some((l) => !keys[l])) continue
+        entries.push({ hrefs: documentHrefs(collection, keys), translated, lastModified: doc.updatedAt })
       }
     }
     return entries

@@ -158,11 +158,21 @@ describe('metadata', () => {
     const metadata = await NewsDetail.generateMetadata(params({ locale: 'fr', slug: slugs.news }))
     expect(String(metadata.alternates?.canonical)).toMatch(new RegExp(`/fr/news/${slugs.news}$`))
     const languages = metadata.alternates?.languages as Record<string, string>
-    expect(Object.keys(languages)).toEqual(['en', 'fr', 'es', 'ar', 'x-default'])
+    // Written in French (source) and Spanish only: those are the alternates, x-default the source.
+    expect(Object.keys(languages)).toEqual(['fr', 'es', 'x-default'])
     expect(languages.es).toMatch(/\/es\/news\/la-oim-abre-la-110-a-reunion-de-su-consejo$/)
-    expect(languages['x-default']).toBe(languages.en)
+    expect(languages['x-default']).toBe(languages.fr)
     expect(metadata.openGraph).toMatchObject({ type: 'article', locale: 'fr_FR' })
     expect(metadata.twitter).toMatchObject({ card: 'summary' })
+  })
+
+  test('a page shown in its source language is canonicalised to the source page, not offered as a translation', async () => {
+    const metadata = await NewsDetail.generateMetadata(params({ locale: 'ar', slug: slugIn.news.ar }))
+    expect(String(metadata.alternates?.canonical)).toMatch(new RegExp(`/fr/news/${slugs.news}$`))
+    expect(Object.keys(metadata.alternates?.languages ?? {})).toEqual(['fr', 'es', 'x-default'])
+    // An event written in English for every locale it is shown in.
+    const event = await EventPage.generateMetadata(params({ locale: 'es', slug: slugs.upcoming }))
+    expect(String(event.alternates?.canonical)).toMatch(new RegExp(`/en/events/${slugs.upcoming}$`))
   })
 
   test('an unknown document has no metadata rather than an error', async () => {
@@ -214,16 +224,27 @@ describe('feeds, sitemap and search never show drafts', () => {
     expect(xml).not.toContain(DRAFT_WORD)
   })
 
-  test('sitemap.xml lists every published document in every locale with its alternates', async () => {
+  test('sitemap.xml lists every published document in every locale it is written in, with its alternates', async () => {
     const xml = await (await Sitemap.GET()).text()
     expect(XMLValidator.validate(xml)).toBe(true)
     const { urlset } = new XMLParser({ ignoreAttributes: false }).parse(xml)
     const locs: string[] = urlset.url.map((u: { loc: string }) => u.loc)
-    // Home and 4 sections, 3 + 1 press releases… all ×4 locales; drafts excluded.
-    for (const locale of localeCodes) expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/${locale}/events/${slugs.upcoming}$`)))
+    // Home and sections in every locale; each document in the locales it is written in; no drafts.
+    for (const locale of localeCodes) expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/${locale}/news$`)))
+    expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/en/events/${slugs.upcoming}$`)))
+    expect(locs).not.toContainEqual(expect.stringMatching(new RegExp(`/fr/events/${slugs.upcoming}$`)))
     expect(locs).toContainEqual(expect.stringMatching(/\/es\/news\/la-oim-abre-la-110-a-reunion-de-su-consejo$/))
-    expect(locs.length % 4).toBe(0)
-    for (const url of urlset.url) expect(url['xhtml:link']).toHaveLength(5)
+    expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/fr/news/${slugs.news}$`)))
+    expect(locs).not.toContainEqual(expect.stringMatching(new RegExp(`/ar/news/`)))
+    expect(new Set(locs).size).toBe(locs.length)
+    // Every listed page names each of its written versions and x-default, itself included.
+    for (const url of urlset.url) {
+      const links = ([] as { '@_href': string; '@_hreflang': string }[]).concat(url['xhtml:link'])
+      expect(links.map((l) => l['@_href'])).toContain(url.loc)
+      expect(links.at(-1)?.['@_hreflang']).toBe('x-default')
+    }
+    const release = urlset.url.find((u: { loc: string }) => u.loc.endsWith(`/fr/news/${slugs.news}`))
+    expect(release['xhtml:link'].map((l: { '@_hreflang': string }) => l['@_hreflang'])).toEqual(['fr', 'es', 'x-default'])
     expect(xml).not.toContain('brouillon')
   })
 

@@ -46,3 +46,13 @@ test('sitemap: one <url> per page per locale, each with its alternates and x-def
   expect(links.find((l) => l['@hreflang'] === 'x-default')?.['@href']).toMatch(/\/en\/news\/council$/)
   expect(french.lastmod).toBe('2019-11-26T09:00:00.000Z')
 })
+
+test('sitemap: a document is listed only in the locales it is written in, x-default its source', () => {
+  const hrefs = { en: '/en/news/conseil', fr: '/fr/news/conseil', es: '/es/news/consejo', ar: '/ar/news/conseil' }
+  const { urlset } = parser.parse(buildSitemap([{ hrefs, translated: ['fr', 'es'] }]))
+  expect(urlset.url.map((u: { loc: string }) => u.loc.replace(/^https?:\/\/[^/]+/, ''))).toEqual(['/fr/news/conseil', '/es/news/consejo'])
+  for (const url of urlset.url) {
+    const links = url['xhtml:link'] as { '@hreflang': string; '@href': string }[]
+    expect(links.map((l) => [l['@hreflang'], l['@href'].replace(/^https?:\/\/[^/]+/, '')])).toEqual([['fr', '/fr/news/conseil'], ['es', '/es/news/consejo'], ['x-default', '/fr/news/conseil']])
+  }
+})

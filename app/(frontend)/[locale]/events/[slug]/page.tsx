@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, found, related } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: documentHrefs('events', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
+  return pageMetadata({ locale, hrefs: documentHrefs('events', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
 }
 
 export default async function EventPage({ params }: Props) {

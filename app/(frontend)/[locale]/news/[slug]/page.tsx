@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata(
-    { locale, hrefs: documentHrefs('press-releases', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image, type: 'article', publishedTime: doc.publishedDate, modifiedTime: doc.updatedAt },
+    { locale, hrefs: documentHrefs('press-releases', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image, type: 'article', publishedTime: doc.publishedDate, modifiedTime: doc.updatedAt },
     site.organisationName.text,
   )
 }

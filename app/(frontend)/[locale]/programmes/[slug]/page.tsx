@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, found, related } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: documentHrefs('health-programmes', found.alternates), title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image }, site.organisationName.text)
+  return pageMetadata({ locale, hrefs: documentHrefs('health-programmes', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image }, site.organisationName.text)
 }
 
 export default async function ProgrammePage({ params }: Props) {
