@@ -29,6 +29,11 @@ export function timeZoneName(timeZone: string, locale: LocaleCode, at: Date): st
   return part?.value ?? timeZone
 }
 
+/** A zone named in the locale with its offset at `at` ("Central European Time, UTC+1"). */
+export function timeZoneLabel(timeZone: string, locale: LocaleCode, at: Date): string {
+  return `${timeZoneName(timeZone, locale, at)}, ${utcOffsetLabel(offsetMinutes(at, timeZone))}`
+}
+
 export interface EventTiming {
   startsAt: string
   endsAt: string
@@ -55,7 +60,7 @@ export function eventTime({ startsAt, endsAt, timeZone, allDay }: EventTiming, l
     return { when: dates.formatRange(start, end), zone: null }
   }
   const dateTimes = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })
-  return { when: dateTimes.formatRange(start, end), zone: `${timeZoneName(timeZone, locale, start)}, ${utcOffsetLabel(offsetMinutes(start, timeZone))}` }
+  return { when: dateTimes.formatRange(start, end), zone: timeZoneLabel(timeZone, locale, start) }
 }
 
 /** The event's first day as a calendar date in its zone, for short lists ("26 Nov"). */

@@ -5,7 +5,7 @@ import { InLanguage } from '@/components/i18n/InLanguage'
 import { NewsLinks } from '@/components/news/NewsLinks'
 import type { getOffice } from '@/lib/content/offices'
 import { countryName } from '@/lib/countries'
-import { timeZoneName } from '@/lib/format'
+import { timeZoneLabel } from '@/lib/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { sectionHref } from '@/lib/routes'
@@ -62,7 +62,7 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
           ) : null}
           <div>
             <dt>{t('offices.timeZone')}</dt>
-            <dd>{timeZoneName(doc.timeZone, locale, new Date())}</dd>
+            <dd>{timeZoneLabel(doc.timeZone, locale, new Date())}</dd>
           </div>
           {doc.phone ? (
             <div>

@@ -27,6 +27,8 @@ import ProgrammesPage from '../../app/(frontend)/[locale]/programmes/page'
 import SearchPage from '../../app/(frontend)/[locale]/search/page'
 import * as Sitemap from '../../app/(frontend)/sitemap.xml/route'
 import { alternatesOf, type Alternates } from '../../lib/content/documents'
+import { utcOffsetLabel } from '../../lib/format'
+import { offsetMinutes } from '../../lib/time'
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
 import { richTextFromParagraphs } from '../../lib/richText'
 import { seedAll } from '../../seed/seedAll'
@@ -126,6 +128,14 @@ describe('documents not yet translated', () => {
     expect(switcher).toContain(`href="/fr/news/${slugs.news}"`)
     expect(switcher).toContain('href="/es/news/la-oim-abre-la-110-a-reunion-de-su-consejo"')
     expect(switcher).toContain(`href="/ar/news/${slugs.news}"`)
+  })
+
+  test('an office names its time zone with the offset in force today', async () => {
+    const [office] = (await payload.find({ collection: 'offices', where: { slug: { equals: slugs.office } }, locale: 'fr', depth: 0 })).docs
+    const offset = offsetMinutes(new Date(), office.timeZone)
+    const markup = html(await OfficePage(params({ locale: 'en', slug: slugIn.office.en })))
+    expect(markup).toContain(utcOffsetLabel(offset))
+    expect(markup).toMatch(/<dd>[^<]+Time, UTC[+−]\d/)
   })
 
   test('lists include them in place, tagged, never as empty slots', async () => {
