@@ -66,6 +66,9 @@ export default buildConfig({
     // The site falls back to each document's own source locale (lib/content); Payload's fallback to
     // the default locale would show English-or-nothing and mix languages silently.
     fallback: false,
+    // Per-locale publishing (fields/editorial.ts): the admin's "Publish changes" publishes every
+    // language and the shared fields; "Publish in …" in its menu publishes one language's text only.
+    defaultLocalePublishOption: 'all',
   },
   i18n: {
     supportedLanguages: { en, fr, es, ar },

@@ -11,6 +11,7 @@ import { themesField } from '../../fields/themes'
 import { searchFields } from '../../fields/searchText'
 import { revalidatePressRelease } from './hooks/revalidatePressRelease'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
+import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
@@ -30,7 +31,7 @@ export const PressReleases: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeOperation: [publishInSourceLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidatePressRelease },
+  hooks: { beforeOperation: [publishInSourceLocale, publishTranslatorsLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidatePressRelease },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
     slugField('title'),

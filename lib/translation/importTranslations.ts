@@ -129,11 +129,15 @@ async function write(payload: Payload, req: PayloadRequest, changes: Change[], l
     const touched = [...new Set(group.map((c) => c.path.split('.')[0] as string))]
     const data: Record<string, unknown> = Object.fromEntries(touched.map((name) => [name, next[name]]))
     const hasDrafts = Boolean(payload.collections[first.collection].config.versions?.drafts)
-    // A published document stays published, now with this language; a draft stays a draft.
-    const publish = !hasDrafts || current._status === 'published'
+    // A published document stays published, now with this language only (the other languages'
+    // unpublished drafts stay drafts); a draft stays a draft.
+    // The published document's status, not the newest version's: publishing one language leaves
+    // the others' drafts as the newest version of a published document.
+    const publish = !hasDrafts || (await payload.count({ collection: first.collection, where: { and: [{ id: { equals: current.id } }, { _status: { equals: 'published' } }] }, req })).totalDocs > 0
     if (hasDrafts) data._status = publish ? 'published' : 'draft'
+    const publishSpecificLocale = hasDrafts && publish ? locale : undefined
     try {
-      await payload.update({ collection: first.collection, id: current.id, locale, data, draft: !publish, depth: 0, overrideAccess: !asUser, user: req.user, req })
+      await payload.update({ collection: first.collection, id: current.id, locale, data, draft: !publish, publishSpecificLocale, depth: 0, overrideAccess: !asUser, user: req.user, req })
     } catch (error) {
       return group.map((c) => ({ unit: c.unit, reason: describeError(error) }))
     }
