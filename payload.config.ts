@@ -10,6 +10,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { sharedFieldsReadOnlyForTranslators } from './access/sharedFields'
 import { Events } from './collections/Events'
 import { HealthProgrammes } from './collections/HealthProgrammes'
 import { Media } from './collections/Media'
@@ -50,7 +51,7 @@ export default buildConfig({
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [PressReleases, Events, HealthProgrammes, Offices, Pages, Media, Users].map(withInputShapeCheck),
+  collections: [...[PressReleases, Events, HealthProgrammes, Offices, Pages, Media].map(sharedFieldsReadOnlyForTranslators), Users].map(withInputShapeCheck),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

@@ -1,6 +1,7 @@
 /**
  * Who may do what, in one place. Collections compose these one-liners; the translator's
- * field-level limits are enforced by `translatorScope` (a beforeChange hook) beside them.
+ * field-level limits are enforced by `translatorScope` (a beforeOperation hook) beside them, and
+ * shown in the admin by read-only shared fields (sharedFields).
  */
 import type { Access, FieldAccess, Where } from 'payload'
 

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+
+import { isLocale } from '../lib/i18n/locales'
 
 import { anyDocument } from '../lib/payload/exists'
 import { isTranslator, mayTranslateInto, type AccessUser } from './roles'
@@ -83,23 +85,50 @@ function refuse(message: string): never {
   throw new APIError(message, 403, null, true)
 }
 
+interface Write {
+  user: AccessUser | null
+  locale: string | undefined
+  fields: Field[]
+  data: Data
+  stored: Data
+  req: PayloadRequest
+  collection: CollectionSlug
+}
+
+/** The translator's limits on a save of an existing document: refuses with the reason, or returns. */
+async function checkTranslatorWrite({ user, locale, fields, data, stored, req, collection }: Write): Promise<void> {
+  if (!mayTranslateInto(user, locale)) refuse(`You may not edit the "${locale}" version of this document.`)
+  if (stored.sourceLocale === locale) refuse(`"${locale}" is this document's source language: only editors change it.`)
+  const changed = changedSharedFields(fields, data, stored)
+  if (changed.length > 0)
+    refuse(`Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`)
+  if (data._status === 'published' && !(await isPublished(req, collection, stored.id)))
+    refuse('Only an editor can publish a document for the first time.')
+}
+
 /**
  * A translator translates: on the server, whatever the client, a translator's save may only change
  * localized fields, only in a locale they hold, never the document's source locale, and may not
  * publish a document that is not yet published.
+ *
+ * Checked before anything else runs (beforeOperation): the shared fields are also read-only to
+ * translators by field access (access/sharedFields), which would otherwise drop a change silently
+ * instead of refusing it with this message. Bulk updates are refused to translators outright.
  */
-export const translatorScope: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+export const translatorScope: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const user = req.user as AccessUser | null
-  if (!isTranslator(user)) return data
-  const locale = req.locale ?? undefined
+  if (!isTranslator(user)) return args
+  if (operation === 'restoreVersion') refuse('Only editors restore earlier versions; a translator saves the translation again instead.')
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = ('data' in args && isRecord(args.data) ? args.data : {}) as Data
+  const slug = collection.slug as CollectionSlug
+  // A save that publishes one language is checked in that language (Payload switches to it next).
+  const locale = (('publishSpecificLocale' in args && args.publishSpecificLocale) || req.locale) ?? undefined
   if (operation === 'create') refuse('Translators cannot create documents; ask an editor.')
-  if (!mayTranslateInto(user, locale)) refuse(`You may not edit the "${locale}" version of this document.`)
-  const stored = (originalDoc ?? {}) as Data
-  if (stored.sourceLocale === locale) refuse(`"${locale}" is this document's source language: only editors change it.`)
-  const changed = changedSharedFields(collection.fields, data as Data, stored)
-  if (changed.length > 0)
-    refuse(`Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`)
-  if (data._status === 'published' && !(await isPublished(req, collection.slug as CollectionSlug, stored.id)))
-    refuse('Only an editor can publish a document for the first time.')
-  return data
+  const id = 'id' in args ? (args.id as number | string | undefined) : undefined
+  if (id === undefined) refuse('Translators update one document at a time.')
+  const stored = (await req.payload.findByID({ collection: slug, id, locale: isLocale(locale) ? locale : undefined, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Data | null
+  if (!stored) return args // Payload answers "not found" itself
+  await checkTranslatorWrite({ user, locale, fields: collection.fields, data, stored, req, collection: slug })
+  return args
 }

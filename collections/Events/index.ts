@@ -35,7 +35,7 @@ export const Events: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
-  hooks: { beforeOperation: [publishInSourceLocale, publishTranslatorsLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidateEvent },
+  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateEvent },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },
     slugField('title'),

@@ -39,7 +39,7 @@ export const HealthProgrammes: CollectionConfig = {
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: { beforeOperation: [publishInSourceLocale, publishTranslatorsLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidateProgramme },
+  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateProgramme },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),

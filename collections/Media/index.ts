@@ -25,7 +25,7 @@ export const Media: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: '-updatedAt',
-  hooks: { beforeChange: [translatorScope, trackTranslationStatus], ...revalidateMedia },
+  hooks: { beforeOperation: [translatorScope], beforeChange: [trackTranslationStatus], ...revalidateMedia },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
     mimeTypes: ACCEPTED_IMAGE_TYPES,

@@ -25,7 +25,7 @@ export const Offices: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: { beforeChange: [translatorScope, trackTranslationStatus], ...revalidateOffice },
+  hooks: { beforeOperation: [translatorScope], beforeChange: [trackTranslationStatus], ...revalidateOffice },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
     slugField('name'),

@@ -27,7 +27,7 @@ export const Pages: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',
-  hooks: { beforeOperation: [publishInSourceLocale, publishTranslatorsLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidatePage },
+  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePage },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),

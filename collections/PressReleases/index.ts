@@ -31,7 +31,7 @@ export const PressReleases: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeOperation: [publishInSourceLocale, publishTranslatorsLocale], beforeChange: [translatorScope, trackTranslationStatus], ...revalidatePressRelease },
+  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePressRelease },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
     slugField('title'),

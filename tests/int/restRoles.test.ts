@@ -89,6 +89,31 @@ describe('translator (es)', () => {
     expect(messageOf(refused)).toMatch(/shared by all languages: publishedDate/)
   })
 
+  test('sees shared fields read-only in the admin (its document permissions), translated fields editable', async () => {
+    // Payload's document permissions, as the edit view reads them: `fields: true` is everything;
+    // a field without `update` is read-only.
+    type Permissions = { fields?: true | Record<string, { update?: boolean }> }
+    const canUpdate = (p: Permissions, field: string) => p.fields === true || p.fields?.[field]?.update === true
+    const translatorView = (await api<Permissions>('POST', `/press-releases/access/${published.id}?locale=es`, { token: tokens.translator })).body
+    expect(canUpdate(translatorView, 'title')).toBe(true)
+    expect(canUpdate(translatorView, 'summary')).toBe(true)
+    expect(canUpdate(translatorView, 'publishedDate')).toBe(false)
+    expect(canUpdate(translatorView, 'heroImage')).toBe(false)
+    expect(canUpdate(translatorView, 'sourceLocale')).toBe(false)
+    const editorView = (await api<Permissions>('POST', `/press-releases/access/${published.id}?locale=fr`, { token: tokens.editor })).body
+    expect(canUpdate(editorView, 'publishedDate')).toBe(true)
+  })
+
+  test('is refused a bulk update, and a shared field sent with a translation refuses the whole save', async () => {
+    const bulk = await api<Doc>('PATCH', `/press-releases?locale=es&where[id][equals]=${published.id}`, { token: tokens.translator, json: { summary: 'Masivo' } })
+    expect([400, 403]).toContain(bulk.status)
+    expect(messageOf(bulk)).toMatch(/one document at a time/)
+    const mixed = await api<Doc>('PATCH', `/press-releases/${published.id}?locale=es`, { token: tokens.translator, json: { summary: 'Nuevo resumen', themes: ['tuberculosis'] } })
+    expect(mixed.status).toBe(403)
+    expect(messageOf(mixed)).toMatch(/shared by all languages: themes/)
+    expect((await payload.findByID({ collection: 'press-releases', id: published.id, locale: 'es', depth: 0 })).summary).toBe('Resumen')
+  })
+
   test('is refused another locale and the source locale', async () => {
     expect((await api('PATCH', `/press-releases/${published.id}?locale=ar`, { token: tokens.translator, json: { title: 'بيان' } })).status).toBe(403)
     const source = await api<Doc>('PATCH', `/press-releases/${published.id}?locale=fr`, { token: tokens.translator, json: { title: 'Réécrit' } })
