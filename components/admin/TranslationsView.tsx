@@ -4,6 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { isEditor, isStaff, translatorLocales, type AccessUser } from '../../access/roles'
 import { isLocale, localeCodes, locales, type LocaleCode } from '../../lib/i18n/locales'
+import { intParam } from '../../lib/routes'
 import { isTranslatableCollection, translatableCollections } from '../../lib/translation/collections'
 import { DEFAULT_EXPORT_STATES } from '../../lib/translation/exportTranslations'
 import { translationRows } from '../../lib/translation/overview'
@@ -13,6 +14,9 @@ import { XliffUpload } from './XliffUpload'
 import { adminText } from './adminText'
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
+
+/** Rows on one screen: enough to work through, light enough for a translator's connection. */
+export const OVERVIEW_PAGE_SIZE = 50
 
 /** /admin/translations — documents × languages, filtered by collection, language and state; XLIFF download and upload. */
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -31,6 +35,12 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   const state = (workStates as readonly string[]).includes(askedState ?? '') ? (askedState as TranslationState) : undefined
   const collections = isTranslatableCollection(collection) ? [collection] : translatableCollections
   const rows = await translationRows(req.payload, { collections, locale: targetLocale, states: state ? [state] : undefined, req })
+  const pages = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE))
+  const page = Math.min(intParam(one(searchParams?.page)) ?? 1, pages)
+  const shown = rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE)
+  const number = new Intl.NumberFormat(language)
+  const pageHref = (n: number) =>
+    `?${new URLSearchParams({ ...(isTranslatableCollection(collection) ? { collection } : {}), ...(targetLocale ? { locale: targetLocale } : {}), ...(state ? { status: state } : {}), page: String(n) })}`
 
   const exportStates = state ? [state] : DEFAULT_EXPORT_STATES
   const sources = [...new Set(rows.filter((r) => targetLocale && r.sourceLocale !== targetLocale && exportStates.includes(r.locales.find((l) => l.locale === targetLocale)?.state ?? 'missing')).map((r) => r.sourceLocale))]
@@ -109,7 +119,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {shown.map((row) => (
                 <tr key={`${row.collection}:${row.id}`}>
                   <td>
                     <a href={`/admin/collections/${row.collection}/${row.id}?locale=${row.sourceLocale}`} lang={row.sourceLocale} dir={locales.find((l) => l.code === row.sourceLocale)?.dir}>
@@ -126,6 +136,13 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             </tbody>
           </table>
         )}
+        {rows.length > 0 ? (
+          <nav className="tr-pages" aria-label={text.pages}>
+            <p>{text.range(number.format((page - 1) * OVERVIEW_PAGE_SIZE + 1), number.format((page - 1) * OVERVIEW_PAGE_SIZE + shown.length), number.format(rows.length))}</p>
+            {page > 1 ? <a className="btn btn--style-secondary btn--size-small" href={pageHref(page - 1)} rel="prev">{text.previous}</a> : null}
+            {page < pages ? <a className="btn btn--style-secondary btn--size-small" href={pageHref(page + 1)} rel="next">{text.next}</a> : null}
+          </nav>
+        ) : null}
       </Gutter>
     </DefaultTemplate>
   )

@@ -35,6 +35,11 @@ interface AdminText {
   unpublish: string
   noneScheduled: string
   by: string
+  /** "Documents 51–100 of 1,234" */
+  range: (from: string, to: string, total: string) => string
+  previous: string
+  next: string
+  pages: string
 }
 
 const en: AdminText = {
@@ -66,6 +71,10 @@ const en: AdminText = {
   unpublish: 'Unpublish',
   noneScheduled: 'Nothing is scheduled.',
   by: 'Scheduled by',
+  range: (from, to, total) => `Documents ${from}–${to} of ${total}`,
+  previous: 'Previous page',
+  next: 'Next page',
+  pages: 'Pages',
 }
 
 const fr: AdminText = {
@@ -97,6 +106,10 @@ const fr: AdminText = {
   unpublish: 'Dépublier',
   noneScheduled: 'Rien n’est programmé.',
   by: 'Programmé par',
+  range: (from, to, total) => `Documents ${from} à ${to} sur ${total}`,
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  pages: 'Pages',
 }
 
 const es: AdminText = {
@@ -128,6 +141,10 @@ const es: AdminText = {
   unpublish: 'Retirar',
   noneScheduled: 'No hay nada programado.',
   by: 'Programado por',
+  range: (from, to, total) => `Documentos ${from}–${to} de ${total}`,
+  previous: 'Página anterior',
+  next: 'Página siguiente',
+  pages: 'Páginas',
 }
 
 const ar: AdminText = {
@@ -159,6 +176,10 @@ const ar: AdminText = {
   unpublish: 'إلغاء النشر',
   noneScheduled: 'لا شيء مجدول.',
   by: 'جدولها',
+  range: (from, to, total) => `المستندات ${from}–${to} من ${total}`,
+  previous: 'الصفحة السابقة',
+  next: 'الصفحة التالية',
+  pages: 'الصفحات',
 }
 
 const texts: Record<AdminLanguage, AdminText> = { en, fr, es, ar }
