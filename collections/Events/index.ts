@@ -9,6 +9,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
+import { sourceTextField } from '../../fields/sourceText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
 import { revalidateEvent } from './hooks/revalidateEvent'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
@@ -37,6 +38,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateEvent },
   fields: [
+    sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },
     slugField('title'),
     sourceLocaleField(),

@@ -10,6 +10,7 @@ import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
 import { validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
+import { sourceTextField } from '../../fields/sourceText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
@@ -41,6 +42,7 @@ export const HealthProgrammes: CollectionConfig = {
   defaultSort: 'title',
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateProgramme },
   fields: [
+    sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),

@@ -6,6 +6,7 @@ import { label } from '../../fields/editorial'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { revalidateMedia } from './hooks/revalidateMedia'
 import { translationStatusField } from '../../fields/translationStatus'
+import { sourceTextField } from '../../fields/sourceText'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
@@ -39,6 +40,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
+    sourceTextField(),
     {
       name: 'alt',
       type: 'text',

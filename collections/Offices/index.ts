@@ -8,6 +8,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { validatePhone, validateRange } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
+import { sourceTextField } from '../../fields/sourceText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
 import { revalidateOffice } from './hooks/revalidateOffice'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
@@ -27,6 +28,7 @@ export const Offices: CollectionConfig = {
   defaultSort: 'name',
   hooks: { beforeOperation: [translatorScope], beforeChange: [trackTranslationStatus], ...revalidateOffice },
   fields: [
+    sourceTextField(),
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
     slugField('name'),
     sourceLocaleField(),

@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { revalidatePage } from './hooks/revalidatePage'
 import { translationStatusField } from '../../fields/translationStatus'
+import { sourceTextField } from '../../fields/sourceText'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
@@ -29,6 +30,7 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePage },
   fields: [
+    sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),

@@ -9,6 +9,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
 import { searchFields } from '../../fields/searchText'
+import { sourceTextField } from '../../fields/sourceText'
 import { revalidatePressRelease } from './hooks/revalidatePressRelease'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
@@ -33,6 +34,7 @@ export const PressReleases: CollectionConfig = {
   defaultSort: '-publishedDate',
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePressRelease },
   fields: [
+    sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
     slugField('title'),
     sourceLocaleField(),

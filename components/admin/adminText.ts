@@ -40,6 +40,12 @@ interface AdminText {
   previous: string
   next: string
   pages: string
+  /** "Original text (Français)" */
+  originalIn: (language: string) => string
+  originalTitle: string
+  originalSummary: string
+  originalBody: string
+  openOriginal: string
 }
 
 const en: AdminText = {
@@ -75,6 +81,11 @@ const en: AdminText = {
   previous: 'Previous page',
   next: 'Next page',
   pages: 'Pages',
+  originalIn: (language) => `Original text (${language})`,
+  originalTitle: 'Title',
+  originalSummary: 'Summary',
+  originalBody: 'Text',
+  openOriginal: 'Open the original',
 }
 
 const fr: AdminText = {
@@ -110,6 +121,11 @@ const fr: AdminText = {
   previous: 'Page précédente',
   next: 'Page suivante',
   pages: 'Pages',
+  originalIn: (language) => `Texte original (${language})`,
+  originalTitle: 'Titre',
+  originalSummary: 'Résumé',
+  originalBody: 'Texte',
+  openOriginal: 'Ouvrir l’original',
 }
 
 const es: AdminText = {
@@ -145,6 +161,11 @@ const es: AdminText = {
   previous: 'Página anterior',
   next: 'Página siguiente',
   pages: 'Páginas',
+  originalIn: (language) => `Texto original (${language})`,
+  originalTitle: 'Título',
+  originalSummary: 'Resumen',
+  originalBody: 'Texto',
+  openOriginal: 'Abrir el original',
 }
 
 const ar: AdminText = {
@@ -180,6 +201,11 @@ const ar: AdminText = {
   previous: 'الصفحة السابقة',
   next: 'الصفحة التالية',
   pages: 'الصفحات',
+  originalIn: (language) => `النص الأصلي (${language})`,
+  originalTitle: 'العنوان',
+  originalSummary: 'الملخص',
+  originalBody: 'النص',
+  openOriginal: 'فتح الأصل',
 }
 
 const texts: Record<AdminLanguage, AdminText> = { en, fr, es, ar }

@@ -1,0 +1,51 @@
+import type { UIFieldServerProps } from 'payload'
+
+import { isLocale, localeDefinition } from '../../lib/i18n/locales'
+import { plainTextFromRichText, type RichText } from '../../lib/richText'
+import { isTranslatableCollection } from '../../lib/translation/collections'
+import { titleFieldOf } from '../../lib/translation/overview'
+import { adminText } from './adminText'
+
+/** Enough of the body to translate from at a glance; the whole text is one click away. */
+const BODY_PREVIEW = 500
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+
+/**
+ * The document's title, summary and the start of its text in the original language, read-only,
+ * above the form, whenever the document is opened in another language (the translator's view).
+ */
+export async function SourceTextField({ id, collectionSlug, data, req, payload }: UIFieldServerProps) {
+  const source = data?.sourceLocale
+  const locale = req.locale
+  if (id === undefined || !isLocale(source) || source === locale || !isTranslatableCollection(collectionSlug)) return null
+  const original = (await payload.findByID({ collection: collectionSlug, id, locale: source, fallbackLocale: false, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })) as Record<string, unknown> | null
+  if (!original) return null
+  const words = adminText(req.i18n.language)
+  const { dir, label } = localeDefinition(source)
+  const body = plainTextFromRichText((original.body ?? original.description) as RichText | null | undefined)
+  const parts = [
+    { name: words.originalTitle, value: text(original[titleFieldOf(payload, collectionSlug)]) },
+    { name: words.originalSummary, value: text(original.summary ?? original.alt) },
+    { name: words.originalBody, value: body.length > BODY_PREVIEW ? `${body.slice(0, BODY_PREVIEW).trimEnd()} …` : body },
+  ].filter((part) => part.value !== '')
+  if (parts.length === 0) return null
+  return (
+    <details className="tr-source" open>
+      <summary>{words.originalIn(label)}</summary>
+      <dl>
+        {parts.map((part) => (
+          <div key={part.name}>
+            <dt>{part.name}</dt>
+            <dd lang={source} dir={dir}>
+              {part.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <a className="tr-muted" href={`/admin/collections/${collectionSlug}/${id}?locale=${source}`}>
+        {words.openOriginal}
+      </a>
+    </details>
+  )
+}
