@@ -1,7 +1,8 @@
 /** Scheduled publish and unpublish: the job the admin's "Schedule" drawer queues, run by the jobs queue at its time. */
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { schedulePublication } from '../../lib/schedule/schedulePublication'
 import type { User } from '../../payload-types'
 import { makePressRelease, makeUser } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -64,4 +65,35 @@ test('the job runs with the scheduling user’s rights: a translator’s schedul
 
 test('the app runs the queue by itself every minute', () => {
   expect(payload.config.jobs.autoRun).toEqual([{ cron: '* * * * *', queue: 'default', limit: 100 }])
+})
+
+describe('scheduling from the command line (lib/schedule)', () => {
+  test('queues the drawer’s job: a French-only publish happens at its time, other languages keep their state', async () => {
+    const draft = await makePressRelease(payload, { title: 'Embargo jusqu’à lundi', status: 'draft' })
+    const result = await schedulePublication(payload, { collection: 'press-releases', id: String(draft.id), type: 'publish', at: new Date(Date.now() + 300).toISOString(), locale: 'fr' })
+    expect(result).toMatchObject({ ok: true })
+    await payload.jobs.run({ queue: 'default' })
+    expect(await visibleToVisitors(draft.id)).toBe(false)
+    await sleep(400)
+    await payload.jobs.run({ queue: 'default' })
+    // Published in French; the newest version stays a draft holding the other languages' work.
+    expect(await visibleToVisitors(draft.id)).toBe(true)
+  })
+
+  test.each([
+    [{ collection: 'offices' }, /"offices" cannot be scheduled; one of: press-releases, events, health-programmes, pages/],
+    [{ collection: 'users' }, /"users" cannot be scheduled/],
+    [{ id: '999999' }, /No press-releases document has the id 999999/],
+    [{ id: '1; drop table' }, /is not a document id/],
+    [{ at: '2026-12-01 09:00' }, /not a date and time with its time zone/],
+    [{ at: '2026-02-31T09:00:00Z' }, /not a date and time/],
+    [{ locale: 'de' }, /"de" is not one of the site's languages/],
+    [{ type: 'unpublish' as const, locale: 'fr' }, /Unpublishing applies to every language/],
+  ])('refuses %j and queues nothing', async (change, reason) => {
+    const before = (await payload.count({ collection: 'payload-jobs' })).totalDocs
+    const result = await schedulePublication(payload, { collection: 'press-releases', id: '1', type: 'publish', at: '2030-01-01T09:00:00Z', ...change })
+    expect(result.ok).toBe(false)
+    expect(result.ok ? '' : result.reason).toMatch(reason)
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(before)
+  })
 })
