@@ -57,7 +57,8 @@ export default buildConfig({
   jobs: {
     // Scheduled publish and unpublish are jobs in the default queue with a `waitUntil` date: the app
     // (every request handler starts Payload with `cron: true`) runs the queue each minute.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 100 }],
+    // PAYLOAD_JOBS_CRON (croner syntax, seconds allowed) shortens the wait in the browser tests.
+    autoRun: [{ cron: process.env.PAYLOAD_JOBS_CRON || '* * * * *', queue: 'default', limit: 100 }],
     // A second process (a worker, a script) may run the queue instead: PAYLOAD_JOBS_AUTORUN=false here.
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },

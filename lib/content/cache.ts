@@ -29,3 +29,12 @@ export function cached<Args extends readonly unknown[], Result>(
 export function isOutsideNext(error: unknown): boolean {
   return error instanceof Error && /^Invariant: (incrementalCache|static generation store) missing/.test(error.message)
 }
+
+/**
+ * Next refusing `revalidateTag` where it is: outside any request, or inside a page's render. The
+ * second is where Payload's job runner lands: its timer was started during the render that first
+ * loaded Payload (often an admin page), and every scheduled run inherits that render's context.
+ */
+export function cannotRevalidateHere(error: unknown): boolean {
+  return isOutsideNext(error) || (error instanceof Error && /can't be called during render/.test(error.message))
+}

@@ -5,15 +5,16 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, GlobalAfterChangeHook, GlobalSlug, PayloadRequest } from 'payload'
 
 import { localeCodes } from '../i18n/locales'
-import { isOutsideNext } from './cache'
+import { cannotRevalidateHere } from './cache'
 import { insideNextServer, requestExpiry } from './siteCache'
 import { globalTag, tagsForChange, type TaggedCollection } from './tags'
 
 /**
- * Expires `tags` at once (the next request reads fresh data, no stale-while-revalidate). Outside a
- * request but inside the Next server (scheduled publishing from Payload's jobs: Payload issue
- * 16392) it asks the server's site-cache route to do it; in the seed script and tests there is no
- * cache to expire, so it does nothing rather than fail the save.
+ * Expires `tags` at once (the next request reads fresh data, no stale-while-revalidate). Where Next
+ * refuses (scheduled publishing from Payload's jobs, Payload issue 16392, runs outside a request or
+ * inside a render's context) but inside the Next server, it asks the server's site-cache route to
+ * do it; in the seed script and tests there is no cache to expire, so it does nothing rather than
+ * fail the save.
  */
 export function expireTags(tags: readonly string[], req?: PayloadRequest): void {
   const deferred: string[] = []
@@ -21,7 +22,7 @@ export function expireTags(tags: readonly string[], req?: PayloadRequest): void 
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
-      if (!isOutsideNext(error)) throw error
+      if (!cannotRevalidateHere(error)) throw error
       deferred.push(tag)
     }
   }

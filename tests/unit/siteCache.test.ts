@@ -1,5 +1,6 @@
 import { expect, test } from '@jest/globals'
 
+import { cannotRevalidateHere } from '../../lib/content/cache'
 import { isSiteCacheToken, parseTags, siteCacheToken } from '../../lib/content/siteCache'
 
 test('only a token made from this deployment’s secret may expire the site cache', () => {
@@ -13,4 +14,11 @@ test('only a token made from this deployment’s secret may expire the site cach
 test('only short lists of the site’s own tags are accepted', () => {
   expect(parseTags({ tags: ['collection:press-releases', 'doc:events:council-2019', 'global:site'] })).toEqual(['collection:press-releases', 'doc:events:council-2019', 'global:site'])
   for (const bad of [null, {}, { tags: [] }, { tags: 'collection:events' }, { tags: ['_N_T_/en'] }, { tags: ['doc:x y'] }, { tags: Array(101).fill('global:site') }]) expect(parseTags(bad)).toBeNull()
+})
+
+test('revalidation refused by Next (outside a request, or inside a render as job runs are) is recognised; other errors are not', () => {
+  expect(cannotRevalidateHere(new Error('Invariant: static generation store missing in revalidateTag collection:events'))).toBe(true)
+  expect(cannotRevalidateHere(new Error('Route "/admin/[[...segments]]": `revalidateTag("collection:press-releases")` can\'t be called during render. Call it from a Server Action or Route Handler instead.'))).toBe(true)
+  expect(cannotRevalidateHere(new Error('SQLITE_BUSY: database is locked'))).toBe(false)
+  expect(cannotRevalidateHere('can\'t be called during render')).toBe(false)
 })
