@@ -1,3 +1,5 @@
+import { text, type TextFieldSingleValidation } from 'payload/shared'
+
 /** Validation shared by collections. Each returns true or a message for the person filling the form. */
 
 export function validateUrl(value: unknown): true | string {
@@ -28,4 +30,20 @@ export function validateRange(min: number, max: number, what: string) {
     if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max) return `${what} must be a number between ${min} and ${max}.`
     return true
   }
+}
+
+/**
+ * Required in the document's original language only (titles, names): a translation may be saved
+ * half done, the site shows the original where a translation has no title, and Payload's own checks
+ * in its default language (restoring a version, publishing from another language) do not trip over
+ * a French document that has no English title. Length limits and the rest as Payload's `text`.
+ * The field keeps `required: true` for the form's marker and the generated types; this function
+ * is what Payload checks.
+ */
+export const requiredInOriginalLanguage: TextFieldSingleValidation = (value, options) => {
+  if (typeof value === 'string' && value.trim() !== '') return text(value, options)
+  const { data, req, operation } = options
+  const source = (data as { sourceLocale?: unknown } | undefined)?.sourceLocale
+  const original = typeof source === 'string' ? source : operation === 'create' ? req.locale : undefined
+  return original === undefined || original === req.locale ? req.t('validation:required') : true
 }

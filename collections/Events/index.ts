@@ -7,7 +7,7 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
-import { validateUrl } from '../../fields/validators'
+import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { sourceTextField } from '../../fields/sourceText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
@@ -39,7 +39,7 @@ export const Events: CollectionConfig = {
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateEvent },
   fields: [
     sourceTextField(),
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },
+    { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },
     slugField('title'),
     sourceLocaleField(),
     translationStatusField(),

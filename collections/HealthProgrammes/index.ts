@@ -8,7 +8,7 @@ import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
-import { validateUrl } from '../../fields/validators'
+import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { sourceTextField } from '../../fields/sourceText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
@@ -43,7 +43,7 @@ export const HealthProgrammes: CollectionConfig = {
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateProgramme },
   fields: [
     sourceTextField(),
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
     translationStatusField(),

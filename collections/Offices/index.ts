@@ -6,7 +6,7 @@ import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
 import { translationStatusField } from '../../fields/translationStatus'
-import { validatePhone, validateRange } from '../../fields/validators'
+import { requiredInOriginalLanguage, validatePhone, validateRange } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { sourceTextField } from '../../fields/sourceText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
@@ -29,7 +29,7 @@ export const Offices: CollectionConfig = {
   hooks: { beforeOperation: [translatorScope], beforeChange: [trackTranslationStatus], ...revalidateOffice },
   fields: [
     sourceTextField(),
-    { name: 'name', type: 'text', required: true, localized: true, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
+    { name: 'name', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
     slugField('name'),
     sourceLocaleField(),
     translationStatusField(),
@@ -43,7 +43,7 @@ export const Offices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'city', type: 'text', required: true, localized: true, label: label('City', 'Ville', 'Ciudad', 'المدينة') },
+        { name: 'city', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, label: label('City', 'Ville', 'Ciudad', 'المدينة') },
         countryField('country', { required: true, index: true }),
       ],
     },

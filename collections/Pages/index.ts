@@ -9,6 +9,7 @@ import { sourceLocaleField } from '../../fields/sourceLocale'
 import { revalidatePage } from './hooks/revalidatePage'
 import { translationStatusField } from '../../fields/translationStatus'
 import { sourceTextField } from '../../fields/sourceText'
+import { requiredInOriginalLanguage } from '../../fields/validators'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
@@ -31,7 +32,7 @@ export const Pages: CollectionConfig = {
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePage },
   fields: [
     sourceTextField(),
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
+    { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },
     slugField('title'),
     sourceLocaleField(),
     translationStatusField(),

@@ -10,6 +10,7 @@ import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
 import { searchFields } from '../../fields/searchText'
 import { sourceTextField } from '../../fields/sourceText'
+import { requiredInOriginalLanguage } from '../../fields/validators'
 import { revalidatePressRelease } from './hooks/revalidatePressRelease'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
@@ -35,7 +36,7 @@ export const PressReleases: CollectionConfig = {
   hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePressRelease },
   fields: [
     sourceTextField(),
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
+    { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },
     slugField('title'),
     sourceLocaleField(),
     translationStatusField(),

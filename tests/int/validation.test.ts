@@ -167,3 +167,18 @@ describe('media', () => {
     }
   })
 })
+
+describe('titles are required in the original language only', () => {
+  test('a French release is published from the English edit view, a translation saved without its title, but the original title cannot be emptied', async () => {
+    const release = await payload.create({ collection: 'press-releases', locale: 'fr', data: { title: 'Titre original', publishedDate: '2020-01-01T00:00:00.000Z', _status: 'draft' }, draft: true })
+    const published = await payload.update({ collection: 'press-releases', id: release.id, locale: 'en', data: { _status: 'published' } })
+    expect(published._status).toBe('published')
+    await payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { summary: 'Resumen sin título todavía' } })
+    expect((await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'es', fallbackLocale: false, depth: 0 })).summary).toBe('Resumen sin título todavía')
+    const refused = await refusalOf(payload.update({ collection: 'press-releases', id: release.id, locale: 'fr', data: { title: '' } }))
+    expect(refused.join(' ')).toMatch(/title/i)
+    expect((await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'fr', depth: 0 })).title).toBe('Titre original')
+    // A new document needs its title in the language it is written in.
+    expect((await refusalOf(payload.create({ collection: 'events', locale: 'es', data: { title: '', kind: 'meeting', status: 'scheduled', startsAt: '2031-01-01T09:00:00.000Z', endsAt: '2031-01-01T10:00:00.000Z', timeZone: 'Europe/Madrid', _status: 'published' } }))).join(' ')).toMatch(/title/i)
+  })
+})
