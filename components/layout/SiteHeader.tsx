@@ -6,7 +6,7 @@ import { homeHref, sectionHref, type Section } from '@/lib/routes'
 
 const sections = ['news', 'events', 'programmes', 'offices'] as const satisfies readonly Section[]
 
-/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script). */
+/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time). */
 export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCode; frame: Frame; hrefs: Record<LocaleCode, string>; current?: Section }) {
   const t = translator(locale)
   const { organisationName, shortName } = frame.site
@@ -42,7 +42,7 @@ export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCo
             ))}
             {frame.menu.header.map((entry) => (
               <li key={entry.href}>
-                <details>
+                <details name="main-menu">
                   <summary>{entry.label}</summary>
                   <ul>
                     <li>
