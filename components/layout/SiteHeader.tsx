@@ -43,14 +43,18 @@ export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCo
             {frame.menu.header.map((entry) => (
               <li key={entry.href}>
                 <details name="main-menu">
-                  <summary>{entry.label}</summary>
+                  <summary lang={entry.lang}>{entry.label}</summary>
                   <ul>
                     <li>
-                      <a href={entry.href}>{entry.label}</a>
+                      <a href={entry.href} lang={entry.lang}>
+                        {entry.label}
+                      </a>
                     </li>
                     {entry.children.map((child) => (
                       <li key={child.href}>
-                        <a href={child.href}>{child.label}</a>
+                        <a href={child.href} lang={child.lang}>
+                          {child.label}
+                        </a>
                       </li>
                     ))}
                   </ul>

@@ -94,3 +94,14 @@ describe.each(localeCodes)('%s', (locale: LocaleCode) => {
     expect(found).toEqual([])
   })
 })
+
+// axe cannot tell which language a text is in (WCAG 3.1.2): the Arabic menu names untranslated pages by their French titles.
+test('in Arabic, menu entries written in another script carry their language', async () => {
+  await visit(desktop, await pathOf('ar', 'home'))
+  const entries = await desktop.locator('.main-nav a, .main-nav summary').evaluateAll((elements) =>
+    elements.map((el) => ({ text: (el.textContent ?? '').trim(), lang: el.closest('[lang]')?.getAttribute('lang') ?? '' })),
+  )
+  const latin = entries.filter((e) => /[A-Za-z]/.test(e.text))
+  expect(latin.length).toBeGreaterThan(0)
+  expect(latin.filter((e) => e.lang === 'ar')).toEqual([])
+})
