@@ -51,6 +51,8 @@ async function expectNotFoundPage(p: Page, path: string, locale: LocaleCode): Pr
   await expect(p.locator('main h1').textContent()).resolves.toBe(uiText(locale, 'notFound.title'))
   expect(await p.locator('main').textContent()).toContain(uiText(locale, 'notFound.text'))
   expect(await p.evaluate(() => document.documentElement.lang)).toBe(locale)
+  // WCAG 2.4.2: the title says what the page is, not just the organisation's name.
+  expect(await p.title()).toMatch(new RegExp(`^${uiText(locale, 'notFound.title')} · `))
   expect(await p.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
   expect(await p.locator('main a').first().getAttribute('href')).toBe(`/${locale}`)
 }
