@@ -1,5 +1,7 @@
 // End-to-end run: seed a temporary database, make the production build, start it on 127.0.0.1,
 // run the browser suites (jest project "e2e") against it, and stop the server whatever happens.
+// Arguments go to jest: `npm run test:e2e -- tests/e2e/a11y.test.ts` runs one file, `-- -t keyboard` one test.
+// E2E_SKIP_BUILD=1 reuses the last build (it still seeds a fresh database).
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -76,7 +78,7 @@ try {
   // The first admin render loads the whole admin bundle server-side: do it before the clock runs.
   await waitFor(`${baseURL}/admin/login`, 120_000)
   console.log(`e2e: production server on ${baseURL} (ready after ${Math.round((Date.now() - started) / 1000)} s)`)
-  await run(bin('jest'), ['--selectProjects', 'e2e', '--runInBand'], { E2E_BASE_URL: baseURL, NODE_OPTIONS: '--experimental-vm-modules --no-warnings' })
+  await run(bin('jest'), ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], { E2E_BASE_URL: baseURL, NODE_OPTIONS: '--experimental-vm-modules --no-warnings' })
   exitCode = 0
 } catch (error) {
   console.error(`e2e: ${error.message}`)

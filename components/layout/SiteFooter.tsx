@@ -50,7 +50,9 @@ export function SiteFooter({ locale, frame }: { locale: LocaleCode; frame: Frame
             </li>
             {menu.footer.map((link) => (
               <li key={link.href}>
-                <a href={link.href}>{link.label}</a>
+                <a href={link.href} lang={link.lang}>
+                  {link.label}
+                </a>
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { homeHref, sectionHref, type Section } from '@/lib/routes'
 
 const sections = ['news', 'events', 'programmes', 'offices'] as const satisfies readonly Section[]
 
-/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script). */
+/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time). */
 export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCode; frame: Frame; hrefs: Record<LocaleCode, string>; current?: Section }) {
   const t = translator(locale)
   const { organisationName, shortName } = frame.site
@@ -42,15 +42,19 @@ export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCo
             ))}
             {frame.menu.header.map((entry) => (
               <li key={entry.href}>
-                <details>
-                  <summary>{entry.label}</summary>
+                <details name="main-menu">
+                  <summary lang={entry.lang}>{entry.label}</summary>
                   <ul>
                     <li>
-                      <a href={entry.href}>{entry.label}</a>
+                      <a href={entry.href} lang={entry.lang}>
+                        {entry.label}
+                      </a>
                     </li>
                     {entry.children.map((child) => (
                       <li key={child.href}>
-                        <a href={child.href}>{child.label}</a>
+                        <a href={child.href} lang={child.lang}>
+                          {child.label}
+                        </a>
                       </li>
                     ))}
                   </ul>

@@ -54,6 +54,8 @@ export const getSiteFrame = cached(
 
 export interface MenuLink {
   label: string
+  /** Set when the label is not in the visitor's language: a page's untranslated title, in its source language. */
+  lang?: LocaleCode
   href: string
   children: MenuLink[]
 }
@@ -72,10 +74,19 @@ export const getNavigation = cached(
       ? await payload.find({ collection: 'pages', locale: 'all', where: { id: { in: pageIds } }, select: { breadcrumbs: true, sourceLocale: true, title: true }, depth: 0, pagination: false, draft: false, overrideAccess: false })
       : { docs: [] }
     const paths = new Map<number, string>()
+    /** Pages not translated into `locale`: their title in their source language, which a menu label may repeat. */
+    const untranslated = new Map<number, SiteText>()
     for (const page of pages.docs as unknown as { id: number; sourceLocale?: string; title?: AllLocales; breadcrumbs?: Record<string, { url?: string | null }[] | null> }[]) {
       const shownIn = page.title?.[locale] ? locale : page.sourceLocale
       const path = shownIn ? pathOf(page.breadcrumbs?.[shownIn]) : undefined
       if (path) paths.set(page.id, path)
+      const sourceTitle = isLocale(shownIn) && shownIn !== locale ? page.title?.[shownIn] : undefined
+      if (sourceTitle && isLocale(shownIn)) untranslated.set(page.id, { text: sourceTitle, locale: shownIn })
+    }
+    // A label that is the untranslated page's source title is in that language (WCAG 3.1.2, language of parts).
+    const langOf = (row: MenuTarget): LocaleCode | undefined => {
+      const source = row.kind === 'page' && typeof row.page === 'number' ? untranslated.get(row.page) : undefined
+      return source && source.text === row.label ? source.locale : undefined
     }
     const resolve = (row: MenuTarget): string | undefined => {
       if (row.kind === 'section' && row.section) return sectionHref(row.section as Section, locale)
@@ -88,7 +99,8 @@ export const getNavigation = cached(
     }
     const link = (row: MenuRow | MenuTarget, children: MenuLink[] = []): MenuLink[] => {
       const href = resolve(row)
-      return href ? [{ label: row.label, href, children }] : []
+      const lang = langOf(row)
+      return href ? [{ label: row.label, ...(lang ? { lang } : {}), href, children }] : []
     }
     return {
       header: (nav.header ?? []).flatMap((row) => link(row, (row.children ?? []).flatMap((child) => link(child)))),

@@ -29,3 +29,29 @@ export async function logIn(page: Page, email: string): Promise<void> {
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
 }
+
+/** A logged-in user's token from Payload's REST login, for setting up data without the admin UI. */
+export async function apiLogIn(email: string): Promise<string> {
+  const response = await fetch(`${baseURL()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
+  const body = (await response.json()) as { token?: string; errors?: unknown }
+  if (!response.ok || !body.token) throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(body)}`)
+  return body.token
+}
+
+/** A REST call (`api('press-releases?locale=fr')`, the path after /api/) that throws on an error status, with Payload's message. */
+export async function api<T>(path: string, options: { token?: string; method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = {}
+  if (options.token) headers.Authorization = `JWT ${options.token}`
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const response = await fetch(`${baseURL()}/api/${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${options.method ?? 'GET'} /api/${path}: ${response.status} ${text.slice(0, 500)}`)
+  return JSON.parse(text) as T
+}
+
+/** Uncaught script errors of a page, to assert that a journey ran clean. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+  return errors
+}

@@ -1,12 +1,10 @@
 /** An editor's day: log in, write a press release in French with an image, publish it. */
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 
 import { baseURL, launchBrowser, logIn, newPage } from './browser'
+import { keepLastPage } from './screenshots'
 
 let browser: Browser
 let page: Page
@@ -20,12 +18,8 @@ beforeAll(async () => {
     if (response.url().includes('/api/') && response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}: ${(await response.text()).slice(0, 300)}`)
   })
 })
-afterEach(async () => {
-  // On failure, keep what the browser showed (the path is printed) for the person reading the log.
-  const shot = path.join(tmpdir(), `passerelle-e2e-${Date.now()}.png`)
-  await page.screenshot({ path: shot }).catch(() => undefined)
-  console.log(`e2e: last page ${page.url()} → ${shot}`)
-})
+// On failure, what the browser showed (the path is printed) is there for the person reading the log.
+afterEach(async () => keepLastPage(page))
 afterAll(async () => {
   await browser?.close()
 })
