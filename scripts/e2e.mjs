@@ -25,6 +25,8 @@ const env = {
   DATABASE_URI: `file:${path.join(work, 'e2e.db')}`,
   PAYLOAD_SECRET: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
   PAYLOAD_LOG_LEVEL: 'warn',
+  // The job runner checks the queue every 2 s instead of every minute (tests/e2e/schedule.test.ts).
+  PAYLOAD_JOBS_CRON: '*/2 * * * * *',
   CHROMIUM_PATH: CHROMIUM,
 }
 
@@ -73,7 +75,7 @@ try {
   if (!process.env.E2E_SKIP_BUILD) await run(bin('next'), ['build'])
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
+  server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: { ...env, SITE_CACHE_ORIGIN: baseURL }, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
   await waitFor(`${baseURL}/api/site`, 60_000)
   // The first admin render loads the whole admin bundle server-side: do it before the clock runs.
   await waitFor(`${baseURL}/admin/login`, 120_000)

@@ -36,7 +36,7 @@ export const Events: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
-  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateEvent },
+  hooks: { ...revalidateEvent, beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale, ...revalidateEvent.beforeOperation], beforeChange: [trackTranslationStatus] },
   fields: [
     sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },

@@ -40,7 +40,7 @@ export const HealthProgrammes: CollectionConfig = {
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidateProgramme },
+  hooks: { ...revalidateProgramme, beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale, ...revalidateProgramme.beforeOperation], beforeChange: [trackTranslationStatus] },
   fields: [
     sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان') },

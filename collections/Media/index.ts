@@ -26,7 +26,7 @@ export const Media: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: '-updatedAt',
-  hooks: { beforeOperation: [translatorScope], beforeChange: [trackTranslationStatus], ...revalidateMedia },
+  hooks: { ...revalidateMedia, beforeOperation: [translatorScope, ...revalidateMedia.beforeOperation], beforeChange: [trackTranslationStatus] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
     mimeTypes: ACCEPTED_IMAGE_TYPES,

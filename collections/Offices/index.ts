@@ -26,7 +26,7 @@ export const Offices: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: { beforeOperation: [translatorScope], beforeChange: [trackTranslationStatus], ...revalidateOffice },
+  hooks: { ...revalidateOffice, beforeOperation: [translatorScope, ...revalidateOffice.beforeOperation], beforeChange: [trackTranslationStatus] },
   fields: [
     sourceTextField(),
     { name: 'name', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },

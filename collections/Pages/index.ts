@@ -29,7 +29,7 @@ export const Pages: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',
-  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePage },
+  hooks: { ...revalidatePage, beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale, ...revalidatePage.beforeOperation], beforeChange: [trackTranslationStatus] },
   fields: [
     sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 200, label: label('Title', 'Titre', 'Título', 'العنوان') },

@@ -33,7 +33,7 @@ export const PressReleases: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-publishedDate',
-  hooks: { beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale], beforeChange: [trackTranslationStatus], ...revalidatePressRelease },
+  hooks: { ...revalidatePressRelease, beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale, ...revalidatePressRelease.beforeOperation], beforeChange: [trackTranslationStatus] },
   fields: [
     sourceTextField(),
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The headline, as visitors, search engines and social networks see it.' } },

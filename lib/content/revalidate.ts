@@ -2,7 +2,7 @@
  * Expiring the site's cache after an editor's change, shared by every collection's revalidate hook.
  */
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, GlobalAfterChangeHook, GlobalSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook, GlobalSlug, PayloadRequest } from 'payload'
 
 import { localeCodes } from '../i18n/locales'
 import { cannotRevalidateHere } from './cache'
@@ -30,12 +30,21 @@ export function expireTags(tags: readonly string[], req?: PayloadRequest): void 
   requestExpiry(deferred).catch((error: unknown) => req?.payload.logger.error({ err: error, msg: 'The site cache was not expired; pages may show the previous version.' }))
 }
 
-type Status = { _status?: 'draft' | 'published' | null } | null | undefined
+export type Status = { _status?: 'draft' | 'published' | null } | null | undefined
 
-/** Is a change visible to visitors? Saving a draft of a never-published document (autosave every 2 s) is not. */
-function touchesPublished(doc: Status, previous: Status): boolean {
-  const published = (d: Status) => d?._status === undefined || d?._status === null || d._status === 'published'
-  return published(doc) || (previous !== undefined && previous !== null && previous._status === 'published')
+const isPublished = (doc: Status) => doc?._status === undefined || doc?._status === null || doc._status === 'published'
+
+const draftOnlyKey = (collection: TaggedCollection, id: unknown) => `revalidate:draftOnly:${collection}:${String(id)}`
+
+/**
+ * Does a save change what visitors see? A new document when it is published; an update unless it
+ * was a draft save (known from the operation's arguments); without that knowledge (a version
+ * restore) when either side is published.
+ */
+export function isVisibleChange(change: { operation: 'create' | 'update'; draftOnly: boolean | undefined; doc: Status; previousDoc: Status }): boolean {
+  if (change.operation === 'create') return isPublished(change.doc)
+  if (change.draftOnly !== undefined) return !change.draftOnly
+  return isPublished(change.doc) || isPublished(change.previousDoc)
 }
 
 /** Every slug the document has in any locale: `doc` and `previousDoc` carry only the request's locale. */
@@ -54,16 +63,29 @@ async function slugsOf(req: PayloadRequest, collection: TaggedCollection, id: nu
 const SLUGS_BEFORE_DELETE = 'revalidate:slugsBeforeDelete'
 
 /**
- * The hooks that expire a collection's tags: after a visible change, and around a delete (the slugs
- * are read before, while the document still exists in every locale).
+ * The hooks that expire a collection's tags: after a change visitors can see, and around a delete
+ * (the slugs are read before, while the document still exists in every locale).
+ *
+ * Whether visitors can see a change is known before the operation runs: a draft save (autosave
+ * every 2 s while an editor types) writes a version only, anything else writes the published
+ * document (publish, unpublish, a published document's save, a scheduled job). The document's
+ * status after the save cannot tell: publishing one language leaves a draft as the newest version,
+ * so the next unpublish looks like draft to draft.
  */
 export function revalidationHooks(collection: TaggedCollection): {
+  beforeOperation: CollectionBeforeOperationHook[]
   afterChange: CollectionAfterChangeHook[]
   beforeDelete: CollectionBeforeDeleteHook[]
   afterDelete: CollectionAfterDeleteHook[]
 } {
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-    if (context.disableRevalidate || !touchesPublished(doc as Status, previousDoc as Status)) return doc
+  const beforeOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+    if (operation === 'update' && 'id' in args && args.id !== undefined) req.context[draftOnlyKey(collection, args.id)] = args.draft === true
+    return args
+  }
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+    if (context.disableRevalidate) return doc
+    const recorded = context[draftOnlyKey(collection, doc.id)]
+    if (!isVisibleChange({ operation, draftOnly: typeof recorded === 'boolean' ? recorded : undefined, doc: doc as Status, previousDoc: previousDoc as Status })) return doc
     const slugs = await slugsOf(req, collection, doc.id, [doc.slug, previousDoc?.slug])
     expireTags(tagsForChange(collection, slugs), req)
     return doc
@@ -76,7 +98,7 @@ export function revalidationHooks(collection: TaggedCollection): {
     expireTags(tagsForChange(collection, [doc.slug, ...(Array.isArray(before) ? before : [])]), req)
     return doc
   }
-  return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
+  return { beforeOperation: [beforeOperation], afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
 }
 
 export function revalidateGlobal(slug: GlobalSlug): GlobalAfterChangeHook {

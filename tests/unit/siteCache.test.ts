@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { cannotRevalidateHere } from '../../lib/content/cache'
+import { isVisibleChange } from '../../lib/content/revalidate'
 import { isSiteCacheToken, parseTags, siteCacheToken } from '../../lib/content/siteCache'
 
 test('only a token made from this deployment’s secret may expire the site cache', () => {
@@ -21,4 +22,18 @@ test('revalidation refused by Next (outside a request, or inside a render as job
   expect(cannotRevalidateHere(new Error('Route "/admin/[[...segments]]": `revalidateTag("collection:press-releases")` can\'t be called during render. Call it from a Server Action or Route Handler instead.'))).toBe(true)
   expect(cannotRevalidateHere(new Error('SQLITE_BUSY: database is locked'))).toBe(false)
   expect(cannotRevalidateHere('can\'t be called during render')).toBe(false)
+})
+
+test('a save changes what visitors see unless it only wrote a draft', () => {
+  const draft = { _status: 'draft' as const }
+  const published = { _status: 'published' as const }
+  expect(isVisibleChange({ operation: 'create', draftOnly: undefined, doc: draft, previousDoc: undefined })).toBe(false)
+  expect(isVisibleChange({ operation: 'create', draftOnly: undefined, doc: published, previousDoc: undefined })).toBe(true)
+  // An autosave of a published document: a version only.
+  expect(isVisibleChange({ operation: 'update', draftOnly: true, doc: draft, previousDoc: published })).toBe(false)
+  // Unpublishing after a one-language publish, whose newest version is a draft: draft to draft, yet visible.
+  expect(isVisibleChange({ operation: 'update', draftOnly: false, doc: draft, previousDoc: draft })).toBe(true)
+  // A version restore, whose arguments are not recorded: decided by the statuses.
+  expect(isVisibleChange({ operation: 'update', draftOnly: undefined, doc: draft, previousDoc: draft })).toBe(false)
+  expect(isVisibleChange({ operation: 'update', draftOnly: undefined, doc: published, previousDoc: draft })).toBe(true)
 })
