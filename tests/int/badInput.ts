@@ -7,6 +7,8 @@ export type Doc = Record<string, unknown>
 export interface BadCase {
   name: string
   data: Doc
+  /** Invalid in the document's original language only: emptying a translation's title is allowed (it shows the original). */
+  onlyInOriginalLanguage?: boolean
 }
 
 const HUGE = 'x'.repeat(200_000)
@@ -26,7 +28,8 @@ export const wrongValues = {
   array: ['not an array', 42, { 0: 'a' }],
 } as const
 
-export type FieldKind = keyof typeof wrongValues
+/** `originalText`: a localized text required in the document's original language only. */
+export type FieldKind = keyof typeof wrongValues | 'originalText'
 
 /** Applies one bad value at a (possibly nested, dot-separated) path of a copy of `base`. */
 function withValue(base: Doc, path: string, value: unknown): Doc {
@@ -47,8 +50,10 @@ export const unknownKeys = ['nonexistent', '__proto__', 'constructor', '$where',
 export function badCases(base: Doc, fields: Record<string, FieldKind>): BadCase[] {
   const cases: BadCase[] = unknownKeys.map((key) => ({ name: `unknown field ${JSON.stringify(key)}`, data: JSON.parse(JSON.stringify({ ...base }).replace(/^\{/, `{${JSON.stringify(key)}:"x",`)) as Doc }))
   for (const [path, kind] of Object.entries(fields)) {
-    wrongValues[kind].forEach((value, i) => {
-      cases.push({ name: `${path} ← ${kind}[${i}] ${JSON.stringify(value).slice(0, 40)}`, data: withValue(base, path, value) })
+    const values = kind === 'originalText' ? wrongValues.requiredText : wrongValues[kind]
+    values.forEach((value, i) => {
+      const empty = value === null || value === ''
+      cases.push({ name: `${path} ← ${kind}[${i}] ${JSON.stringify(value).slice(0, 40)}`, data: withValue(base, path, value), ...(kind === 'originalText' && empty ? { onlyInOriginalLanguage: true } : {}) })
     })
   }
   return cases
