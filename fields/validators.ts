@@ -40,10 +40,13 @@ export function validateRange(min: number, max: number, what: string) {
  * The field keeps `required: true` for the form's marker and the generated types; this function
  * is what Payload checks.
  */
+/** Payload's own message (its translations, in the admin's language), not one of the site's keys. */
+const PAYLOAD_REQUIRED_MESSAGE = 'validation:required'
+
 export const requiredInOriginalLanguage: TextFieldSingleValidation = (value, options) => {
   if (typeof value === 'string' && value.trim() !== '') return text(value, options)
   const { data, req, operation } = options
   const source = (data as { sourceLocale?: unknown } | undefined)?.sourceLocale
   const original = typeof source === 'string' ? source : operation === 'create' ? req.locale : undefined
-  return original === undefined || original === req.locale ? req.t('validation:required') : true
+  return original === undefined || original === req.locale ? req.t(PAYLOAD_REQUIRED_MESSAGE) : true
 }

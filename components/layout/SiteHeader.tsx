@@ -6,7 +6,7 @@ import { homeHref, sectionHref, type Section } from '@/lib/routes'
 
 const sections = ['news', 'events', 'programmes', 'offices'] as const satisfies readonly Section[]
 
-/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time). */
+/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time; on phones the whole menu behind one toggle). */
 export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCode; frame: Frame; hrefs: Record<LocaleCode, string>; current?: Section }) {
   const t = translator(locale)
   const { organisationName, shortName } = frame.site
@@ -31,38 +31,42 @@ export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCo
         </div>
       </div>
       <div className="nav-row">
-        <nav className="main-nav" aria-label={t('mainMenu')}>
-          <ul>
-            {sections.map((section) => (
-              <li key={section}>
-                <a href={sectionHref(section, locale)} aria-current={current === section ? 'page' : undefined}>
-                  {t(`section.${section}`)}
-                </a>
-              </li>
-            ))}
-            {frame.menu.header.map((entry) => (
-              <li key={entry.href}>
-                <details name="main-menu">
-                  <summary lang={entry.lang}>{entry.label}</summary>
-                  <ul>
-                    <li>
-                      <a href={entry.href} lang={entry.lang}>
-                        {entry.label}
-                      </a>
-                    </li>
-                    {entry.children.map((child) => (
-                      <li key={child.href}>
-                        <a href={child.href} lang={child.lang}>
-                          {child.label}
+        {/* On phones the menu folds behind one toggle; wider screens show it open (site.css). No script. */}
+        <details className="nav-toggle">
+          <summary>{t('menuToggle')}</summary>
+          <nav className="main-nav" aria-label={t('mainMenu')}>
+            <ul>
+              {sections.map((section) => (
+                <li key={section}>
+                  <a href={sectionHref(section, locale)} aria-current={current === section ? 'page' : undefined}>
+                    {t(`section.${section}`)}
+                  </a>
+                </li>
+              ))}
+              {frame.menu.header.map((entry) => (
+                <li key={entry.href}>
+                  <details name="main-menu">
+                    <summary lang={entry.lang}>{entry.label}</summary>
+                    <ul>
+                      <li>
+                        <a href={entry.href} lang={entry.lang}>
+                          {entry.label}
                         </a>
                       </li>
-                    ))}
-                  </ul>
-                </details>
-              </li>
-            ))}
-          </ul>
-        </nav>
+                      {entry.children.map((child) => (
+                        <li key={child.href}>
+                          <a href={child.href} lang={child.lang}>
+                            {child.label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
       </div>
     </header>
   )

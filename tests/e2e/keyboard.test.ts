@@ -179,3 +179,26 @@ describe.each(['fr', 'ar'] as LocaleCode[])('%s', (locale) => {
     expect(errors).toEqual([])
   })
 })
+
+describe('on a phone (390 px)', () => {
+  test.each(['fr', 'ar'] as const)('%s: the header stays short, and the menu opens from its toggle with the keyboard', async (locale) => {
+    const phone = await newPage(browser, { width: 390, height: 844 })
+    try {
+      await phone.emulateMedia({ reducedMotion: 'reduce' })
+      await visit(phone, await pathOf(locale, 'home'))
+      const header = await phone.locator('.site-header').boundingBox()
+      expect(header?.height ?? Infinity).toBeLessThan(260)
+      const firstSection = phone.locator('.main-nav > ul > li > a').first()
+      expect(await firstSection.isVisible()).toBe(false)
+      await phone.locator('.nav-toggle > summary').focus()
+      await phone.keyboard.press('Enter')
+      expect(await firstSection.isVisible()).toBe(true)
+      await phone.keyboard.press('Tab')
+      expect(await phone.evaluate(() => document.activeElement?.closest('.main-nav') !== null)).toBe(true)
+      await phone.keyboard.press('Enter')
+      await phone.waitForURL((url) => url.pathname === sectionHref('news', locale))
+    } finally {
+      await phone.close()
+    }
+  })
+})
