@@ -1,4 +1,4 @@
-import { FallbackTag } from '@/components/i18n/FallbackNotice'
+import { DocumentCard } from '@/components/common/DocumentCard'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import type { listEvents } from '@/lib/content/events'
 import { eventDayParts } from '@/lib/format'
@@ -13,40 +13,47 @@ export type EventItem = Awaited<ReturnType<typeof listEvents>>['items'][number]
 /** Events with a date badge, kind, status when not as planned, title, time (in the event's zone) and venue. */
 export function EventList({ items, locale, headingLevel = 2 }: { items: EventItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
   const t = translator(locale)
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   if (items.length === 0) return <p className="empty">{t('events.none')}</p>
   return (
     <ul className="cards events">
       {items.map(({ doc, locale: shownIn, isFallback }) => {
         const day = eventDayParts(doc.startsAt, doc.timeZone, locale)
         return (
-          <li key={doc.id} className="card event-card">
-            <p className="date-badge" aria-hidden="true">
-              <span className="day">{day.day}</span>
-              <span className="month">{day.month}</span>
-              <span className="year">{day.year}</span>
-            </p>
-            <div>
-              <p className="meta">
+          <DocumentCard
+            key={doc.id}
+            className="event-card"
+            locale={locale}
+            shownIn={shownIn}
+            isFallback={isFallback}
+            href={hrefFor('events', doc.slug ?? '', locale)}
+            title={doc.title}
+            headingLevel={headingLevel}
+            aside={
+              <p className="date-badge" aria-hidden="true">
+                <span className="day">{day.day}</span>
+                <span className="month">{day.month}</span>
+                <span className="year">{day.year}</span>
+              </p>
+            }
+            meta={
+              <>
                 <span>{labelOf(eventKinds, doc.kind, locale)}</span>
                 {doc.status !== 'scheduled' ? <strong className="status">{labelOf(eventStatuses, doc.status, locale)}</strong> : null}
-                {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
-              </p>
-              <InLanguage pageLocale={locale} shownIn={shownIn}>
-                <Heading>
-                  <a href={hrefFor('events', doc.slug ?? '', locale)}>{doc.title}</a>
-                </Heading>
-              </InLanguage>
-              <p>
-                <EventTime event={doc} locale={locale} />
-              </p>
-              {doc.venue ? (
-                <InLanguage as="div" pageLocale={locale} shownIn={shownIn} className="venue">
-                  {doc.venue}
-                </InLanguage>
-              ) : null}
-            </div>
-          </li>
+              </>
+            }
+            after={
+              <>
+                <p>
+                  <EventTime event={doc} locale={locale} />
+                </p>
+                {doc.venue ? (
+                  <InLanguage as="div" pageLocale={locale} shownIn={shownIn} className="venue">
+                    {doc.venue}
+                  </InLanguage>
+                ) : null}
+              </>
+            }
+          />
         )
       })}
     </ul>

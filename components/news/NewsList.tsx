@@ -1,5 +1,4 @@
-import { FallbackTag } from '@/components/i18n/FallbackNotice'
-import { InLanguage } from '@/components/i18n/InLanguage'
+import { DocumentCard } from '@/components/common/DocumentCard'
 import type { listNews } from '@/lib/content/pressReleases'
 import { formatDate } from '@/lib/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
@@ -9,27 +8,26 @@ export type NewsItem = Awaited<ReturnType<typeof listNews>>['items'][number]
 
 /** Press releases as a list of cards: date, title (linked), dateline and summary; untranslated ones in their own language, tagged. */
 export function NewsList({ items, locale, headingLevel = 2 }: { items: NewsItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="cards">
       {items.map(({ doc, locale: shownIn, isFallback }) => (
-        <li key={doc.id} className="card">
-          <p className="meta">
-            <time dateTime={doc.publishedDate}>{formatDate(doc.publishedDate, locale)}</time>
-            {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
-          </p>
-          <InLanguage pageLocale={locale} shownIn={shownIn}>
-            <Heading>
-              <a href={hrefFor('press-releases', doc.slug ?? '', locale)}>{doc.title}</a>
-            </Heading>
-            {doc.summary ? (
-              <p>
-                {doc.dateline?.city ? <span className="dateline">{doc.dateline.city} – </span> : null}
-                {doc.summary}
-              </p>
-            ) : null}
-          </InLanguage>
-        </li>
+        <DocumentCard
+          key={doc.id}
+          locale={locale}
+          shownIn={shownIn}
+          isFallback={isFallback}
+          href={hrefFor('press-releases', doc.slug ?? '', locale)}
+          title={doc.title}
+          headingLevel={headingLevel}
+          meta={<time dateTime={doc.publishedDate}>{formatDate(doc.publishedDate, locale)}</time>}
+        >
+          {doc.summary ? (
+            <p>
+              {doc.dateline?.city ? <span className="dateline">{doc.dateline.city} – </span> : null}
+              {doc.summary}
+            </p>
+          ) : null}
+        </DocumentCard>
       ))}
     </ul>
   )

@@ -1,5 +1,4 @@
-import { FallbackTag } from '@/components/i18n/FallbackNotice'
-import { InLanguage } from '@/components/i18n/InLanguage'
+import { DocumentCard } from '@/components/common/DocumentCard'
 import type { listProgrammes } from '@/lib/content/programmes'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { hrefFor } from '@/lib/routes'
@@ -9,27 +8,30 @@ export type ProgrammeItem = Awaited<ReturnType<typeof listProgrammes>>['items'][
 
 /** Programmes as cards: status and themes, title (linked) and summary. */
 export function ProgrammeList({ items, locale, headingLevel = 2 }: { items: ProgrammeItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="cards">
       {items.map(({ doc, locale: shownIn, isFallback }) => (
-        <li key={doc.id} className="card">
-          <p className="meta">
-            <span>{labelOf(programmeStatuses, doc.status, locale)}</span>
-            {(doc.themes ?? []).map((value) => (
-              <span key={value} className="chip">
-                {labelOf(themes, value, locale)}
-              </span>
-            ))}
-            {isFallback ? <FallbackTag locale={locale} shownIn={shownIn} /> : null}
-          </p>
-          <InLanguage pageLocale={locale} shownIn={shownIn}>
-            <Heading>
-              <a href={hrefFor('health-programmes', doc.slug ?? '', locale)}>{doc.title}</a>
-            </Heading>
-            {doc.summary ? <p>{doc.summary}</p> : null}
-          </InLanguage>
-        </li>
+        <DocumentCard
+          key={doc.id}
+          locale={locale}
+          shownIn={shownIn}
+          isFallback={isFallback}
+          href={hrefFor('health-programmes', doc.slug ?? '', locale)}
+          title={doc.title}
+          headingLevel={headingLevel}
+          meta={
+            <>
+              <span>{labelOf(programmeStatuses, doc.status, locale)}</span>
+              {(doc.themes ?? []).map((value) => (
+                <span key={value} className="chip">
+                  {labelOf(themes, value, locale)}
+                </span>
+              ))}
+            </>
+          }
+        >
+          {doc.summary ? <p>{doc.summary}</p> : null}
+        </DocumentCard>
       ))}
     </ul>
   )

@@ -1,5 +1,4 @@
-import { FallbackTag } from '@/components/i18n/FallbackNotice'
-import { InLanguage } from '@/components/i18n/InLanguage'
+import { DocumentCard } from '@/components/common/DocumentCard'
 import type { SearchHit } from '@/lib/content/search'
 import { formatDate } from '@/lib/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
@@ -13,25 +12,26 @@ export function SearchResults({ hits, query, locale }: { hits: SearchHit[]; quer
   return (
     <ol className="cards results">
       {hits.map((hit) => (
-        <li key={`${hit.collection}-${hit.id}`} className="card">
-          <p className="meta">
-            <span>{t(`search.kind.${hit.collection}`)}</span>
-            {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time> : null}
-            {hit.isFallback ? <FallbackTag locale={locale} shownIn={hit.locale} /> : null}
-          </p>
-          <InLanguage pageLocale={locale} shownIn={hit.locale}>
-            <h2>
-              <a href={hrefFor(hit.collection, hit.slug, locale)}>
-                <Highlight text={hit.title} query={query} />
-              </a>
-            </h2>
-            {hit.text ? (
-              <p>
-                <Highlight text={hit.text} query={query} />
-              </p>
-            ) : null}
-          </InLanguage>
-        </li>
+        <DocumentCard
+          key={`${hit.collection}-${hit.id}`}
+          locale={locale}
+          shownIn={hit.locale}
+          isFallback={hit.isFallback}
+          href={hrefFor(hit.collection, hit.slug, locale)}
+          title={<Highlight text={hit.title} query={query} />}
+          meta={
+            <>
+              <span>{t(`search.kind.${hit.collection}`)}</span>
+              {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time> : null}
+            </>
+          }
+        >
+          {hit.text ? (
+            <p>
+              <Highlight text={hit.text} query={query} />
+            </p>
+          ) : null}
+        </DocumentCard>
       ))}
     </ol>
   )
