@@ -21,7 +21,9 @@ export async function load(baseURL: string, paths: readonly string[], duration: 
   const result = await autocannon({ url: baseURL, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) })
   const statusCodes: Record<string, number> = {}
   for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (stats as { count: number }).count
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, requests: result.requests.total, statusCodes }
+  // No answer within autocannon's timeout: there is no latency to report, only errors.
+  const answered = result.requests.total > 0
+  return { rps: result.requests.average, p50: answered ? result.latency.p50 : Number.NaN, p99: answered ? result.latency.p99 : Number.NaN, errors: result.errors + result.non2xx, requests: result.requests.total, statusCodes }
 }
 
 export interface TimedResult {
