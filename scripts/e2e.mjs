@@ -2,14 +2,12 @@
 // run the browser suites (jest project "e2e") against it, and stop the server whatever happens.
 // Arguments go to jest: `npm run test:e2e -- tests/e2e/a11y.test.ts` runs one file, `-- -t keyboard` one test.
 // E2E_SKIP_BUILD=1 reuses the last build (it still seeds a fresh database).
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-const root = path.resolve(new URL('..', import.meta.url).pathname)
-const bin = (name) => path.join(root, 'node_modules/.bin', name)
+import { bin, run as runIn, startServer, waitFor } from './lib/server.mjs'
+
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 if (!existsSync(CHROMIUM)) {
@@ -30,53 +28,19 @@ const env = {
   CHROMIUM_PATH: CHROMIUM,
 }
 
-function run(command, args, extraEnv = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
-    child.on('error', reject)
-  })
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url)
-      if (response.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
+const run = (command, args, extraEnv = {}) => runIn(command, args, { ...env, ...extraEnv })
 
 let server
 let exitCode = 1
-const stop = () => {
-  if (server && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(130) })
+const stop = () => server?.stop()
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { void Promise.resolve(stop()).finally(() => process.exit(130)) })
 
 try {
   const started = Date.now()
   await run('node', ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
   if (!process.env.E2E_SKIP_BUILD) await run(bin('next'), ['build'])
-  const port = await freePort()
-  const baseURL = `http://127.0.0.1:${port}`
-  server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: { ...env, SITE_CACHE_ORIGIN: baseURL }, stdio: ['ignore', 'inherit', 'inherit'], detached: true })
-  await waitFor(`${baseURL}/api/site`, 60_000)
+  server = await startServer(env)
+  const { baseURL } = server
   // The first admin render loads the whole admin bundle server-side: do it before the clock runs.
   await waitFor(`${baseURL}/admin/login`, 120_000)
   console.log(`e2e: production server on ${baseURL} (ready after ${Math.round((Date.now() - started) / 1000)} s)`)
@@ -85,7 +49,7 @@ try {
 } catch (error) {
   console.error(`e2e: ${error.message}`)
 } finally {
-  stop()
+  await stop()
   rmSync(work, { recursive: true, force: true })
 }
 process.exit(exitCode)

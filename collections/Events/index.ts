@@ -36,6 +36,8 @@ export const Events: CollectionConfig = {
     group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
   },
   defaultSort: '-startsAt',
+  // Upcoming and past lists: published events in start order, read from the index, not sorted.
+  indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
   hooks: { ...revalidateEvent, beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale, ...revalidateEvent.beforeOperation], beforeChange: [trackTranslationStatus] },
   fields: [
     sourceTextField(),

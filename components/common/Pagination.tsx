@@ -1,9 +1,10 @@
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { formatNumber } from '@/lib/format'
 import { translator } from '@/lib/i18n/server'
+import { pageWindow } from '@/lib/pagination'
 import { withQuery } from '@/lib/routes'
 
-/** Previous / page numbers / next, as plain links that keep the list's other filters. */
+/** Previous / page numbers (first, last and those around the current one) / next, as plain links that keep the list's other filters. */
 export function Pagination({ locale, href, page, totalPages, query = {} }: { locale: LocaleCode; href: string; page: number; totalPages: number; query?: Record<string, string | number | undefined> }) {
   if (totalPages <= 1) return null
   const t = translator(locale)
@@ -18,13 +19,19 @@ export function Pagination({ locale, href, page, totalPages, query = {} }: { loc
             </a>
           </li>
         ) : null}
-        {Array.from({ length: totalPages }, (_, i) => i + 1).map((p) => (
-          <li key={p}>
-            <a href={to(p)} aria-current={p === page ? 'page' : undefined} aria-label={t('pageNumber', { number: formatNumber(p, locale) })}>
-              {formatNumber(p, locale)}
-            </a>
-          </li>
-        ))}
+        {pageWindow(page, totalPages).map((p, i) =>
+          p === 'gap' ? (
+            <li key={`gap-${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              <a href={to(p)} aria-current={p === page ? 'page' : undefined} aria-label={t('pageNumber', { number: formatNumber(p, locale) })}>
+                {formatNumber(p, locale)}
+              </a>
+            </li>
+          ),
+        )}
         {page < totalPages ? (
           <li>
             <a href={to(page + 1)} rel="next">

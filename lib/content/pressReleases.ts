@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
 import { themes, type Theme } from '../taxonomy'
@@ -51,13 +51,31 @@ export const latestNews = cached(
   () => [collectionTag('press-releases')],
 )
 
+/**
+ * The years that have published releases, newest first: the first and last dates, then a count per
+ * year between them (index range counts), rather than reading every release's date.
+ */
+async function yearsWithReleases(payload: Payload): Promise<number[]> {
+  const edge = async (sort: string) => {
+    const found = await payload.find({ collection: 'press-releases', select: { publishedDate: true }, sort, limit: 1, pagination: false, depth: 0, draft: false, overrideAccess: false })
+    const date = found.docs[0]?.publishedDate
+    return date ? new Date(date).getUTCFullYear() : undefined
+  }
+  const [newest, oldest] = await Promise.all([edge('-publishedDate'), edge('publishedDate')])
+  if (newest === undefined || oldest === undefined) return []
+  const candidates = Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i)
+  const counts = await Promise.all(
+    candidates.map((year) => payload.count({ collection: 'press-releases', where: newsWhere({ year }), overrideAccess: false }).then((c) => c.totalDocs)),
+  )
+  return candidates.filter((_, i) => counts[i] > 0)
+}
+
 /** What the news list can be filtered by: the years that have releases, offices and programmes. */
 export const newsFilterOptions = cached(
   async (locale: LocaleCode) => {
     const payload = await payloadClient()
-    const dates = await payload.find({ collection: 'press-releases', select: { publishedDate: true }, pagination: false, depth: 0, draft: false, overrideAccess: false })
-    const years = [...new Set(dates.docs.map((d) => new Date(d.publishedDate).getUTCFullYear()))].sort((a, b) => b - a)
-    const [offices, programmes] = await Promise.all([
+    const [years, offices, programmes] = await Promise.all([
+      yearsWithReleases(payload),
       findLocalized(payload, { collection: 'offices', locale, select: { name: true }, sort: 'name', limit: 500 }),
       findLocalized(payload, { collection: 'health-programmes', locale, select: { title: true }, sort: 'title', limit: 200 }),
     ])

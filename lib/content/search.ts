@@ -40,6 +40,7 @@ export function normaliseQuery(raw: unknown): string {
 const summaryField: Record<SearchedCollection, string | null> = { 'press-releases': 'summary', events: 'summary', 'health-programmes': 'summary', offices: null }
 const dateField: Record<SearchedCollection, string | null> = { 'press-releases': 'publishedDate', events: 'startsAt', 'health-programmes': null, offices: null }
 
+/** One folded column holds title, summary and body: one `like` per word (fields/searchText). */
 const matchWhere = (query: string): Where => ({ searchKey: { like: foldForSearch(query) } })
 
 /** About `size` characters of `text` around the first match of `query`, cut at spaces, with ellipses. */
@@ -57,46 +58,80 @@ export function excerptAround(text: string, query: string, size = 240): string {
 
 type Row = Record<string, unknown> & { id: number }
 
+/** A match before its text is read: enough to rank it. */
+interface Candidate {
+  collection: SearchedCollection
+  row: Row
+  shownIn: LocaleCode
+  score: number
+}
+
+/**
+ * Matches, ranked by title and date only. Their summaries and body text (the bulk of a document,
+ * and Payload's SQLite adapter returns a localized field in every locale) are read afterwards, for
+ * the page of results shown (`withText`).
+ */
 async function find(payload: Payload, collection: SearchedCollection, locale: LocaleCode, where: Where): Promise<Row[]> {
-  const title = titleFieldOf[collection]
-  const select: Record<string, true> = { [title]: true, slug: true, sourceLocale: true, searchText: true }
-  const summary = summaryField[collection]
+  const select: Record<string, true> = { [titleFieldOf[collection]]: true, slug: true, sourceLocale: true }
   const date = dateField[collection]
-  if (summary) select[summary] = true
   if (date) select[date] = true
   const found = await payload.find({ collection, locale, fallbackLocale: false, where, select, depth: 0, limit: MAX_MATCHES, pagination: false, draft: false, overrideAccess: false })
   return found.docs as unknown as Row[]
 }
 
-function toHit(collection: SearchedCollection, row: Row, shownIn: LocaleCode, requested: LocaleCode, query: string): SearchHit {
-  const title = String(row[titleFieldOf[collection]] ?? '')
-  const summary = summaryField[collection] ? String(row[summaryField[collection] as string] ?? '') : ''
-  const body = String(row.searchText ?? '')
-  const date = dateField[collection] ? (row[dateField[collection] as string] as string | null) : null
-  return {
-    collection,
-    id: row.id,
-    title,
-    slug: String(row.slug ?? ''),
-    text: includesFolded(summary, query) || !includesFolded(body, query) ? summary || excerptAround(body, query) : excerptAround(body, query),
-    date,
-    locale: shownIn,
-    isFallback: shownIn !== requested,
-    score: includesFolded(title, query) ? 2 : 1,
-  }
-}
+const candidate = (collection: SearchedCollection, row: Row, shownIn: LocaleCode, query: string): Candidate => ({
+  collection,
+  row,
+  shownIn,
+  score: includesFolded(String(row[titleFieldOf[collection]] ?? ''), query) ? 2 : 1,
+})
 
-async function searchCollection(payload: Payload, collection: SearchedCollection, locale: LocaleCode, query: string): Promise<SearchHit[]> {
-  const hits = (await find(payload, collection, locale, matchWhere(query))).filter((row) => isTranslated(collection as LocalizedCollection, row)).map((row) => toHit(collection, row, locale, locale, query))
+const dateOf = (c: Candidate): string => (dateField[c.collection] ? String(c.row[dateField[c.collection] as string] ?? '') : '')
+const titleOf = (c: Candidate): string => String(c.row[titleFieldOf[c.collection]] ?? '')
+
+async function searchCollection(payload: Payload, collection: SearchedCollection, locale: LocaleCode, query: string): Promise<Candidate[]> {
+  const found = (await find(payload, collection, locale, matchWhere(query))).filter((row) => isTranslated(collection as LocalizedCollection, row)).map((row) => candidate(collection, row, locale, query))
   for (const source of localeCodes.filter((l) => l !== locale)) {
     const candidates = await find(payload, collection, source, { and: [{ sourceLocale: { equals: source } }, matchWhere(query)] })
     if (candidates.length === 0) continue
     // Only those not translated into the visitor's locale: the others were searched in it above.
     const translated = await payload.find({ collection, locale, fallbackLocale: false, where: { id: { in: candidates.map((c) => c.id) } }, select: { [titleFieldOf[collection]]: true }, depth: 0, pagination: false, draft: false, overrideAccess: false })
     const here = new Set(translated.docs.filter((d) => isTranslated(collection as LocalizedCollection, d as unknown as Row)).map((d) => d.id))
-    hits.push(...candidates.filter((c) => !here.has(c.id)).map((row) => toHit(collection, row, source, locale, query)))
+    found.push(...candidates.filter((c) => !here.has(c.id)).map((row) => candidate(collection, row, source, query)))
   }
-  return hits
+  return found
+}
+
+/** The summaries and body text of the shown results, one query per collection and language. */
+async function withText(payload: Payload, shown: readonly Candidate[], requested: LocaleCode, query: string): Promise<SearchHit[]> {
+  const groups = new Map<string, Candidate[]>()
+  for (const c of shown) groups.set(`${c.collection}|${c.shownIn}`, [...(groups.get(`${c.collection}|${c.shownIn}`) ?? []), c])
+  const texts = new Map<string, Row>()
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      const { collection, shownIn } = group[0]
+      const select: Record<string, true> = { searchText: true }
+      if (summaryField[collection]) select[summaryField[collection] as string] = true
+      const found = await payload.find({ collection, locale: shownIn, fallbackLocale: false, where: { id: { in: group.map((c) => c.row.id) } }, select, depth: 0, pagination: false, draft: false, overrideAccess: false })
+      for (const doc of found.docs as unknown as Row[]) texts.set(`${collection}|${doc.id}`, doc)
+    }),
+  )
+  return shown.map((c) => {
+    const text = texts.get(`${c.collection}|${c.row.id}`) ?? ({ id: c.row.id } as Row)
+    const summary = summaryField[c.collection] ? String(text[summaryField[c.collection] as string] ?? '') : ''
+    const body = String(text.searchText ?? '')
+    return {
+      collection: c.collection,
+      id: c.row.id,
+      title: titleOf(c),
+      slug: String(c.row.slug ?? ''),
+      text: includesFolded(summary, query) || !includesFolded(body, query) ? summary || excerptAround(body, query) : excerptAround(body, query),
+      date: dateOf(c) || null,
+      locale: c.shownIn,
+      isFallback: c.shownIn !== requested,
+      score: c.score,
+    }
+  })
 }
 
 /**
@@ -107,8 +142,9 @@ export async function searchSite(locale: LocaleCode, query: string, page: number
   if (foldForSearch(query) === '') return { hits: [] as SearchHit[], totalDocs: 0, totalPages: 0, page: 1 }
   const payload = await payloadClient()
   const all = (await Promise.all(SEARCHED.map((c) => searchCollection(payload, c, locale, query)))).flat()
-  all.sort((a, b) => b.score - a.score || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))
+  all.sort((a, b) => b.score - a.score || dateOf(b).localeCompare(dateOf(a)) || titleOf(a).localeCompare(titleOf(b)))
   const totalPages = Math.max(1, Math.ceil(all.length / SEARCH_PAGE_SIZE))
   const current = Math.min(Math.max(1, page), totalPages)
-  return { hits: all.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE), totalDocs: all.length, totalPages, page: current }
+  const hits = await withText(payload, all.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE), locale, query)
+  return { hits, totalDocs: all.length, totalPages, page: current }
 }

@@ -1,0 +1,64 @@
+/**
+ * `node scripts/run.mjs scripts/bench/explain.ts --db file:/tmp/bench.db` — runs the site's read
+ * functions (lib/content) on a generated SQLite database outside Next (no cache) and prints, per
+ * function, its time and the SQL it sent with SQLite's query plan: the tool used to choose indexes.
+ * `--only search` limits it to the functions whose name contains the word.
+ */
+import { parseArgs } from 'node:util'
+
+import { runScript } from '../lib/runScript'
+import type { SqlClient, SqlValue } from './cloneRows'
+
+runScript(async () => {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } }, allowPositionals: true })
+  Object.assign(process.env, { NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'false', PAYLOAD_LOG_LEVEL: 'warn', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-explain' })
+  if (values.db) process.env.DATABASE_URI = values.db
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const news = await import('../../lib/content/pressReleases')
+  const events = await import('../../lib/content/events')
+  const { searchSite } = await import('../../lib/content/search')
+  const { latestNews } = news
+  const payload = await getPayload({ config })
+  const client = (payload.db as unknown as { client: SqlClient }).client
+
+  const release = (await payload.find({ collection: 'press-releases', locale: 'en', where: { sourceLocale: { equals: 'en' } }, sort: '-id', limit: 1, depth: 0 })).docs[0]
+  const event = (await payload.find({ collection: 'events', locale: 'fr', where: { sourceLocale: { equals: 'fr' } }, sort: '-id', limit: 1, depth: 0 })).docs[0]
+  const { totalPages } = await news.listNews('en', {})
+
+  const log: { sql: string; args: SqlValue[]; ms: number }[] = []
+  const execute = client.execute.bind(client)
+  client.execute = async (statement) => {
+    const started = performance.now()
+    const result = await execute(statement)
+    if (typeof statement !== 'string') log.push({ sql: statement.sql, args: statement.args, ms: performance.now() - started })
+    return result
+  }
+
+  const calls: [string, () => Promise<unknown>][] = [
+    ['latestNews(en, 5)', () => latestNews('en', 5)],
+    ['listNews(en) page 1', () => news.listNews('en', {})],
+    [`listNews(en) page ${totalPages}`, () => news.listNews('en', { page: totalPages })],
+    ['newsFilterOptions(en)', () => news.newsFilterOptions('en')],
+    [`getPressRelease(en, ${release?.slug})`, () => news.getPressRelease('en', String(release?.slug))],
+    ['listEvents(en, upcoming)', () => events.listEvents('en', 'upcoming', 1, 10)],
+    [`getEvent(fr, ${event?.slug})`, () => events.getEvent('fr', String(event?.slug))],
+    ['searchSite(en, resilience)', () => searchSite('en', 'resilience', 1)],
+    ['searchSite(en, xylophone)', () => searchSite('en', 'xylophone', 1)],
+  ]
+  for (const [name, call] of calls) {
+    if (values.only && !name.includes(values.only)) continue
+    log.length = 0
+    const started = performance.now()
+    await call()
+    const ms = performance.now() - started
+    console.log(`\n### ${name}: ${ms.toFixed(1)} ms, ${log.length} queries`)
+    for (const q of [...log].sort((a, b) => b.ms - a.ms).slice(0, 6)) {
+      console.log(`  ${q.ms.toFixed(1)} ms  ${q.sql.slice(0, 400)}${q.sql.length > 400 ? '…' : ''}`)
+      if (!values.plans) continue
+      const plan = await execute({ sql: `EXPLAIN QUERY PLAN ${q.sql}`, args: q.args })
+      for (const row of plan.rows) console.log(`      ${String((row as unknown as Record<string, unknown>).detail)}`)
+    }
+  }
+  await payload.destroy()
+})

@@ -1,0 +1,192 @@
+/**
+ * `npm run bench -- --n 1000,10000[,100000] [--duration 10] [--connections 10] [--cold 20] [--skip-build]`
+ *
+ * For each N: a fresh SQLite database filled by generate.ts, the production server on it (one build,
+ * reused), then per page type (home, news list, news detail, event detail, search, search without
+ * match): autocannon on the cached pages, sequential cold requests, server memory; publish-to-visible;
+ * and at the end the growth from the smallest to the largest N. Prints tables and writes JSON to
+ * bench/results/. Numbers depend on the machine's load: the load average is recorded with them.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { runScript } from '../lib/runScript'
+import { cold, load, publishToVisible, timedGet, type LoadResult, type PublishResult, type TimedResult } from './measure'
+import { build, expireSiteCache, loadAverage, login, root, sampleDocuments, serverEnv, serverRssMb, start, type RunningServer } from './server'
+import { formatTable, growthRatio, split } from './stats'
+
+const PAGE_TYPES = ['home', 'news-list', 'news-detail', 'event-detail', 'search', 'search-miss'] as const
+type PageType = (typeof PAGE_TYPES)[number]
+const LOCALES = ['en', 'fr', 'es', 'ar'] as const
+const SEARCH_WORDS: Record<(typeof LOCALES)[number], string> = { en: 'resilience', fr: 'résilience', es: 'resiliencia', ar: 'الصمود' }
+
+interface PageResult {
+  paths: number
+  cached: LoadResult & { rssMb: number }
+  cold: TimedResult
+}
+
+interface RunResult {
+  n: number
+  documents: ReturnType<typeof split>
+  generate: unknown
+  startedAt: string
+  loadAverageStart: number[]
+  loadAverageEnd: number[]
+  settings: { duration: number; connections: number; coldSamples: number }
+  rssMb: { afterStart: number; afterWarm: number; end: number }
+  pages: Record<PageType, PageResult>
+  publishToVisible: PublishResult
+}
+
+/** Runs the generator as its own process (it starts Payload, which the bench process must not). */
+function generate(n: number, databaseUri: string, env: NodeJS.ProcessEnv): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/bench/generate.ts', '--n', String(n), '--db', databaseUri], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
+    let report: unknown = null
+    let buffer = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      const lines = buffer.split('\n')
+      buffer = lines.pop() ?? ''
+      for (const line of lines) {
+        if (line.startsWith('GENERATE_REPORT ')) report = JSON.parse(line.slice('GENERATE_REPORT '.length))
+        else console.log(`  ${line}`)
+      }
+    })
+    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`generate --n ${n} exited with ${code}`))))
+  })
+}
+
+async function pathsFor(server: RunningServer, n: number): Promise<Record<PageType, { cached: string[]; cold: string[] }>> {
+  const releases = (await Promise.all(LOCALES.map((l) => sampleDocuments(server.baseURL, 'press-releases', l, 30, 2)))).flat()
+  const events = (await Promise.all(LOCALES.map((l) => sampleDocuments(server.baseURL, 'events', l, 30, 1)))).flat()
+  const news = releases.map((t) => `/${t.locale}/news/${t.slug}`)
+  const eventPages = events.map((t) => `/${t.locale}/events/${t.slug}`)
+  const lastPage = Math.max(1, Math.floor(n / 10))
+  return {
+    home: { cached: LOCALES.map((l) => `/${l}`), cold: LOCALES.map((l) => `/${l}`) },
+    'news-list': { cached: LOCALES.map((l) => `/${l}/news`), cold: LOCALES.flatMap((l) => [`/${l}/news`, `/${l}/news?page=${Math.ceil(lastPage / 2)}`, `/${l}/news?page=${lastPage}`]) },
+    'news-detail': { cached: news.filter((_, i) => i % 3 === 0), cold: news.filter((_, i) => i % 3 === 1) },
+    'event-detail': { cached: eventPages.filter((_, i) => i % 3 === 0), cold: eventPages.filter((_, i) => i % 3 === 1) },
+    search: { cached: LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(SEARCH_WORDS[l])}`), cold: LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(SEARCH_WORDS[l])}`) },
+    'search-miss': { cached: LOCALES.map((l) => `/${l}/search?q=xylophone`), cold: LOCALES.map((l) => `/${l}/search?q=xylophone`) },
+  }
+}
+
+async function benchOne(n: number, work: string, secret: string, options: RunResult['settings']): Promise<RunResult> {
+  const databaseUri = `file:${path.join(work, `bench-${n}.db`)}`
+  const env = serverEnv(databaseUri, secret)
+  const loadAverageStart = loadAverage()
+  console.log(`\n== N = ${n}: generating (load average ${loadAverageStart.join(' ')})`)
+  const generated = await generate(n, databaseUri, env)
+  const server = await start(env)
+  try {
+    // Entries left on disk by the build or an earlier run belong to another database: expire them all.
+    await expireSiteCache(server.baseURL, secret)
+    const afterStart = serverRssMb(server.pid)
+    const paths = await pathsFor(server, n)
+    for (const type of PAGE_TYPES) for (const p of paths[type].cached) await timedGet(`${server.baseURL}${p}`)
+    const afterWarm = serverRssMb(server.pid)
+    const pages = {} as Record<PageType, PageResult>
+    for (const type of PAGE_TYPES) {
+      // Twice: the first fills the page cache if the warm-up did not (a page's first render).
+      for (const p of paths[type].cached) await timedGet(`${server.baseURL}${p}`)
+      const cachedResult = await load(server.baseURL, paths[type].cached, options.duration, options.connections)
+      const rssMb = serverRssMb(server.pid)
+      const coldResult = await cold(server.baseURL, paths[type].cold, options.coldSamples, secret)
+      pages[type] = { paths: paths[type].cached.length, cached: { ...cachedResult, rssMb }, cold: coldResult }
+      console.log(`  ${type}: cached ${Math.round(cachedResult.rps)} req/s p50 ${cachedResult.p50} ms p99 ${cachedResult.p99} ms, errors ${cachedResult.errors}; cold p50 ${coldResult.p50.toFixed(0)} ms p99 ${coldResult.p99.toFixed(0)} ms; RSS ${rssMb} MB`)
+    }
+    const token = await login(server.baseURL)
+    const targets = (await sampleDocuments(server.baseURL, 'press-releases', 'en', 5, 3)).slice(0, 5)
+    const publish = await publishToVisible(server.baseURL, token, targets)
+    console.log(`  publish-to-visible: median ${publish.medianMs.toFixed(0)} ms (${publish.samples.join(', ')} ms; PATCH ${publish.patchMedianMs.toFixed(0)} ms), failures ${publish.failures}`)
+    return {
+      n,
+      documents: split(n),
+      generate: generated,
+      startedAt: new Date().toISOString(),
+      loadAverageStart,
+      loadAverageEnd: loadAverage(),
+      settings: options,
+      rssMb: { afterStart, afterWarm, end: serverRssMb(server.pid) },
+      pages,
+      publishToVisible: publish,
+    }
+  } finally {
+    await server.stop()
+  }
+}
+
+function resultTable(results: readonly RunResult[]): string {
+  const rows = results.flatMap((r) =>
+    PAGE_TYPES.map((type) => {
+      const p = r.pages[type]
+      return [r.n, type, Math.round(p.cached.rps), p.cached.p50, p.cached.p99, p.cached.errors, Math.round(p.cold.p50), Math.round(p.cold.p99), p.cold.errors, p.cached.rssMb]
+    }),
+  )
+  return formatTable(['N', 'page', 'cached req/s', 'p50 ms', 'p99 ms', 'errors', 'cold p50 ms', 'cold p99 ms', 'cold errors', 'RSS MB'], rows)
+}
+
+function growthTable(results: readonly RunResult[]) {
+  const first = results[0]
+  const last = results[results.length - 1]
+  const growth = PAGE_TYPES.map((type) => ({
+    page: type,
+    cachedP50: growthRatio(first.pages[type].cached.p50, last.pages[type].cached.p50),
+    cachedRps: growthRatio(last.pages[type].cached.rps, first.pages[type].cached.rps),
+    coldP50: growthRatio(first.pages[type].cold.p50, last.pages[type].cold.p50),
+  }))
+  const text = formatTable(
+    ['page', `cached p50 ×`, `cached req/s ÷`, `cold p50 ×`],
+    growth.map((g) => [g.page, g.cachedP50, g.cachedRps, g.coldP50]),
+  )
+  return { from: first.n, to: last.n, growth, text }
+}
+
+runScript(async () => {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { n: { type: 'string', default: '1000,10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, cold: { type: 'string', default: '20' }, 'skip-build': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  })
+  const sizes = values.n.split(',').map(Number).sort((a, b) => a - b)
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--n takes positive integers separated by commas')
+  const settings = { duration: Number(values.duration), connections: Number(values.connections), coldSamples: Number(values.cold) }
+  const work = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-'))
+  const secret = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}`
+  const stamp = new Date().toISOString().slice(0, 16).replace(/:/g, '')
+  const out = path.join(root, 'bench/results')
+  mkdirSync(out, { recursive: true })
+  const results: RunResult[] = []
+  try {
+    if (!values['skip-build'] || !existsSync(path.join(root, '.next/BUILD_ID'))) {
+      const buildDb = `file:${path.join(work, 'build.db')}`
+      const env = serverEnv(buildDb, secret)
+      console.log('== build: a small database for the pages read at build time, then next build')
+      await generate(20, buildDb, env)
+      await build(env)
+    }
+    for (const n of sizes) {
+      const result = await benchOne(n, work, secret, settings)
+      results.push(result)
+      writeFileSync(path.join(out, `${stamp}-n${n}.json`), `${JSON.stringify(result, null, 2)}\n`)
+      if (!values.keep) rmSync(path.join(work, `bench-${n}.db`), { force: true })
+    }
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true })
+  }
+  console.log(`\nCached: ${settings.connections} connections for ${settings.duration} s per page type. Cold: ${settings.coldSamples} sequential requests, the whole site cache (pages and data) expired before each.`)
+  console.log(resultTable(results))
+  for (const r of results) console.log(`N=${r.n}: publish-to-visible median ${r.publishToVisible.medianMs.toFixed(0)} ms; RSS after start ${r.rssMb.afterStart} MB, end ${r.rssMb.end} MB; load average ${r.loadAverageStart.join(' ')} → ${r.loadAverageEnd.join(' ')}`)
+  if (results.length > 1) {
+    const growth = growthTable(results)
+    console.log(`\nGrowth from N=${growth.from} to N=${growth.to} (latency ratio; req/s ratio as a slowdown):\n${growth.text}`)
+    writeFileSync(path.join(out, `${stamp}-growth.json`), `${JSON.stringify({ from: growth.from, to: growth.to, growth: growth.growth }, null, 2)}\n`)
+  }
+  console.log(`\nJSON in ${path.relative(root, out)}/${stamp}-*.json`)
+})
