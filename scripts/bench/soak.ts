@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util'
 import { runScript } from '../lib/runScript'
 import { timedGet } from './measure'
 import { build, expireSiteCache, loadAverage, login, patchPressRelease, root, sampleDocuments, serverEnv, serverRssMb, start, type Target } from './server'
-import { formatTable, growthPercent, percentile } from './stats'
+import { formatTable, growthPercent, percentile, trendGrowthPercent } from './stats'
 
 type Kind = 'page' | 'search' | 'missing' | 'save'
 const LOCALES = ['en', 'fr', 'es', 'ar'] as const
@@ -158,12 +158,12 @@ runScript(async () => {
         totals,
         errors,
         errorSamples,
-        rssMb: { start: rssStart, end: rssEnd, max: Math.max(rssStart, rssEnd, ...perMinute.map((m) => m.rssMb)), growthPercent: growthPercent(rssStart, rssEnd) },
+        rssMb: { start: rssStart, end: rssEnd, max: Math.max(rssStart, rssEnd, ...perMinute.map((m) => m.rssMb)), growthPercent: growthPercent(rssStart, rssEnd), trendPercent: trendGrowthPercent([rssStart, ...perMinute.map((m) => m.rssMb)]) },
         perMinute,
         warmup: { seconds: Number(values.warmup), requests: warmup.times.length, errors: warmup.errors },
       }
       console.log(formatTable(['minute', 'pages', 'searches', '404s', 'saves', 'errors', 'p50 ms', 'p99 ms', 'RSS MB', 'load 1m'], perMinute.map((m) => [m.minute, m.requests.page, m.requests.search, m.requests.missing, m.requests.save, m.errors, m.p50, m.p99, m.rssMb, m.loadAverage[0]])))
-      console.log(`soak: ${Object.values(totals).reduce((a, b) => a + b, 0)} requests, ${errors} errors${errorSamples.length ? ` (e.g. ${errorSamples.slice(0, 3).join('; ')})` : ''}; RSS ${rssStart} → ${rssEnd} MB (${result.rssMb.growthPercent.toFixed(1)} %, max ${result.rssMb.max} MB)`)
+      console.log(`soak: ${Object.values(totals).reduce((a, b) => a + b, 0)} requests, ${errors} errors${errorSamples.length ? ` (e.g. ${errorSamples.slice(0, 3).join('; ')})` : ''}; RSS ${rssStart} → ${rssEnd} MB (${result.rssMb.growthPercent.toFixed(1)} %, max ${result.rssMb.max} MB; trend over the run ${result.rssMb.trendPercent.toFixed(1)} %)`)
       const out = path.join(root, 'bench/results')
       mkdirSync(out, { recursive: true })
       writeFileSync(path.join(out, `${stamp}-soak.json`), `${JSON.stringify(result, null, 2)}\n`)

@@ -47,3 +47,24 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const line = (cells: readonly string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n')
 }
+
+/**
+ * Growth in percent over a series (memory each minute of a soak run) by its least-squares line:
+ * the line's rise from the first sample to the last, relative to the line's start. One end-versus-start
+ * pair swings with the garbage collector's sawtooth (±20 % seen here); a trend does not.
+ */
+export function trendGrowthPercent(samples: readonly number[]): number {
+  const n = samples.length
+  if (n < 2 || samples.some((s) => !Number.isFinite(s))) return Number.NaN
+  const meanX = (n - 1) / 2
+  const meanY = samples.reduce((a, b) => a + b, 0) / n
+  let covariance = 0
+  let variance = 0
+  samples.forEach((y, x) => {
+    covariance += (x - meanX) * (y - meanY)
+    variance += (x - meanX) ** 2
+  })
+  const slope = covariance / variance
+  const start = meanY - slope * meanX
+  return start > 0 ? ((slope * (n - 1)) / start) * 100 : Number.NaN
+}

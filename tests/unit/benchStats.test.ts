@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { formatTable, growthPercent, growthRatio, median, percentile, split } from '../../scripts/bench/stats'
+import { formatTable, growthPercent, growthRatio, median, percentile, split, trendGrowthPercent } from '../../scripts/bench/stats'
 import { headline, paragraphs, prng } from '../../scripts/bench/text'
 
 describe('benchmark arithmetic', () => {
@@ -58,4 +58,15 @@ describe('generated text', () => {
     expect(values.filter((v) => v < 0.5).length).toBeGreaterThan(400)
     expect(values.filter((v) => v < 0.5).length).toBeLessThan(600)
   })
+})
+
+test('memory growth over a soak run is read from its trend, not from one end-versus-start pair', () => {
+  // A garbage-collection sawtooth around a flat level: a pair of samples swings by 20 % or more,
+  // the trend is flat.
+  const flat = [850, 700, 880, 690, 870, 690, 880, 700, 850]
+  expect(Math.abs(growthPercent(flat[2], flat[3]))).toBeGreaterThan(20)
+  expect(Math.abs(trendGrowthPercent(flat))).toBeLessThan(1)
+  // A steady leak of 10 MB a minute from 500 MB over 10 samples: 90 MB, 18 %.
+  expect(trendGrowthPercent(Array.from({ length: 10 }, (_, i) => 500 + 10 * i))).toBeCloseTo(18, 5)
+  expect(trendGrowthPercent([500])).toBeNaN()
 })
