@@ -31,17 +31,29 @@ export function start(env: NodeJS.ProcessEnv): Promise<RunningServer> {
 
 export { root }
 
-/** Resident memory (MB) of every process of the server's process group (next start and its workers). */
-export function serverRssMb(pgid: number): number {
-  let kb = 0
+/** The ids of every process in the server's process group (next start and any worker it starts). */
+export function groupPids(pgid: number): number[] {
+  const pids: number[] = []
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
       // Fields after the command name (which may hold spaces, in parentheses): state, ppid, pgrp, …
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) !== pgid) continue
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))
+      if (Number(fields[2]) === pgid) pids.push(Number(entry))
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return pids
+}
+
+/** Resident memory (MB) of every process of the server's process group. */
+export function serverRssMb(pgid: number): number {
+  let kb = 0
+  for (const pid of groupPids(pgid)) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
       if (match) kb += Number(match[1])
     } catch {
       // the process ended meanwhile

@@ -5,7 +5,11 @@
  * (home, lists, details, offices, programmes, feeds), searches, addresses that do not exist (404 is
  * the intended answer there), and an editor saving press releases through REST every few seconds.
  * Reports errors (any other status ≥ 400, or no answer), request counts and latencies per minute, and
- * the server's memory after the warm-up, every minute and at the end. JSON to bench/results/.
+ * the server's memory after the warm-up, every minute and at the end: resident memory, and the memory it
+ * keeps (heap and external after a full garbage collection, from heapProbe.cjs), which is what tells a
+ * leak. The warm-up first requests every address of the run once, so that the page and data caches
+ * are full before memory is first measured, then runs the mixed traffic for --warmup seconds.
+ * JSON to bench/results/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +17,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { runScript } from '../lib/runScript'
+import { heapProbeEnv, retainedMb } from './heap'
 import { timedGet } from './measure'
 import { build, expireSiteCache, loadAverage, login, patchPressRelease, root, sampleDocuments, serverEnv, serverRssMb, start, type Target } from './server'
 import { formatTable, growthPercent, percentile, trendGrowthPercent } from './stats'
@@ -28,6 +33,7 @@ interface Minute {
   p50: number
   p99: number
   rssMb: number
+  retainedMb: number
   loadAverage: number[]
 }
 
@@ -56,7 +62,13 @@ runScript(async () => {
   try {
     await generate(n, env.DATABASE_URI as string, env)
     if (!values['skip-build']) await build(env)
-    const server = await start(env)
+    const probeDir = path.join(work, 'heap')
+    mkdirSync(probeDir)
+    const server = await start(heapProbeEnv(env, probeDir))
+    const retained = async () => {
+      const { heap, external } = await retainedMb(probeDir)
+      return heap + external
+    }
     try {
       await expireSiteCache(server.baseURL, secret)
       const base = server.baseURL
@@ -82,6 +94,23 @@ runScript(async () => {
         if (r < 0.95) return `/${l}/news/rss.xml`
         return `/${l}/events/calendar.ics`
       }
+      /** Every address the readers can ask for, but the random ones that do not exist. */
+      const everyPath = (): string[] => [
+        ...LOCALES.flatMap((l) => [
+          `/${l}`,
+          `/${l}/news`,
+          ...Array.from({ length: lastNewsPage }, (_, i) => `/${l}/news?page=${i + 1}`),
+          `/${l}/events`,
+          `/${l}/events?when=past`,
+          `/${l}/offices`,
+          `/${l}/programmes`,
+          `/${l}/news/rss.xml`,
+          `/${l}/events/calendar.ics`,
+          ...WORDS.map((w) => `/${l}/search?q=${encodeURIComponent(w)}`),
+        ]),
+        ...releases.map((t) => `/${t.locale}/news/${t.slug}`),
+        ...events.map((t) => `/${t.locale}/events/${t.slug}`),
+      ]
 
       let running = true
       let current: { requests: Record<Kind, number>; errors: number; times: number[] } = { requests: { page: 0, search: 0, missing: 0, save: 0 }, errors: 0, times: [] }
@@ -125,25 +154,39 @@ runScript(async () => {
         }
       }
 
+      const addresses = everyPath()
+      const crawlStarted = performance.now()
+      let crawlErrors = 0
+      await Promise.all(
+        Array.from({ length: readers }, async (_, worker) => {
+          for (let i = worker; i < addresses.length; i += readers) {
+            const { status } = await timedGet(`${base}${addresses[i]}`)
+            if (status === 0 || status >= 400) crawlErrors++
+          }
+        }),
+      )
+      console.log(`soak: warm-up crawl of ${addresses.length} addresses in ${((performance.now() - crawlStarted) / 1000).toFixed(0)} s, ${crawlErrors} errors`)
       console.log(`soak: warming up for ${values.warmup} s (${readers} readers, an editor saving every ${saveEverySeconds} s)`)
       const workers = [...Array.from({ length: readers }, reader), editor()]
       await new Promise((r) => setTimeout(r, Number(values.warmup) * 1000))
       const warmup = current
       current = { requests: { page: 0, search: 0, missing: 0, save: 0 }, errors: 0, times: [] }
       const rssStart = serverRssMb(server.pid)
-      console.log(`soak: ${minutes} min from now; RSS after warm-up ${rssStart} MB (warm-up: ${warmup.times.length} requests, ${warmup.errors} errors)`)
+      const retainedStart = await retained()
+      console.log(`soak: ${minutes} min from now; after warm-up RSS ${rssStart} MB, kept ${retainedStart} MB (warm-up: ${warmup.times.length} requests, ${warmup.errors} errors)`)
       const perMinute: Minute[] = []
       for (let minute = 1; minute <= minutes; minute++) {
         await new Promise((r) => setTimeout(r, 60_000))
         const done = current
         current = { requests: { page: 0, search: 0, missing: 0, save: 0 }, errors: 0, times: [] }
-        const row: Minute = { minute, requests: done.requests, errors: done.errors, p50: percentile(done.times, 50), p99: percentile(done.times, 99), rssMb: serverRssMb(server.pid), loadAverage: loadAverage() }
+        const row: Minute = { minute, requests: done.requests, errors: done.errors, p50: percentile(done.times, 50), p99: percentile(done.times, 99), rssMb: serverRssMb(server.pid), retainedMb: await retained(), loadAverage: loadAverage() }
         perMinute.push(row)
-        console.log(`  minute ${minute}: ${done.times.length} requests (${Object.entries(done.requests).map(([k, v]) => `${k} ${v}`).join(', ')}), errors ${done.errors}, p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, RSS ${row.rssMb} MB, load ${row.loadAverage.join(' ')}`)
+        console.log(`  minute ${minute}: ${done.times.length} requests (${Object.entries(done.requests).map(([k, v]) => `${k} ${v}`).join(', ')}), errors ${done.errors}, p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, RSS ${row.rssMb} MB, kept ${row.retainedMb} MB, load ${row.loadAverage.join(' ')}`)
       }
       running = false
       await Promise.all(workers)
       const rssEnd = serverRssMb(server.pid)
+      const retainedEnd = await retained()
       const totals = perMinute.reduce((sum, m) => {
         for (const kind of Object.keys(sum) as Kind[]) sum[kind] += m.requests[kind]
         return sum
@@ -159,11 +202,12 @@ runScript(async () => {
         errors,
         errorSamples,
         rssMb: { start: rssStart, end: rssEnd, max: Math.max(rssStart, rssEnd, ...perMinute.map((m) => m.rssMb)), growthPercent: growthPercent(rssStart, rssEnd), trendPercent: trendGrowthPercent([rssStart, ...perMinute.map((m) => m.rssMb)]) },
+        retainedMb: { start: retainedStart, end: retainedEnd, max: Math.max(retainedStart, retainedEnd, ...perMinute.map((m) => m.retainedMb)), growthPercent: growthPercent(retainedStart, retainedEnd), trendPercent: trendGrowthPercent([retainedStart, ...perMinute.map((m) => m.retainedMb)]) },
         perMinute,
-        warmup: { seconds: Number(values.warmup), requests: warmup.times.length, errors: warmup.errors },
+        warmup: { crawledAddresses: addresses.length, crawlErrors, seconds: Number(values.warmup), requests: warmup.times.length, errors: warmup.errors },
       }
-      console.log(formatTable(['minute', 'pages', 'searches', '404s', 'saves', 'errors', 'p50 ms', 'p99 ms', 'RSS MB', 'load 1m'], perMinute.map((m) => [m.minute, m.requests.page, m.requests.search, m.requests.missing, m.requests.save, m.errors, m.p50, m.p99, m.rssMb, m.loadAverage[0]])))
-      console.log(`soak: ${Object.values(totals).reduce((a, b) => a + b, 0)} requests, ${errors} errors${errorSamples.length ? ` (e.g. ${errorSamples.slice(0, 3).join('; ')})` : ''}; RSS ${rssStart} → ${rssEnd} MB (${result.rssMb.growthPercent.toFixed(1)} %, max ${result.rssMb.max} MB; trend over the run ${result.rssMb.trendPercent.toFixed(1)} %)`)
+      console.log(formatTable(['minute', 'pages', 'searches', '404s', 'saves', 'errors', 'p50 ms', 'p99 ms', 'RSS MB', 'kept MB', 'load 1m'], perMinute.map((m) => [m.minute, m.requests.page, m.requests.search, m.requests.missing, m.requests.save, m.errors, m.p50, m.p99, m.rssMb, m.retainedMb, m.loadAverage[0]])))
+      console.log(`soak: ${Object.values(totals).reduce((a, b) => a + b, 0)} requests, ${errors} errors${errorSamples.length ? ` (e.g. ${errorSamples.slice(0, 3).join('; ')})` : ''}; RSS ${rssStart} → ${rssEnd} MB (${result.rssMb.growthPercent.toFixed(1)} %, max ${result.rssMb.max} MB; trend over the run ${result.rssMb.trendPercent.toFixed(1)} %); kept after a full collection ${retainedStart} → ${retainedEnd} MB (${result.retainedMb.growthPercent.toFixed(1)} %, trend ${result.retainedMb.trendPercent.toFixed(1)} %)`)
       const out = path.join(root, 'bench/results')
       mkdirSync(out, { recursive: true })
       writeFileSync(path.join(out, `${stamp}-soak.json`), `${JSON.stringify(result, null, 2)}\n`)
