@@ -2,7 +2,9 @@
  * `npm run bench:weight -- --url http://127.0.0.1:3000` — what each page type costs a visitor on a
  * slow connection, against a running production server (`npm run build && npm start`): the HTML
  * compressed (gzip level 6, as a proxy would), and the JavaScript it loads (each script compressed,
- * counted once). Writes JSON to bench/results/.
+ * counted once). `<script nomodule>` (Next's polyfills for browsers without ES modules, about 40 kB)
+ * is counted apart: browsers that run modules, every current phone browser, never download it.
+ * Writes JSON to bench/results/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -11,6 +13,7 @@ import { gzipSync } from 'node:zlib'
 
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
 import { runScript } from '../lib/runScript'
+import { scriptsOf } from './pageScripts'
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
@@ -45,21 +48,24 @@ runScript(async () => {
   const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:3000' } } })
   const base = String(values.url).replace(/\/+$/, '')
   const scriptSizes = new Map<string, number>()
-  const rows: Array<{ locale: LocaleCode; page: string; path: string; status: number; htmlKb: number; htmlGzipKb: number; scripts: number; jsGzipKb: number }> = []
+  const rows: Array<{ locale: LocaleCode; page: string; path: string; status: number; htmlKb: number; htmlGzipKb: number; scripts: number; jsGzipKb: number; legacyJsGzipKb: number }> = []
+  const gzippedSize = async (src: string): Promise<number> => {
+    if (!scriptSizes.has(src)) scriptSizes.set(src, gzipSync((await text(new URL(src, base).href)).body).length)
+    return scriptSizes.get(src) ?? 0
+  }
   for (const locale of localeCodes) {
     for (const [page, href] of await pagesOf(base, locale)) {
       const { status, body } = await text(`${base}${href}`)
-      const scripts = [...new Set([...body.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+      const { modern, legacy } = scriptsOf(body)
       let js = 0
-      for (const src of scripts) {
-        if (!scriptSizes.has(src)) scriptSizes.set(src, gzipSync((await text(new URL(src, base).href)).body).length)
-        js += scriptSizes.get(src) ?? 0
-      }
-      rows.push({ locale, page, path: href, status, htmlKb: kb(Buffer.byteLength(body)), htmlGzipKb: kb(gzipSync(body).length), scripts: scripts.length, jsGzipKb: kb(js) })
+      for (const src of modern) js += await gzippedSize(src)
+      let legacyJs = 0
+      for (const src of legacy) legacyJs += await gzippedSize(src)
+      rows.push({ locale, page, path: href, status, htmlKb: kb(Buffer.byteLength(body)), htmlGzipKb: kb(gzipSync(body).length), scripts: modern.length, jsGzipKb: kb(js), legacyJsGzipKb: kb(legacyJs) })
     }
   }
-  console.log(['locale', 'page', 'status', 'HTML kB', 'HTML gzip kB', 'scripts', 'JS gzip kB'].join('\t'))
-  for (const r of rows) console.log([r.locale, r.page, r.status, r.htmlKb, r.htmlGzipKb, r.scripts, r.jsGzipKb].join('\t'))
+  console.log(['locale', 'page', 'status', 'HTML kB', 'HTML gzip kB', 'scripts', 'JS gzip kB', 'nomodule JS gzip kB'].join('\t'))
+  for (const r of rows) console.log([r.locale, r.page, r.status, r.htmlKb, r.htmlGzipKb, r.scripts, r.jsGzipKb, r.legacyJsGzipKb].join('\t'))
   const out = path.join(process.cwd(), 'bench/results', `${new Date().toISOString().slice(0, 16).replace(':', '')}-weight.json`)
   mkdirSync(path.dirname(out), { recursive: true })
   writeFileSync(out, `${JSON.stringify({ base, measuredAt: new Date().toISOString(), rows }, null, 2)}\n`)
