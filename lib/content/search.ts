@@ -8,8 +8,11 @@ import type { Payload, Where } from 'payload'
 
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import { foldedMatches, foldForSearch, includesFolded } from '../search/fold'
+import { cached } from './cache'
 import { isTranslated, titleFieldOf, type LocalizedCollection } from './localized'
 import { payloadClient } from './payload'
+import { recentResults } from './recentResults'
+import { collectionTag } from './tags'
 
 export const SEARCHED = ['press-releases', 'events', 'health-programmes', 'offices'] as const
 export type SearchedCollection = (typeof SEARCHED)[number]
@@ -54,6 +57,13 @@ export function excerptAround(text: string, query: string, size = 240): string {
   const space = text.lastIndexOf(' ', to)
   if (to < text.length && space > from + size / 2) to = space
   return `${from > 0 ? '… ' : ''}${text.slice(from, to).trim()}${to < text.length ? ' …' : ''}`
+}
+
+export interface SearchResults {
+  hits: SearchHit[]
+  totalDocs: number
+  totalPages: number
+  page: number
 }
 
 type Row = Record<string, unknown> & { id: number }
@@ -134,12 +144,9 @@ async function withText(payload: Payload, shown: readonly Candidate[], requested
   })
 }
 
-/**
- * One page of results, best first (title matches, then newest). Not cached: queries are unbounded
- * and each would add a cache entry; the lists it reads are small and indexed.
- */
-export async function searchSite(locale: LocaleCode, query: string, page: number) {
-  if (foldForSearch(query) === '') return { hits: [] as SearchHit[], totalDocs: 0, totalPages: 0, page: 1 }
+/** One page of results, best first (title matches, then newest), read from the database. */
+async function readResults(locale: LocaleCode, query: string, page: number): Promise<SearchResults> {
+  if (foldForSearch(query) === '') return { hits: [], totalDocs: 0, totalPages: 0, page: 1 }
   const payload = await payloadClient()
   const all = (await Promise.all(SEARCHED.map((c) => searchCollection(payload, c, locale, query)))).flat()
   all.sort((a, b) => b.score - a.score || dateOf(b).localeCompare(dateOf(a)) || titleOf(a).localeCompare(titleOf(b)))
@@ -147,4 +154,24 @@ export async function searchSite(locale: LocaleCode, query: string, page: number
   const current = Math.min(Math.max(1, page), totalPages)
   const hits = await withText(payload, all.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE), locale, query)
   return { hits, totalDocs: all.length, totalPages, page: current }
+}
+
+/**
+ * Recent searches' pages of results, in this server process. Not in Next's data cache: queries are
+ * unbounded and each would stay there (on disk too); here the 1,000 most recently asked are kept.
+ */
+const recent = recentResults<SearchResults>(1000)
+
+/**
+ * A stamp that changes whenever a searched collection changes: Next's data cache holds it under the
+ * collections' tags, which every published change expires (lib/content/revalidate.ts), so the next
+ * search after a publish makes a new stamp and no longer finds the results kept under the old one.
+ * Outside a Next server (seed, tests) each call makes a new stamp: nothing is reused there.
+ */
+const contentStamp = cached(async () => `${Date.now()}.${Math.random()}`, 'search-stamp', () => SEARCHED.map(collectionTag))
+
+/** One page of results, best first: kept for repeated searches until the next published change. */
+export async function searchSite(locale: LocaleCode, query: string, page: number): Promise<SearchResults> {
+  const stamp = await contentStamp()
+  return recent.get(JSON.stringify([stamp, locale, query, page]), () => readResults(locale, query, page))
 }

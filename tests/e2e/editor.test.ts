@@ -25,7 +25,15 @@ afterAll(async () => {
 })
 
 test('an editor publishes a French press release with an image', async () => {
-  const title = `Visite du bureau de Dakar ${Date.now()}`
+  const token = String(Date.now())
+  const title = `Visite du bureau de Dakar ${token}`
+  // Searched once before it exists: the site keeps recent results, and a publish must not find them still.
+  const search = `${baseURL()}/fr/search?q=${token}`
+  const beforeSearch = await fetch(search)
+  expect(beforeSearch.status).toBe(200)
+  // The result links to the release's page (its title is shown with the searched word marked).
+  const found = `href="/fr/news/visite-du-bureau-de-dakar-${token}"`
+  expect(await beforeSearch.text()).not.toContain(found)
   const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0033a0' } }).jpeg().toBuffer()
 
   await logIn(page, 'editor@passerelle.test')
@@ -52,5 +60,6 @@ test('an editor publishes a French press release with an image', async () => {
   expect(docs[0]._status).toBe('published')
   expect(docs[0].heroImage.alt).toBe('Le bureau régional de Dakar')
   expect(docs[0].heroImage.sizes.card.mimeType).toBe('image/webp')
+  expect(await (await fetch(search)).text()).toContain(found)
   expect(errors).toEqual([])
 })
