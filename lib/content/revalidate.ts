@@ -6,15 +6,15 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { localeCodes } from '../i18n/locales'
 import { cannotRevalidateHere } from './cache'
-import { insideNextServer, requestExpiry } from './siteCache'
+import { insideNextServer, rememberExpiry, requestExpiry } from './siteCache'
 import { globalTag, tagsForChange, type TaggedCollection } from './tags'
 
 /**
  * Expires `tags` at once (the next request reads fresh data, no stale-while-revalidate). Where Next
  * refuses (scheduled publishing from Payload's jobs, Payload issue 16392, runs outside a request or
  * inside a render's context) but inside the Next server, it asks the server's site-cache route to
- * do it; in the seed script and tests there is no cache to expire, so it does nothing rather than
- * fail the save.
+ * do it; in a command-line job (seed, import) the tags are remembered and sent to the running server
+ * when the job ends (flushRememberedExpiry in scripts/lib/runScript.ts).
  */
 export function expireTags(tags: readonly string[], req?: PayloadRequest): void {
   const deferred: string[] = []
@@ -26,7 +26,8 @@ export function expireTags(tags: readonly string[], req?: PayloadRequest): void 
       deferred.push(tag)
     }
   }
-  if (deferred.length === 0 || !insideNextServer()) return
+  if (deferred.length === 0) return
+  if (!insideNextServer()) return rememberExpiry(deferred)
   requestExpiry(deferred).catch((error: unknown) => req?.payload.logger.error({ err: error, msg: 'The site cache was not expired; pages may show the previous version.' }))
 }
 

@@ -1,12 +1,19 @@
 /**
- * Expiring the site's cache from where Next's revalidateTag cannot run: Payload's job runner
- * (scheduled publishing, Payload issue 16392) runs in the Next server process but outside any
- * request. It asks the server, over HTTP, to expire the tags in a request of its own.
+ * Expiring the site's cache from where Next's revalidateTag cannot run, by asking the server over
+ * HTTP to expire the tags in a request of its own:
+ * - Payload's job runner (scheduled publishing, Payload issue 16392) runs in the Next server process
+ *   but outside any request;
+ * - command-line jobs (seed, import, XLIFF import) change content from another process: their tags
+ *   are remembered and sent when the job ends (flushRememberedExpiry);
+ * - at start, the server expires everything once (expireSiteOnceListening): Next keeps pages and data
+ *   on disk across restarts but forgets, with the process, which tags were expired; and a build
+ *   (the Docker image's) renders against a throwaway database.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { payloadSecret } from '../secret'
 import { siteOrigin } from '../routes'
+import { siteTags } from './tags'
 
 export const SITE_CACHE_PATH = '/api/site-cache'
 export const SITE_CACHE_HEADER = 'x-site-cache-token'
@@ -36,12 +43,76 @@ export function insideNextServer(): boolean {
   return Boolean(process.env.NEXT_RUNTIME)
 }
 
+/**
+ * Where the server answers: SITE_CACHE_ORIGIN when set; inside the server, the address Next listens
+ * on (it sets __NEXT_PRIVATE_ORIGIN once listening); else the public address.
+ */
+export function cacheOrigin(): string {
+  return (process.env.SITE_CACHE_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || siteOrigin()).replace(/\/+$/, '')
+}
+
 export async function requestExpiry(tags: readonly string[]): Promise<void> {
-  const origin = process.env.SITE_CACHE_ORIGIN || siteOrigin()
+  const origin = cacheOrigin()
   const response = await fetch(`${origin}${SITE_CACHE_PATH}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken() },
     body: JSON.stringify({ tags }),
   })
   if (!response.ok) throw new Error(`Site cache refused to expire ${tags.join(', ')}: HTTP ${response.status}`)
+}
+
+/** No server listens there (yet): the request never reached one. */
+function isUnreachable(error: unknown): boolean {
+  // fetch's own failure carries the network error as its cause (compared by name and code, not by
+  // class: test runners load TypeError from another realm).
+  const cause = (error as { cause?: { code?: string } } | null)?.cause
+  return ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET'].includes(cause?.code ?? '')
+}
+
+/**
+ * Once the server answers, expires every page and data read it may hold from before it started.
+ * Called at start (instrumentation.ts); retries while the server is not listening yet.
+ */
+export async function expireSiteOnceListening({ attempts = 120, delayMs = 500 } = {}): Promise<'expired' | 'unreachable'> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await requestExpiry(siteTags())
+      return 'expired'
+    } catch (error) {
+      if (!isUnreachable(error)) throw error
+      if (attempt >= attempts) return 'unreachable'
+      await new Promise((resolve) => setTimeout(resolve, delayMs))
+    }
+  }
+}
+
+const remembered = new Set<string>()
+
+/** A change made outside the server: its tags wait for the end of the job (flushRememberedExpiry). */
+export function rememberExpiry(tags: readonly string[]): void {
+  for (const tag of tags) remembered.add(tag)
+}
+
+/**
+ * At the end of a command-line job that changed content: asks a running server to expire its whole
+ * site cache (one request, whatever the number of documents). Says what happened in one line; a
+ * server that is not running has nothing to expire, and expires everything when it starts.
+ */
+export async function flushRememberedExpiry(log: (line: string) => void = console.log): Promise<'nothing' | 'expired' | 'unreachable' | 'refused'> {
+  if (remembered.size === 0) return 'nothing'
+  remembered.clear()
+  try {
+    await requestExpiry(siteTags())
+    log(`Site cache: the server at ${cacheOrigin()} will show the changes from the next request.`)
+    return 'expired'
+  } catch (error) {
+    if (isUnreachable(error)) {
+      // In development nothing is cached, and `npm run dev` seeds before its server starts.
+      if (process.env.NODE_ENV === 'production')
+        log(`Site cache: no server answers at ${cacheOrigin()}; a server shows the changes when it starts (set SITE_CACHE_ORIGIN if it runs elsewhere).`)
+      return 'unreachable'
+    }
+    log(`Site cache: ${error instanceof Error ? error.message : String(error)}. The changes are saved; the site shows them after its next start or publish (is PAYLOAD_SECRET the server's?).`)
+    return 'refused'
+  }
 }

@@ -32,3 +32,11 @@ export function tagsForChange(collection: TaggedCollection, slugs: Iterable<stri
   if (collection !== 'media') for (const slug of slugs) if (slug) tags.add(documentTag(collection, slug))
   return [...tags]
 }
+
+/**
+ * Every tag of the site: its collections and globals. A document's page carries its collection's
+ * tag too, so expiring these expires every page and every data read.
+ */
+export function siteTags(): string[] {
+  return [...(['press-releases', 'events', 'health-programmes', 'offices', 'pages', 'media'] as const).map(collectionTag), globalTag('site'), globalTag('navigation')]
+}

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 
 import { siteCacheToken, SITE_CACHE_HEADER, SITE_CACHE_PATH } from '../../lib/content/siteCache'
-import { collectionTag, globalTag } from '../../lib/content/tags'
+import { siteTags } from '../../lib/content/tags'
 import { bin, root, run, startServer } from '../lib/server.mjs'
 
 export interface RunningServer {
@@ -64,19 +64,12 @@ export function serverRssMb(pgid: number): number {
 
 export const loadAverage = (): number[] => os.loadavg().map((l) => Math.round(l * 100) / 100)
 
-/** Every tag of the site: collections and globals. A document's page carries its collection's tags too. */
-export const ALL_TAGS = [
-  ...(['press-releases', 'events', 'health-programmes', 'offices', 'pages', 'media'] as const).map(collectionTag),
-  globalTag('site'),
-  globalTag('navigation'),
-]
-
 /** Expires the whole site cache (pages and data) through the token-guarded route. */
 export async function expireSiteCache(baseURL: string, secret: string): Promise<void> {
   const response = await fetch(`${baseURL}${SITE_CACHE_PATH}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(secret) },
-    body: JSON.stringify({ tags: ALL_TAGS }),
+    body: JSON.stringify({ tags: siteTags() }),
   })
   if (!response.ok) throw new Error(`site cache: HTTP ${response.status}`)
 }

@@ -1,8 +1,11 @@
 /**
  * How every command-line job runs (started by scripts/run.mjs): .env loaded as Next loads it, errors
- * printed, the exit code returned.
+ * printed, the exit code returned. A job that changed what visitors see (seed, import, XLIFF import)
+ * asks the running server, at its end, to expire its site cache.
  */
 import nextEnv from '@next/env'
+
+import { flushRememberedExpiry } from '../../lib/content/siteCache'
 
 export function runScript(main: () => Promise<number | void>): void {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
@@ -13,6 +16,10 @@ export function runScript(main: () => Promise<number | void>): void {
   })
   let settled = false
   main()
+    .then(async (code) => {
+      await flushRememberedExpiry()
+      return code
+    })
     .finally(() => {
       settled = true
     })
