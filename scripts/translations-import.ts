@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { flushRememberedExpiry } from '../lib/content/siteCache'
 import { importTranslations } from '../lib/translation/importTranslations'
 
 const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true })
@@ -32,4 +33,6 @@ if (report.ok) console.log(`${file}: ${report.applied} unit(s) written into ${re
 else if (!report.error) console.error(`${file}: ${report.refused.length} unit(s) refused; nothing was written.`)
 if (report.skipped.length > 0) console.log(`${report.skipped.length} unit(s) left untranslated in the file were skipped.`)
 await payload.destroy()
+// The running site shows the translation from its next request.
+await flushRememberedExpiry()
 process.exit(report.ok ? 0 : 1)
