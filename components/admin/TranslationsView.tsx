@@ -125,7 +125,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                     <a href={`/admin/collections/${row.collection}/${row.id}?locale=${row.sourceLocale}`} lang={row.sourceLocale} dir={locales.find((l) => l.code === row.sourceLocale)?.dir}>
                       {row.title}
                     </a>
-                    {row.publication === 'draft' ? <span className="tr-muted"> · {text.draft}</span> : null}
+                    {row.publication === 'published' ? null : <span className="tr-muted"> · {row.publication === 'draft' ? text.draft : text.changed}</span>}
                   </td>
                   <td className="tr-muted">{labelOf(row.collection)}</td>
                   <td>

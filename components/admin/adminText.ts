@@ -19,6 +19,8 @@ interface AdminText {
   missingFields: string
   noDocuments: string
   draft: string
+  /** Published, with newer changes not yet published. */
+  changed: string
   download: string
   downloadHint: string
   upload: string
@@ -61,6 +63,7 @@ const en: AdminText = {
   missingFields: 'Missing',
   noDocuments: 'No document matches these filters.',
   draft: 'draft',
+  changed: 'published, with unpublished changes',
   download: 'Download XLIFF',
   downloadHint: 'One file per original language, for your translation tool. It holds the documents listed here for the chosen language.',
   upload: 'Import a translated file',
@@ -101,6 +104,7 @@ const fr: AdminText = {
   missingFields: 'Manque',
   noDocuments: 'Aucun document ne correspond à ces filtres.',
   draft: 'brouillon',
+  changed: 'publié, modifications non publiées',
   download: 'Télécharger le XLIFF',
   downloadHint: 'Un fichier par langue d’origine, pour votre outil de traduction, avec les documents listés ici pour la langue choisie.',
   upload: 'Importer un fichier traduit',
@@ -141,6 +145,7 @@ const es: AdminText = {
   missingFields: 'Falta',
   noDocuments: 'Ningún documento coincide con estos filtros.',
   draft: 'borrador',
+  changed: 'publicado, con cambios sin publicar',
   download: 'Descargar XLIFF',
   downloadHint: 'Un archivo por idioma original, para su herramienta de traducción, con los documentos listados aquí para el idioma elegido.',
   upload: 'Importar un archivo traducido',
@@ -181,6 +186,7 @@ const ar: AdminText = {
   missingFields: 'ينقص',
   noDocuments: 'لا يوجد مستند يطابق هذه المرشحات.',
   draft: 'مسودة',
+  changed: 'منشور، مع تعديلات غير منشورة',
   download: 'تنزيل ملف XLIFF',
   downloadHint: 'ملف واحد لكل لغة أصلية، لأداة الترجمة، يضم المستندات المعروضة هنا للغة المختارة.',
   upload: 'استيراد ملف مترجم',

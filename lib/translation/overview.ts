@@ -14,8 +14,12 @@ export interface TranslationRow {
   id: number | string
   title: string
   sourceLocale: LocaleCode
-  /** Draft or published (documents of collections without drafts are "published"). */
-  publication: 'draft' | 'published'
+  /**
+   * What visitors can see: `draft` never published; `published`; `changed` published, with a newer
+   * draft (a language published on its own leaves the others' drafts as the newest version).
+   * Documents of collections without drafts are `published`.
+   */
+  publication: Publication
   updatedAt: string
   locales: LocaleStatus[]
 }
@@ -30,6 +34,14 @@ export interface RowQuery {
 }
 
 type Raw = Record<string, unknown> & { id: number | string }
+
+export type Publication = 'draft' | 'published' | 'changed'
+
+/** The newest version's status and whether a published version exists. */
+export function publicationOf(newestStatus: unknown, isPublished: boolean): Publication {
+  if (!isPublished) return 'draft'
+  return newestStatus === 'published' ? 'published' : 'changed'
+}
 
 const titleIn = (value: unknown, locale: LocaleCode): string => {
   if (typeof value === 'string') return value
@@ -63,6 +75,10 @@ export async function translationRows(payload: Payload, { collections = translat
       req,
       user: req?.user,
     })
+    // The published documents among them: one query, not one per document.
+    const published = hasDrafts
+      ? new Set((await payload.find({ collection, draft: false, depth: 0, pagination: false, select: { updatedAt: true }, where: { _status: { equals: 'published' } }, overrideAccess: true })).docs.map((d) => String(d.id)))
+      : null
     for (const doc of found.docs as unknown as Raw[]) {
       if (!isLocale(doc.sourceLocale)) continue
       const statuses = documentStatus(doc.translationStatus, doc.sourceLocale)
@@ -72,7 +88,7 @@ export async function translationRows(payload: Payload, { collections = translat
         id: doc.id,
         title: titleIn(doc[titleField], doc.sourceLocale) || `#${doc.id}`,
         sourceLocale: doc.sourceLocale,
-        publication: hasDrafts && doc._status !== 'published' ? 'draft' : 'published',
+        publication: published ? publicationOf(doc._status, published.has(String(doc.id))) : 'published',
         updatedAt: String(doc.updatedAt ?? ''),
         locales: statuses,
       })

@@ -9,6 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import NewsDetail from '../../app/(frontend)/[locale]/news/[slug]/page'
 import type { LocaleCode } from '../../lib/i18n/locales'
+import { translationRows } from '../../lib/translation/overview'
 import type { PressRelease } from '../../payload-types'
 import { makePressRelease, makeUser, PASSWORD } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -40,6 +41,8 @@ const published = async (locale: string) =>
   ((await rest('GET', `press-releases/${release.id}?locale=${locale}&fallback-locale=none&depth=0`)).body as { title?: string | null }).title ?? null
 /** What the editor sees in the admin: the newest draft. */
 const latestDraft = async (locale: LocaleCode) => (await payload.findByID({ collection: 'press-releases', id: release.id, locale, fallbackLocale: false, draft: true, depth: 0 })).title ?? null
+/** How the Translations screen labels a release: never published, published, or published with newer drafts. */
+const publicationOf = async (id: number) => (await translationRows(payload, { collections: ['press-releases'] })).find((r) => r.id === id)?.publication
 const page = async (locale: string, slug: string) => renderToStaticMarkup(await NewsDetail({ params: Promise.resolve({ locale, slug }) }))
 
 test('a translator publishes their language alone: the editor’s French draft and another translator’s Arabic draft stay drafts', async () => {
@@ -65,6 +68,8 @@ test('a translator publishes their language alone: the editor’s French draft a
   expect(ar).toContain('class="notice"')
   expect(ar).not.toContain('مسودة')
   expect(ar).not.toContain('Brouillon du nouveau titre')
+  // The Translations screen: published (Spanish and French are), with drafts still to publish.
+  expect(await publicationOf(release.id)).toBe('changed')
 })
 
 test('an editor publishes French only (“Publish in French”), then every language at once', async () => {
@@ -76,6 +81,12 @@ test('an editor publishes French only (“Publish in French”), then every lang
 
   await patch(editor, 'locale=fr', { _status: 'published' })
   expect(await published('ar')).toBe('مسودة العنوان')
+  expect(await publicationOf(release.id)).toBe('published')
+})
+
+test('the Translations screen says “draft” only of a document never published', async () => {
+  const draft = await makePressRelease(payload, { title: 'Un brouillon jamais publié', slug: 'brouillon-jamais-publie', status: 'draft' })
+  expect(await publicationOf(draft.id)).toBe('draft')
 })
 
 test('a translator’s draft save publishes nothing, and a translator cannot publish a document that was never published', async () => {
