@@ -51,11 +51,11 @@ export function cacheOrigin(): string {
   return (process.env.SITE_CACHE_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || siteOrigin()).replace(/\/+$/, '')
 }
 
-export async function requestExpiry(tags: readonly string[]): Promise<void> {
-  const origin = cacheOrigin()
+/** Asks the server at `origin` (this deployment's, by default) to expire `tags`; rejects on a refusal. */
+export async function requestExpiry(tags: readonly string[], { origin = cacheOrigin(), secret }: { origin?: string; secret?: string } = {}): Promise<void> {
   const response = await fetch(`${origin}${SITE_CACHE_PATH}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken() },
+    headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(secret) },
     body: JSON.stringify({ tags }),
   })
   if (!response.ok) throw new Error(`Site cache refused to expire ${tags.join(', ')}: HTTP ${response.status}`)

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 
-import { siteCacheToken, SITE_CACHE_HEADER, SITE_CACHE_PATH } from '../../lib/content/siteCache'
+import { requestExpiry } from '../../lib/content/siteCache'
 import { siteTags } from '../../lib/content/tags'
 import { bin, root, run, startServer } from '../lib/server.mjs'
 
@@ -65,13 +65,8 @@ export function serverRssMb(pgid: number): number {
 export const loadAverage = (): number[] => os.loadavg().map((l) => Math.round(l * 100) / 100)
 
 /** Expires the whole site cache (pages and data) through the token-guarded route. */
-export async function expireSiteCache(baseURL: string, secret: string): Promise<void> {
-  const response = await fetch(`${baseURL}${SITE_CACHE_PATH}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(secret) },
-    body: JSON.stringify({ tags: siteTags() }),
-  })
-  if (!response.ok) throw new Error(`site cache: HTTP ${response.status}`)
+export function expireSiteCache(baseURL: string, secret: string): Promise<void> {
+  return requestExpiry(siteTags(), { origin: baseURL, secret })
 }
 
 export const EDITOR = { email: 'editor@passerelle.test', password: 'passerelle-demo' }
