@@ -1,5 +1,5 @@
 # Production image of Passerelle (used by docker-compose.yml with MongoDB).
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1

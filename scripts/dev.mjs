@@ -12,7 +12,7 @@ function run(command, args) {
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
 
 try {
-  await run('node', ['scripts/run.mjs', 'scripts/seed.ts', '--if-empty'])
+  await run(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--if-empty'])
 } catch (error) {
   console.error(`Seeding failed: ${error.message}. The site starts anyway; run \`npm run seed\` to see why.`)
 }

@@ -40,7 +40,7 @@ try {
   // Built as the Docker image is, against a throwaway empty database: the pages the build renders
   // are empty, and the server must expire them at start (instrumentation.ts) to show the seeded site.
   if (!process.env.E2E_SKIP_BUILD) await run(bin('next'), ['build'], { DATABASE_URI: `file:${path.join(work, 'build.db')}` })
-  await run('node', ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
+  await run(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
   server = await startServer(env)
   const { baseURL } = server
   // The first admin render loads the whole admin bundle server-side: do it before the clock runs.

@@ -1,17 +1,28 @@
-// Runs a TypeScript command-line job (scripts/*.ts) with tsx, retrying when Node quits while the
-// modules are still loading (exit 13, "unsettled top-level await"): on Node 20 importing
-// @payloadcms/richtext-lexical stalls so, even with plain `node` (measured here: 2 to 4 starts in 8
-// on a loaded machine; `node --input-type=module -e "await import('@payloadcms/richtext-lexical')"`
-// shows it). Nothing has been written then, and a stalled start costs about a second.
+// Runs a TypeScript command-line job (scripts/*.ts) with tsx, once. `node --import tsx`, not the tsx
+// CLI: the CLI hides the child's exit code behind a 0.
+//
+// Exit code 13 means Node ran out of work while the job was still loading its modules. Node 20 did
+// so importing @payloadcms/richtext-lexical in about half of all starts (measured: 10 of 20; Node 24:
+// 0 of 20), and this file used to start such jobs again up to 15 times; on Node 24 it does not
+// happen, so a stalled start is reported once, with its cause, instead of retried.
 import { spawnSync } from 'node:child_process'
+import { constants } from 'node:os'
 
 const UNSETTLED_TOP_LEVEL_AWAIT = 13
-const ATTEMPTS = 15
 
-let status = UNSETTLED_TOP_LEVEL_AWAIT
-for (let attempt = 1; attempt <= ATTEMPTS && status === UNSETTLED_TOP_LEVEL_AWAIT; attempt++) {
-  // node --import tsx, not the tsx CLI: the CLI hides the child's exit code 13 behind a 0.
-  status = spawnSync(process.execPath, ['--import', 'tsx', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }).status ?? 1
-  if (status === UNSETTLED_TOP_LEVEL_AWAIT && attempt < ATTEMPTS) console.error(`(modules did not finish loading; starting again, attempt ${attempt + 1})`)
+const [script, ...args] = process.argv.slice(2)
+if (!script) {
+  console.error('usage: node scripts/run.mjs scripts/<job>.ts [options]')
+  process.exit(2)
 }
-process.exit(status)
+const { status, signal } = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+  stdio: 'inherit',
+  env: process.env,
+})
+if (status === UNSETTLED_TOP_LEVEL_AWAIT) {
+  console.error(
+    `${script} stopped before it finished loading (Node ${process.version} ran out of work with the job unfinished). ` +
+      'Node 20 does this at random; run the job on Node 24 (see .nvmrc).',
+  )
+}
+process.exit(status ?? 128 + (constants.signals[signal] ?? 0))

@@ -14,6 +14,7 @@
 import { parseArgs } from 'node:util'
 
 import { runScript } from '../lib/runScript'
+import type { SqlClient } from './cloneRows'
 import type { GeneratedCollection } from './models'
 import { split } from './stats'
 
@@ -37,7 +38,6 @@ runScript(async () => {
   const { localeCodes } = await import('../../lib/i18n/locales')
   const { createModel, cloneText } = await import('./models')
   const { RowCloner } = await import('./cloneRows')
-  type SqlClient = import('./cloneRows').SqlClient
 
   const started = performance.now()
   const payload = await getPayload({ config })

@@ -9,8 +9,8 @@ import { flushRememberedExpiry } from '../../lib/content/siteCache'
 
 export function runScript(main: () => Promise<number | void>): void {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
-  // If Node runs out of work while the job still awaits (a module load that stalled), say so with
-  // exit code 13, as Node does for an unsettled top-level await, so that scripts/run.mjs starts again.
+  // If Node runs out of work while the job still awaits (a module load that stalled on Node 20), exit
+  // with 13, as Node does for an unsettled top-level await: scripts/run.mjs names the cause.
   process.on('exit', (code) => {
     if (code === 0 && !settled) process.exitCode = 13
   })

@@ -12,7 +12,7 @@ import { api, apiLogIn, baseURL } from './browser'
 
 function schedule(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['scripts/run.mjs', 'scripts/schedule.ts', ...args], { env: process.env })
+    const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/schedule.ts', ...args], { env: process.env })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

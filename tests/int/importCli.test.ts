@@ -44,7 +44,7 @@ afterAll(async () => {
 function runImport(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      'node',
+      process.execPath,
       ['scripts/run.mjs', 'scripts/import.ts', ...args],
       { env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, SITE_CACHE_ORIGIN: siteOrigin } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),

@@ -19,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDocumentForMetadata(params, getEvent)
   if (!loaded) return {}
-  const { locale, found, related } = loaded
+  const { locale, found } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata({ locale, hrefs: documentHrefs('events', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
