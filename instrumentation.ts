@@ -16,7 +16,15 @@ export async function register(): Promise<void> {
   const { cacheOrigin, expireSiteOnceListening } = await import('./lib/content/siteCache')
   expireSiteOnceListening()
     .then((outcome) => {
-      if (outcome === 'unreachable') payload.logger.warn(`The site cache was not expired at start: no answer from ${cacheOrigin()} (set SITE_CACHE_ORIGIN to this server's own address).`)
+      if (outcome === 'unreachable')
+        payload.logger.warn(
+          `The site cache was not expired at start: no answer from ${cacheOrigin()} (set SITE_CACHE_ORIGIN to this server's own address).`,
+        )
     })
-    .catch((error: unknown) => payload.logger.error({ err: error, msg: 'The site cache was not expired at start; pages may show content from before it.' }))
+    .catch((error: unknown) =>
+      payload.logger.error({
+        err: error,
+        msg: 'The site cache was not expired at start; pages may show content from before it.',
+      }),
+    )
 }

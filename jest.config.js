@@ -28,8 +28,17 @@ export default {
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/int/testDatabase.ts'],
     }),
-    project({ displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/components/**/*.test.tsx'] }),
+    project({
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
+    }),
     // Browser suites against a production server that scripts/e2e.mjs starts (npm run test:e2e).
-    project({ displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeouts.ts'] }),
+    project({
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/timeouts.ts'],
+    }),
   ]),
 }

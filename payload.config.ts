@@ -51,7 +51,10 @@ export default buildConfig({
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [...[PressReleases, Events, HealthProgrammes, Offices, Pages, Media].map(sharedFieldsReadOnlyForTranslators), Users].map(withInputShapeCheck),
+  collections: [
+    ...[PressReleases, Events, HealthProgrammes, Offices, Pages, Media].map(sharedFieldsReadOnlyForTranslators),
+    Users,
+  ].map(withInputShapeCheck),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

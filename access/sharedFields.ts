@@ -8,14 +8,33 @@ const MANAGED = new Set(['_status', 'translationStatus'])
 const notTranslators: FieldAccess = ({ req }) => !isTranslator((req.user as AccessUser | null | undefined) ?? null)
 
 const hasLocalizedDescendant = (fields: Field[]): boolean =>
-  fields.some((field) => ('localized' in field && field.localized) || ('fields' in field && hasLocalizedDescendant(field.fields)) || (field.type === 'tabs' && field.tabs.some((tab) => hasLocalizedDescendant(tab.fields))))
+  fields.some(
+    (field) =>
+      ('localized' in field && field.localized) ||
+      ('fields' in field && hasLocalizedDescendant(field.fields)) ||
+      (field.type === 'tabs' && field.tabs.some((tab) => hasLocalizedDescendant(tab.fields))),
+  )
 
 function lock(field: Field): Field {
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ('localized' in tab && tab.localized ? tab : { ...tab, fields: tab.fields.map(lock) })) }
+  if (field.type === 'tabs')
+    return {
+      ...field,
+      tabs: field.tabs.map((tab) =>
+        'localized' in tab && tab.localized ? tab : { ...tab, fields: tab.fields.map(lock) },
+      ),
+    }
   if (!('name' in field)) return 'fields' in field ? ({ ...field, fields: field.fields.map(lock) } as Field) : field
-  if (('localized' in field && field.localized) || MANAGED.has(field.name) || field.type === 'join' || field.type === 'ui' || field.admin?.hidden) return field
+  if (
+    ('localized' in field && field.localized) ||
+    MANAGED.has(field.name) ||
+    field.type === 'join' ||
+    field.type === 'ui' ||
+    field.admin?.hidden
+  )
+    return field
   // A shared group or list holding translated text: its translated parts stay editable.
-  if ('fields' in field && hasLocalizedDescendant(field.fields)) return { ...field, fields: field.fields.map(lock) } as Field
+  if ('fields' in field && hasLocalizedDescendant(field.fields))
+    return { ...field, fields: field.fields.map(lock) } as Field
   return { ...field, access: { ...field.access, update: notTranslators } } as Field
 }
 

@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 
 import { isLocale } from '../lib/i18n/locales'
 
@@ -18,7 +24,8 @@ function normalise(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString()
   if (Array.isArray(value)) return value.map(normalise)
   if (isRecord(value)) {
-    if ('relationTo' in value && 'value' in value) return { relationTo: value.relationTo, value: normalise(value.value) }
+    if ('relationTo' in value && 'value' in value)
+      return { relationTo: value.relationTo, value: normalise(value.value) }
     if ('id' in value && Object.keys(value).length > 2 && 'createdAt' in value) return String(value.id)
     return Object.fromEntries(
       Object.keys(value)
@@ -45,7 +52,14 @@ export function changedSharedFields(fields: Field[], incoming: Data, stored: Dat
             if (tab.localized) continue
             const next = incoming[tab.name]
             if (next !== undefined)
-              changed.push(...changedSharedFields(tab.fields, isRecord(next) ? next : {}, isRecord(stored[tab.name]) ? (stored[tab.name] as Data) : {}, `${prefix}${tab.name}.`))
+              changed.push(
+                ...changedSharedFields(
+                  tab.fields,
+                  isRecord(next) ? next : {},
+                  isRecord(stored[tab.name]) ? (stored[tab.name] as Data) : {},
+                  `${prefix}${tab.name}.`,
+                ),
+              )
           } else changed.push(...changedSharedFields(tab.fields, incoming, stored, prefix))
         }
       }
@@ -57,13 +71,30 @@ export function changedSharedFields(fields: Field[], incoming: Data, stored: Dat
     const next = incoming[name]
     if (next === undefined) continue
     if (field.type === 'group') {
-      changed.push(...changedSharedFields(field.fields, isRecord(next) ? next : {}, isRecord(stored[name]) ? (stored[name] as Data) : {}, `${prefix}${name}.`))
+      changed.push(
+        ...changedSharedFields(
+          field.fields,
+          isRecord(next) ? next : {},
+          isRecord(stored[name]) ? (stored[name] as Data) : {},
+          `${prefix}${name}.`,
+        ),
+      )
       continue
     }
     if (field.type === 'array' && Array.isArray(next)) {
       const rows = Array.isArray(stored[name]) ? (stored[name] as unknown[]) : []
       if (rows.length !== next.length) changed.push(`${prefix}${name}`)
-      else next.forEach((row, i) => changed.push(...changedSharedFields(field.fields, isRecord(row) ? row : {}, isRecord(rows[i]) ? (rows[i] as Data) : {}, `${prefix}${name}.${i}.`)))
+      else
+        next.forEach((row, i) =>
+          changed.push(
+            ...changedSharedFields(
+              field.fields,
+              isRecord(row) ? row : {},
+              isRecord(rows[i]) ? (rows[i] as Data) : {},
+              `${prefix}${name}.${i}.`,
+            ),
+          ),
+        )
       continue
     }
     if (!same(next, stored[name])) changed.push(`${prefix}${name}`)
@@ -101,7 +132,9 @@ async function checkTranslatorWrite({ user, locale, fields, data, stored, req, c
   if (stored.sourceLocale === locale) refuse(`"${locale}" is this document's source language: only editors change it.`)
   const changed = changedSharedFields(fields, data, stored)
   if (changed.length > 0)
-    refuse(`Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`)
+    refuse(
+      `Translators may change translated text only; these fields are shared by all languages: ${changed.join(', ')}.`,
+    )
   if (data._status === 'published' && !(await isPublished(req, collection, stored.id)))
     refuse('Only an editor can publish a document for the first time.')
 }
@@ -118,7 +151,8 @@ async function checkTranslatorWrite({ user, locale, fields, data, stored, req, c
 export const translatorScope: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const user = req.user as AccessUser | null
   if (!isTranslator(user)) return args
-  if (operation === 'restoreVersion') refuse('Only editors restore earlier versions; a translator saves the translation again instead.')
+  if (operation === 'restoreVersion')
+    refuse('Only editors restore earlier versions; a translator saves the translation again instead.')
   if (operation !== 'create' && operation !== 'update') return args
   const data = ('data' in args && isRecord(args.data) ? args.data : {}) as Data
   const slug = collection.slug as CollectionSlug
@@ -127,7 +161,17 @@ export const translatorScope: CollectionBeforeOperationHook = async ({ args, col
   if (operation === 'create') refuse('Translators cannot create documents; ask an editor.')
   const id = 'id' in args ? (args.id as number | string | undefined) : undefined
   if (id === undefined) refuse('Translators update one document at a time.')
-  const stored = (await req.payload.findByID({ collection: slug, id, locale: isLocale(locale) ? locale : undefined, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Data | null
+  const stored = (await req.payload.findByID({
+    collection: slug,
+    id,
+    locale: isLocale(locale) ? locale : undefined,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as Data | null
   if (!stored) return args // Payload answers "not found" itself
   await checkTranslatorWrite({ user, locale, fields: collection.fields, data, stored, req, collection: slug })
   return args

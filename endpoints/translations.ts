@@ -20,13 +20,19 @@ function refusal(req: PayloadRequest, locale?: string): Response | undefined {
   const user = userOf(req)
   if (!user) return refuse(401, 'Log in to use translations.')
   if (!isStaff(user)) return refuse(403, 'Only editors and translators work on translations.')
-  if (locale && !isEditor(user) && !mayTranslateInto(user, locale)) return refuse(403, `You may not translate into "${locale}".`)
+  if (locale && !isEditor(user) && !mayTranslateInto(user, locale))
+    return refuse(403, `You may not translate into "${locale}".`)
   return undefined
 }
 
 const queryOf = (req: PayloadRequest) => {
   const params = new URL(req.url ?? 'http://localhost').searchParams
-  return { locale: params.get('locale'), collection: params.get('collection'), status: params.get('status'), source: params.get('source') }
+  return {
+    locale: params.get('locale'),
+    collection: params.get('collection'),
+    status: params.get('status'),
+    source: params.get('source'),
+  }
 }
 
 const status: Endpoint = {
@@ -38,7 +44,12 @@ const status: Endpoint = {
     const raw = queryOf(req)
     const query = parseExportQuery({ ...raw, locale: raw.locale ?? 'en' })
     if ('error' in query) return refuse(400, query.error)
-    const rows = await translationRows(req.payload, { collections: query.collections, locale: isLocale(raw.locale) ? raw.locale : undefined, states: raw.status ? query.states : undefined, req })
+    const rows = await translationRows(req.payload, {
+      collections: query.collections,
+      locale: isLocale(raw.locale) ? raw.locale : undefined,
+      states: raw.status ? query.states : undefined,
+      req,
+    })
     return Response.json({ rows })
   },
 }
@@ -51,10 +62,15 @@ const exportFile: Endpoint = {
     if ('error' in query) return refusal(req) ?? refuse(400, query.error)
     const denied = refusal(req, query.locale)
     if (denied) return denied
-    const files = (await exportTranslations(req.payload, { ...query, req })).filter((f) => !query.source || f.sourceLocale === query.source)
+    const files = (await exportTranslations(req.payload, { ...query, req })).filter(
+      (f) => !query.source || f.sourceLocale === query.source,
+    )
     if (files.length === 0) return refuse(404, 'Nothing to translate with these filters.')
     if (files.length > 1)
-      return refuse(409, `These texts were written in several languages (${files.map((f) => f.sourceLocale).join(', ')}); an XLIFF file has one: add source=${files[0]?.sourceLocale}.`)
+      return refuse(
+        409,
+        `These texts were written in several languages (${files.map((f) => f.sourceLocale).join(', ')}); an XLIFF file has one: add source=${files[0]?.sourceLocale}.`,
+      )
     const [file] = files as [(typeof files)[number]]
     return new Response(file.xliff, {
       headers: {

@@ -15,20 +15,33 @@ export function pressContactsField(): ArrayField {
     name: 'contacts',
     type: 'array',
     label: { en: 'Press contacts', fr: 'Contacts presse', es: 'Contactos de prensa', ar: 'جهات الاتصال الصحفية' },
-    labels: { singular: { en: 'Contact', fr: 'Contact', es: 'Contacto', ar: 'جهة اتصال' }, plural: { en: 'Contacts', fr: 'Contacts', es: 'Contactos', ar: 'جهات الاتصال' } },
+    labels: {
+      singular: { en: 'Contact', fr: 'Contact', es: 'Contacto', ar: 'جهة اتصال' },
+      plural: { en: 'Contacts', fr: 'Contacts', es: 'Contactos', ar: 'جهات الاتصال' },
+    },
     admin: { description: 'Shown at the end of the release. At least an email or a phone number per contact.' },
     fields: [
       {
         type: 'row',
         fields: [
           { name: 'name', type: 'text', maxLength: 120, label: { en: 'Name', fr: 'Nom', es: 'Nombre', ar: 'الاسم' } },
-          { name: 'office', type: 'relationship', relationTo: 'offices', label: { en: 'Office', fr: 'Bureau', es: 'Oficina', ar: 'المكتب' } },
+          {
+            name: 'office',
+            type: 'relationship',
+            relationTo: 'offices',
+            label: { en: 'Office', fr: 'Bureau', es: 'Oficina', ar: 'المكتب' },
+          },
         ],
       },
       {
         type: 'row',
         fields: [
-          { name: 'phone', type: 'text', validate: validatePhone, label: { en: 'Phone', fr: 'Téléphone', es: 'Teléfono', ar: 'الهاتف' } },
+          {
+            name: 'phone',
+            type: 'text',
+            validate: validatePhone,
+            label: { en: 'Phone', fr: 'Téléphone', es: 'Teléfono', ar: 'الهاتف' },
+          },
           {
             name: 'email',
             type: 'email',

@@ -11,7 +11,8 @@ interface SearchSources {
   body: string
 }
 
-const bodyText = (data: Record<string, unknown>, body: string) => plainTextFromRichText(data[body] as RichText | null | undefined)
+const bodyText = (data: Record<string, unknown>, body: string) =>
+  plainTextFromRichText(data[body] as RichText | null | undefined)
 
 /**
  * Two hidden fields per locale, kept in step on every save so the site's search works with an
@@ -38,7 +39,9 @@ export function searchFields({ title, summary, body }: SearchSources): Field[] {
         beforeChange: [
           ({ siblingData }) => {
             const data = siblingData as Record<string, unknown>
-            const parts = [data[title], summary ? data[summary] : null, bodyText(data, body)].filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+            const parts = [data[title], summary ? data[summary] : null, bodyText(data, body)].filter(
+              (p): p is string => typeof p === 'string' && p.trim() !== '',
+            )
             return parts.length > 0 ? foldForSearch(parts.join('\n')) : null
           },
         ],

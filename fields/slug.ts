@@ -4,9 +4,16 @@ import { anyDocument } from '../lib/payload/exists'
 import { isValidSlug, slugify } from '../lib/slugify'
 
 /** Is `slug` already used by another document of the collection in this locale? */
-function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string): Promise<boolean> {
+function slugTaken(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  id?: number | string,
+): Promise<boolean> {
   const sameSlug = { slug: { equals: slug } }
-  return anyDocument(req, collection, id === undefined ? sameSlug : { and: [sameSlug, { id: { not_equals: id } }] }, { locale: (req.locale ?? undefined) as TypedLocale | undefined })
+  return anyDocument(req, collection, id === undefined ? sameSlug : { and: [sameSlug, { id: { not_equals: id } }] }, {
+    locale: (req.locale ?? undefined) as TypedLocale | undefined,
+  })
 }
 
 /** An empty slug is made from the source field, with -2, -3… when that form is taken in this locale. */
@@ -46,7 +53,8 @@ export function slugField(from = 'title'): TextField {
     label: { en: 'Web address', fr: 'Adresse web', es: 'Dirección web', ar: 'عنوان الويب' },
     admin: {
       position: 'sidebar',
-      description: 'The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.',
+      description:
+        'The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.',
     },
     hooks: { beforeValidate: [generateSlug(from)] },
     validate: validateSlug,

@@ -19,7 +19,8 @@ export function sourceLocaleField(): SelectField {
     label: { en: 'Original language', fr: 'Langue d’origine', es: 'Idioma original', ar: 'اللغة الأصلية' },
     admin: {
       position: 'sidebar',
-      description: 'The language this was written in. Visitors who ask for a language it is not yet translated into see this version.',
+      description:
+        'The language this was written in. Visitors who ask for a language it is not yet translated into see this version.',
     },
     hooks: { beforeValidate: [defaultToRequestLocale] },
     // Not `required`: the hook fills it from the request's locale, so API clients may leave it out.

@@ -4,9 +4,22 @@ import { regions, themes, toOptions } from '../lib/taxonomy'
 import { label } from './editorial'
 
 export function themesField(): SelectField {
-  return { name: 'themes', type: 'select', hasMany: true, index: true, options: toOptions(themes), label: label('Themes', 'Thèmes', 'Temas', 'المواضيع') }
+  return {
+    name: 'themes',
+    type: 'select',
+    hasMany: true,
+    index: true,
+    options: toOptions(themes),
+    label: label('Themes', 'Thèmes', 'Temas', 'المواضيع'),
+  }
 }
 
 export function regionsField(): SelectField {
-  return { name: 'regions', type: 'select', hasMany: true, options: toOptions(regions), label: label('Regions', 'Régions', 'Regiones', 'المناطق') }
+  return {
+    name: 'regions',
+    type: 'select',
+    hasMany: true,
+    options: toOptions(regions),
+    label: label('Regions', 'Régions', 'Regiones', 'المناطق'),
+  }
 }

@@ -7,7 +7,8 @@ export function validateUrl(value: unknown): true | string {
   if (typeof value !== 'string') return 'Enter a web address as text.'
   try {
     const url = new URL(value)
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Enter a web address that starts with https:// (or http://).'
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return 'Enter a web address that starts with https:// (or http://).'
     if (!url.hostname.includes('.') && url.hostname !== 'localhost') return `“${value}” is not a complete web address.`
     return true
   } catch {
@@ -27,7 +28,8 @@ export function validatePhone(value: unknown): true | string {
 export function validateRange(min: number, max: number, what: string) {
   return (value: unknown): true | string => {
     if (value === null || value === undefined) return true
-    if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max) return `${what} must be a number between ${min} and ${max}.`
+    if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max)
+      return `${what} must be a number between ${min} and ${max}.`
     return true
   }
 }

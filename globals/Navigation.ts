@@ -19,9 +19,21 @@ export const Navigation: GlobalConfig = {
       label: label('Main menu', 'Menu principal', 'Menú principal', 'القائمة الرئيسية'),
       fields: [
         ...menuLinkFields(),
-        { name: 'children', type: 'array', maxRows: 12, label: label('Sub-menu', 'Sous-menu', 'Submenú', 'قائمة فرعية'), fields: menuLinkFields() },
+        {
+          name: 'children',
+          type: 'array',
+          maxRows: 12,
+          label: label('Sub-menu', 'Sous-menu', 'Submenú', 'قائمة فرعية'),
+          fields: menuLinkFields(),
+        },
       ],
     },
-    { name: 'footer', type: 'array', maxRows: 12, label: label('Footer links', 'Liens de pied de page', 'Enlaces del pie', 'روابط التذييل'), fields: menuLinkFields() },
+    {
+      name: 'footer',
+      type: 'array',
+      maxRows: 12,
+      label: label('Footer links', 'Liens de pied de page', 'Enlaces del pie', 'روابط التذييل'),
+      fields: menuLinkFields(),
+    },
   ],
 }

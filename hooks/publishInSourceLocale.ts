@@ -12,7 +12,15 @@ export const publishInSourceLocale: CollectionBeforeOperationHook = async ({ arg
   if (operation !== 'update' || id === undefined) return args
   const keys = Object.keys(('data' in args ? args.data : {}) ?? {})
   if (keys.length !== 1 || keys[0] !== '_status') return args
-  const doc = (await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: true, select: { sourceLocale: true }, overrideAccess: true, req })) as { sourceLocale?: unknown }
+  const doc = (await req.payload.findByID({
+    collection: collection.slug,
+    id,
+    depth: 0,
+    draft: true,
+    select: { sourceLocale: true },
+    overrideAccess: true,
+    req,
+  })) as { sourceLocale?: unknown }
   if (isLocale(doc.sourceLocale)) req.locale = doc.sourceLocale
   return args
 }

@@ -16,7 +16,9 @@ export const publishTranslatorsLocale: CollectionBeforeOperationHook = async ({ 
   if (operation !== 'update' || !isTranslator(req.user as AccessUser | null)) return args
   const id = 'id' in args ? (args.id as number | string | undefined) : undefined
   if (id === undefined || args.draft === true || args.publishSpecificLocale || !isLocale(req.locale)) return args
-  const published = await anyDocument(req, collection.slug as CollectionSlug, { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] })
+  const published = await anyDocument(req, collection.slug as CollectionSlug, {
+    and: [{ id: { equals: id } }, { _status: { equals: 'published' } }],
+  })
   if (!published) return args
   // As the admin's "Publish in …" sends it: without the status, the newest draft's would be kept.
   const data = 'data' in args && args.data ? { ...args.data, _status: 'published' } : args.data

@@ -15,12 +15,14 @@ const isRecord = (value: unknown): value is Data => typeof value === 'object' &&
 function merged(stored: Data, incoming: Data): Data {
   const out: Data = { ...stored }
   for (const [key, value] of Object.entries(incoming)) {
-    out[key] = isRecord(value) && isRecord(stored[key]) && !('root' in value) ? merged(stored[key] as Data, value) : value
+    out[key] =
+      isRecord(value) && isRecord(stored[key]) && !('root' in value) ? merged(stored[key] as Data, value) : value
   }
   return out
 }
 
-const textOf = (fields: Parameters<typeof localizedValues>[0], doc: Data): string => textSignature(localizedValues(fields, doc))
+const textOf = (fields: Parameters<typeof localizedValues>[0], doc: Data): string =>
+  textSignature(localizedValues(fields, doc))
 
 /**
  * Records, on every save, which localized fields the saved locale holds and whether its text
@@ -29,12 +31,14 @@ const textOf = (fields: Parameters<typeof localizedValues>[0], doc: Data): strin
  */
 export const trackTranslationStatus: CollectionBeforeChangeHook = ({ collection, context, data, originalDoc, req }) => {
   // A backfill (server-side only: clients cannot set the context) records a status computed for every language at once.
-  if (context[BACKFILL_CONTEXT_KEY]) return { ...data, translationStatus: readStoredStatus(context[BACKFILL_CONTEXT_KEY]) }
+  if (context[BACKFILL_CONTEXT_KEY])
+    return { ...data, translationStatus: readStoredStatus(context[BACKFILL_CONTEXT_KEY]) }
   const locale = req.locale
   const stored = (originalDoc ?? {}) as Data
   const after = merged(stored, data as Data)
   const sourceLocale = after.sourceLocale
-  if (!isLocale(locale) || !isLocale(sourceLocale)) return { ...data, translationStatus: stored.translationStatus ?? null }
+  if (!isLocale(locale) || !isLocale(sourceLocale))
+    return { ...data, translationStatus: stored.translationStatus ?? null }
   const textChanged = !originalDoc || textOf(collection.fields, stored) !== textOf(collection.fields, after)
   const translationStatus = recordSave(stored.translationStatus, {
     locale,

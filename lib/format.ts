@@ -25,7 +25,9 @@ export function utcOffsetLabel(minutes: number): string {
 
 /** The zone's generic name in the locale ("Central European Time", "heure de l’Europe centrale"). */
 export function timeZoneName(timeZone: string, locale: LocaleCode, at: Date): string {
-  const part = new Intl.DateTimeFormat(intl(locale), { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
+  const part = new Intl.DateTimeFormat(intl(locale), { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }
 
@@ -59,13 +61,29 @@ export function eventTime({ startsAt, endsAt, timeZone, allDay }: EventTiming, l
     const dates = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone })
     return { when: dates.formatRange(start, end), zone: null }
   }
-  const dateTimes = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })
+  const dateTimes = new Intl.DateTimeFormat(intl(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  })
   return { when: dateTimes.formatRange(start, end), zone: timeZoneLabel(timeZone, locale, start) }
 }
 
 /** The event's first day as a calendar date in its zone, for short lists ("26 Nov"). */
-export function eventDayParts(startsAt: string, timeZone: string, locale: LocaleCode): { day: string; month: string; year: string } {
-  const parts = new Intl.DateTimeFormat(intl(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).formatToParts(new Date(startsAt))
+export function eventDayParts(
+  startsAt: string,
+  timeZone: string,
+  locale: LocaleCode,
+): { day: string; month: string; year: string } {
+  const parts = new Intl.DateTimeFormat(intl(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).formatToParts(new Date(startsAt))
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   return { day: get('day'), month: get('month'), year: get('year') }
 }

@@ -65,7 +65,8 @@ function localDate(instant: Date, timeZone: string, addDays = 0): string {
   return `${shifted.getUTCFullYear()}${pad(shifted.getUTCMonth() + 1)}${pad(shifted.getUTCDate())}`
 }
 
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`
 
 /** Offset changes of `timeZone` between two instants, found day by day then narrowed to the minute. */
 function transitions(timeZone: string, from: Date, to: Date): { at: Date; before: number; after: number }[] {
@@ -95,13 +96,25 @@ export function vtimezone(timeZone: string, years: { from: number; to: number })
   const changes = transitions(timeZone, start, end)
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`]
   const initial = offsetMinutes(start, timeZone)
-  lines.push('BEGIN:STANDARD', `DTSTART:${years.from}0101T000000`, `TZOFFSETFROM:${offsetText(initial)}`, `TZOFFSETTO:${offsetText(initial)}`, 'END:STANDARD')
+  lines.push(
+    'BEGIN:STANDARD',
+    `DTSTART:${years.from}0101T000000`,
+    `TZOFFSETFROM:${offsetText(initial)}`,
+    `TZOFFSETTO:${offsetText(initial)}`,
+    'END:STANDARD',
+  )
   for (const change of changes) {
     const kind = change.after > change.before ? 'DAYLIGHT' : 'STANDARD'
     // DTSTART of an observance is the wall-clock time of the change in the offset being left.
     const wall = new Date(change.at.getTime() + change.before * 60000)
     const dtstart = `${wall.getUTCFullYear()}${pad(wall.getUTCMonth() + 1)}${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}${pad(wall.getUTCMinutes())}00`
-    lines.push(`BEGIN:${kind}`, `DTSTART:${dtstart}`, `TZOFFSETFROM:${offsetText(change.before)}`, `TZOFFSETTO:${offsetText(change.after)}`, `END:${kind}`)
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${dtstart}`,
+      `TZOFFSETFROM:${offsetText(change.before)}`,
+      `TZOFFSETTO:${offsetText(change.after)}`,
+      `END:${kind}`,
+    )
   }
   lines.push('END:VTIMEZONE')
   return lines
@@ -112,12 +125,22 @@ const statusOf = { scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'C
 function vevent(event: CalendarEvent, now: Date): string[] {
   const start = new Date(event.startsAt)
   const end = new Date(event.endsAt)
-  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${utcStamp(event.updatedAt ? new Date(event.updatedAt) : now)}`]
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(event.updatedAt ? new Date(event.updatedAt) : now)}`,
+  ]
   if (event.allDay) {
     // DTEND of a DATE event is exclusive: the day after the last day.
-    lines.push(`DTSTART;VALUE=DATE:${localDate(start, event.timeZone)}`, `DTEND;VALUE=DATE:${localDate(end, event.timeZone, 1)}`)
+    lines.push(
+      `DTSTART;VALUE=DATE:${localDate(start, event.timeZone)}`,
+      `DTEND;VALUE=DATE:${localDate(end, event.timeZone, 1)}`,
+    )
   } else {
-    lines.push(`DTSTART;TZID=${event.timeZone}:${localStamp(start, event.timeZone)}`, `DTEND;TZID=${event.timeZone}:${localStamp(end, event.timeZone)}`)
+    lines.push(
+      `DTSTART;TZID=${event.timeZone}:${localStamp(start, event.timeZone)}`,
+      `DTEND;TZID=${event.timeZone}:${localStamp(end, event.timeZone)}`,
+    )
   }
   lines.push(`SUMMARY;LANGUAGE=${event.language}:${escapeText(event.title)}`)
   if (event.description) lines.push(`DESCRIPTION;LANGUAGE=${event.language}:${escapeText(event.description)}`)
@@ -127,7 +150,15 @@ function vevent(event: CalendarEvent, now: Date): string[] {
 }
 
 /** A whole VCALENDAR: one VTIMEZONE per zone used by a timed event, then the events. CRLF line ends. */
-export function buildCalendar({ name, events, now = new Date() }: { name: string; events: CalendarEvent[]; now?: Date }): string {
+export function buildCalendar({
+  name,
+  events,
+  now = new Date(),
+}: {
+  name: string
+  events: CalendarEvent[]
+  now?: Date
+}): string {
   const zones = new Map<string, { from: number; to: number }>()
   for (const event of events) {
     if (event.allDay) continue

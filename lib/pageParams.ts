@@ -23,7 +23,11 @@ export function slugParam(value: string): string {
 }
 
 /** The found document, or a permanent redirect to its own slug in this locale, or the 404. */
-export function foundOr404<T>(lookup: DocumentLookup<T>, collection: RoutedCollection, locale: LocaleCode): Extract<DocumentLookup<T>, { status: 'found' }> {
+export function foundOr404<T>(
+  lookup: DocumentLookup<T>,
+  collection: RoutedCollection,
+  locale: LocaleCode,
+): Extract<DocumentLookup<T>, { status: 'found' }> {
   if (lookup.status === 'moved') permanentRedirect(hrefFor(collection, lookup.slug, locale))
   if (lookup.status === 'not-found') notFound()
   return lookup
@@ -42,11 +46,18 @@ export function foundOrNull<T>(lookup: DocumentLookup<T>): Extract<DocumentLooku
   return lookup.status === 'found' ? lookup : null
 }
 
-type DocumentReader<T, R> = (locale: LocaleCode, slug: string) => Promise<{ lookup: DocumentLookup<T>; related: R | null }>
+type DocumentReader<T, R> = (
+  locale: LocaleCode,
+  slug: string,
+) => Promise<{ lookup: DocumentLookup<T>; related: R | null }>
 type DocumentParams = Promise<{ locale: string; slug: string }>
 
 /** A detail page's document and related content from its params, or the redirect / 404. */
-export async function loadDocument<T, R>(params: DocumentParams, read: DocumentReader<T, R>, collection: RoutedCollection) {
+export async function loadDocument<T, R>(
+  params: DocumentParams,
+  read: DocumentReader<T, R>,
+  collection: RoutedCollection,
+) {
   const raw = await params
   const locale = localeParam(raw.locale)
   const { lookup, related } = await read(locale, slugParam(raw.slug))
@@ -65,14 +76,21 @@ export async function loadDocumentForMetadata<T, R>(params: DocumentParams, read
 }
 
 /** The metadata of a section's list page (news, events…), from its params. */
-export async function sectionMetadata(params: Promise<{ locale: string }>, section: Section, options: { noIndex?: boolean; feed?: (locale: LocaleCode) => { type: string; href: string } } = {}): Promise<Metadata> {
+export async function sectionMetadata(
+  params: Promise<{ locale: string }>,
+  section: Section,
+  options: { noIndex?: boolean; feed?: (locale: LocaleCode) => { type: string; href: string } } = {},
+): Promise<Metadata> {
   const locale = metadataLocale((await params).locale)
   if (!locale) return {}
   const t = translator(locale)
   const site = await getSiteFrame(locale)
   const title = t(section === 'search' ? 'search.title' : `section.${section}`)
   const description = section === 'search' ? undefined : t(`${section}.description`)
-  const metadata = pageMetadata({ locale, hrefs: localeHrefs((l) => sectionHref(section, l)), title, description, noIndex: options.noIndex }, site.organisationName.text)
+  const metadata = pageMetadata(
+    { locale, hrefs: localeHrefs((l) => sectionHref(section, l)), title, description, noIndex: options.noIndex },
+    site.organisationName.text,
+  )
   const feed = options.feed?.(locale)
   return feed ? { ...metadata, alternates: { ...metadata.alternates, types: { [feed.type]: feed.href } } } : metadata
 }

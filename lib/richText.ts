@@ -13,7 +13,15 @@ interface TextNode {
   version: 1
 }
 
-const textNode = (text: string): TextNode => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const textNode = (text: string): TextNode => ({
+  type: 'text',
+  text,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 /** Plain paragraphs as a Lexical document (what the admin's editor opens). */
 export function richTextFromParagraphs(paragraphs: readonly string[], direction: 'ltr' | 'rtl' = 'ltr'): RichText {

@@ -56,7 +56,8 @@ export const xDefaultLocale = defaultLocale
 /** `href` with query parameters (empty values left out), for paginated and filtered lists. */
 export function withQuery(href: string, query: Record<string, string | number | undefined | null>): string {
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
   const search = params.toString()
   return search ? `${href}?${search}` : href
 }
@@ -67,7 +68,10 @@ export function localeHrefs(build: (locale: LocaleCode) => string): Record<Local
 }
 
 /** The page of one document in every locale, from the slug (or path) it has in each (see alternatesOf). */
-export function documentHrefs(collection: RoutedCollection, keys: Record<LocaleCode, string>): Record<LocaleCode, string> {
+export function documentHrefs(
+  collection: RoutedCollection,
+  keys: Record<LocaleCode, string>,
+): Record<LocaleCode, string> {
   return localeHrefs((l) => hrefFor(collection, keys[l], l))
 }
 

@@ -10,10 +10,29 @@ export interface FeedItem {
 }
 
 export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 }
 
-export function buildRss({ title, link, selfLink, description, language, items }: { title: string; link: string; selfLink: string; description: string; language: string; items: FeedItem[] }): string {
+export function buildRss({
+  title,
+  link,
+  selfLink,
+  description,
+  language,
+  items,
+}: {
+  title: string
+  link: string
+  selfLink: string
+  description: string
+  language: string
+  items: FeedItem[]
+}): string {
   const newest = items[0]?.publishedDate
   const entries = items
     .map((item) =>

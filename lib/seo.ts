@@ -26,7 +26,10 @@ export interface PageSeo {
 }
 
 /** Canonical address, hreflang alternates and x-default of a page, as search engines should see it. */
-export function pageAddresses(seo: Pick<PageSeo, 'locale' | 'hrefs' | 'translated'>): { canonical: string; languages: Record<string, string> } {
+export function pageAddresses(seo: Pick<PageSeo, 'locale' | 'hrefs' | 'translated'>): {
+  canonical: string
+  languages: Record<string, string>
+} {
   const written = seo.translated && seo.translated.length > 0 ? seo.translated : localeCodes
   const languages: Record<string, string> = Object.fromEntries(written.map((l) => [l, absoluteUrl(seo.hrefs[l])]))
   languages['x-default'] = absoluteUrl(seo.hrefs[written.includes(xDefaultLocale) ? xDefaultLocale : written[0]])
@@ -40,7 +43,9 @@ const ogLocale = (locale: LocaleCode) => localeDefinition(locale).intl.replace('
 export function pageMetadata(seo: PageSeo, siteName: string): Metadata {
   const { canonical, languages } = pageAddresses(seo)
   const description = seo.description ?? undefined
-  const images = seo.image ? [{ url: absoluteUrl(seo.image.url), width: seo.image.width, height: seo.image.height, alt: seo.image.alt }] : undefined
+  const images = seo.image
+    ? [{ url: absoluteUrl(seo.image.url), width: seo.image.width, height: seo.image.height, alt: seo.image.alt }]
+    : undefined
   return {
     title: seo.title,
     description,
@@ -57,7 +62,12 @@ export function pageMetadata(seo: PageSeo, siteName: string): Metadata {
       images,
       ...(seo.type === 'article' ? { publishedTime: seo.publishedTime, modifiedTime: seo.modifiedTime } : {}),
     },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title: seo.title, description, images: images?.map((i) => i.url) },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: seo.title,
+      description,
+      images: images?.map((i) => i.url),
+    },
   }
 }
 
@@ -74,7 +84,19 @@ export function organizationJsonLd(site: SiteFrame, locale: LocaleCode): Record<
   }
 }
 
-export function newsArticleJsonLd(article: { title: string; description?: string | null; url: string; publishedDate: string; updatedAt?: string; inLanguage: LocaleCode; image?: string; city?: string | null }, site: SiteFrame): Record<string, unknown> {
+export function newsArticleJsonLd(
+  article: {
+    title: string
+    description?: string | null
+    url: string
+    publishedDate: string
+    updatedAt?: string
+    inLanguage: LocaleCode
+    image?: string
+    city?: string | null
+  },
+  site: SiteFrame,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -92,9 +114,26 @@ export function newsArticleJsonLd(article: { title: string; description?: string
   }
 }
 
-const eventStatusUrl = { scheduled: 'https://schema.org/EventScheduled', postponed: 'https://schema.org/EventPostponed', cancelled: 'https://schema.org/EventCancelled' } as const
+const eventStatusUrl = {
+  scheduled: 'https://schema.org/EventScheduled',
+  postponed: 'https://schema.org/EventPostponed',
+  cancelled: 'https://schema.org/EventCancelled',
+} as const
 
-export function eventJsonLd(event: { title: string; description?: string | null; url: string; startsAt: string; endsAt: string; status: keyof typeof eventStatusUrl; venue?: string | null; onlineLink?: string | null; inLanguage: LocaleCode }, site: SiteFrame): Record<string, unknown> {
+export function eventJsonLd(
+  event: {
+    title: string
+    description?: string | null
+    url: string
+    startsAt: string
+    endsAt: string
+    status: keyof typeof eventStatusUrl
+    venue?: string | null
+    onlineLink?: string | null
+    inLanguage: LocaleCode
+  },
+  site: SiteFrame,
+): Record<string, unknown> {
   const place = event.venue ? { '@type': 'Place', name: event.venue, address: event.venue } : undefined
   const online = event.onlineLink ? { '@type': 'VirtualLocation', url: event.onlineLink } : undefined
   return {
@@ -106,7 +145,12 @@ export function eventJsonLd(event: { title: string; description?: string | null;
     startDate: event.startsAt,
     endDate: event.endsAt,
     eventStatus: eventStatusUrl[event.status],
-    eventAttendanceMode: online && place ? 'https://schema.org/MixedEventAttendanceMode' : online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode:
+      online && place
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : online
+          ? 'https://schema.org/OnlineEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
     location: place && online ? [place, online] : (place ?? online),
     inLanguage: event.inLanguage,
     organizer: { '@type': 'Organization', name: site.organisationName.text, url: absoluteUrl('/') },

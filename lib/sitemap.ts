@@ -17,7 +17,9 @@ export function buildSitemap(entries: SitemapEntry[]): string {
       .map(([hreflang, href]) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
       .join('\n')
     const lastmod = entry.lastModified ? `\n    <lastmod>${new Date(entry.lastModified).toISOString()}</lastmod>` : ''
-    return written.map((l) => `  <url>\n    <loc>${escapeXml(absoluteUrl(entry.hrefs[l]))}</loc>${lastmod}\n${links}\n  </url>`)
+    return written.map(
+      (l) => `  <url>\n    <loc>${escapeXml(absoluteUrl(entry.hrefs[l]))}</loc>${lastmod}\n${links}\n  </url>`,
+    )
   })
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

@@ -14,7 +14,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`press_releases_contacts_order_idx\` ON \`press_releases_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`press_releases_contacts_parent_id_idx\` ON \`press_releases_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_contacts_parent_id_idx\` ON \`press_releases_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`press_releases_contacts_office_idx\` ON \`press_releases_contacts\` (\`office_id\`);`)
   await db.run(sql`CREATE TABLE \`press_releases_themes\` (
   	\`order\` integer NOT NULL,
@@ -44,7 +46,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`press_releases_source_locale_idx\` ON \`press_releases\` (\`source_locale\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_published_date_idx\` ON \`press_releases\` (\`published_date\`);`)
-  await db.run(sql`CREATE INDEX \`press_releases_dateline_dateline_office_idx\` ON \`press_releases\` (\`dateline_office_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_dateline_dateline_office_idx\` ON \`press_releases\` (\`dateline_office_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`press_releases_hero_image_idx\` ON \`press_releases\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_meta_meta_image_idx\` ON \`press_releases\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_updated_at_idx\` ON \`press_releases\` (\`updated_at\`);`)
@@ -65,7 +69,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`press_releases_slug_idx\` ON \`press_releases_locales\` (\`slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`press_releases_locales_locale_parent_id_unique\` ON \`press_releases_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`press_releases_locales_locale_parent_id_unique\` ON \`press_releases_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`press_releases_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -84,7 +90,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_releases_rels_parent_idx\` ON \`press_releases_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_rels_path_idx\` ON \`press_releases_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_rels_offices_id_idx\` ON \`press_releases_rels\` (\`offices_id\`);`)
-  await db.run(sql`CREATE INDEX \`press_releases_rels_health_programmes_id_idx\` ON \`press_releases_rels\` (\`health_programmes_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`press_releases_rels_health_programmes_id_idx\` ON \`press_releases_rels\` (\`health_programmes_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`press_releases_rels_events_id_idx\` ON \`press_releases_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE TABLE \`_press_releases_v_version_contacts\` (
   	\`_order\` integer NOT NULL,
@@ -99,9 +107,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_contacts_order_idx\` ON \`_press_releases_v_version_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_contacts_parent_id_idx\` ON \`_press_releases_v_version_contacts\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_contacts_office_idx\` ON \`_press_releases_v_version_contacts\` (\`office_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_contacts_order_idx\` ON \`_press_releases_v_version_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_contacts_parent_id_idx\` ON \`_press_releases_v_version_contacts\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_contacts_office_idx\` ON \`_press_releases_v_version_contacts\` (\`office_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v_version_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -110,9 +124,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_press_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_themes_order_idx\` ON \`_press_releases_v_version_themes\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_themes_parent_idx\` ON \`_press_releases_v_version_themes\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_themes_value_idx\` ON \`_press_releases_v_version_themes\` (\`value\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_themes_order_idx\` ON \`_press_releases_v_version_themes\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_themes_parent_idx\` ON \`_press_releases_v_version_themes\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_themes_value_idx\` ON \`_press_releases_v_version_themes\` (\`value\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -137,18 +157,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_press_releases_v_parent_idx\` ON \`_press_releases_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_source_locale_idx\` ON \`_press_releases_v\` (\`version_source_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_published_date_idx\` ON \`_press_releases_v\` (\`version_published_date\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_dateline_version_dateline_offi_idx\` ON \`_press_releases_v\` (\`version_dateline_office_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_hero_image_idx\` ON \`_press_releases_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_meta_version_meta_image_idx\` ON \`_press_releases_v\` (\`version_meta_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_created_at_idx\` ON \`_press_releases_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version__status_idx\` ON \`_press_releases_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_source_locale_idx\` ON \`_press_releases_v\` (\`version_source_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_published_date_idx\` ON \`_press_releases_v\` (\`version_published_date\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_dateline_version_dateline_offi_idx\` ON \`_press_releases_v\` (\`version_dateline_office_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_hero_image_idx\` ON \`_press_releases_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_meta_version_meta_image_idx\` ON \`_press_releases_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_created_at_idx\` ON \`_press_releases_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version__status_idx\` ON \`_press_releases_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_press_releases_v_created_at_idx\` ON \`_press_releases_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_updated_at_idx\` ON \`_press_releases_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_snapshot_idx\` ON \`_press_releases_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_published_locale_idx\` ON \`_press_releases_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_published_locale_idx\` ON \`_press_releases_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_press_releases_v_latest_idx\` ON \`_press_releases_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_autosave_idx\` ON \`_press_releases_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_press_releases_v_locales\` (
@@ -165,8 +203,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_press_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_slug_idx\` ON \`_press_releases_v_locales\` (\`version_slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_press_releases_v_locales_locale_parent_id_unique\` ON \`_press_releases_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_version_version_slug_idx\` ON \`_press_releases_v_locales\` (\`version_slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_press_releases_v_locales_locale_parent_id_unique\` ON \`_press_releases_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_press_releases_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -184,9 +226,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_press_releases_v_rels_order_idx\` ON \`_press_releases_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_rels_parent_idx\` ON \`_press_releases_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_rels_path_idx\` ON \`_press_releases_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_offices_id_idx\` ON \`_press_releases_v_rels\` (\`offices_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_health_programmes_id_idx\` ON \`_press_releases_v_rels\` (\`health_programmes_id\`);`)
-  await db.run(sql`CREATE INDEX \`_press_releases_v_rels_events_id_idx\` ON \`_press_releases_v_rels\` (\`events_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_offices_id_idx\` ON \`_press_releases_v_rels\` (\`offices_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_health_programmes_id_idx\` ON \`_press_releases_v_rels\` (\`health_programmes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_press_releases_v_rels_events_id_idx\` ON \`_press_releases_v_rels\` (\`events_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_organisers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -205,7 +253,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events_organisers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`events_organisers_locales_locale_parent_id_unique\` ON \`events_organisers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`events_organisers_locales_locale_parent_id_unique\` ON \`events_organisers_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`source_locale\` text,
@@ -249,7 +299,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`events_slug_idx\` ON \`events_locales\` (\`slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -263,7 +315,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_rels_order_idx\` ON \`events_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_parent_idx\` ON \`events_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_path_idx\` ON \`events_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`events_rels_health_programmes_id_idx\` ON \`events_rels\` (\`health_programmes_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_rels_health_programmes_id_idx\` ON \`events_rels\` (\`health_programmes_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_organisers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -273,8 +327,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_organisers_order_idx\` ON \`_events_v_version_organisers\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_organisers_parent_id_idx\` ON \`_events_v_version_organisers\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_organisers_order_idx\` ON \`_events_v_version_organisers\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_organisers_parent_id_idx\` ON \`_events_v_version_organisers\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_organisers_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -283,7 +341,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v_version_organisers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_version_organisers_locales_locale_parent_id_unique\` ON \`_events_v_version_organisers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_events_v_version_organisers_locales_locale_parent_id_unique\` ON \`_events_v_version_organisers_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -313,13 +373,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_source_locale_idx\` ON \`_events_v\` (\`version_source_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_source_locale_idx\` ON \`_events_v\` (\`version_source_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_version_version_starts_at_idx\` ON \`_events_v\` (\`version_starts_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_ends_at_idx\` ON \`_events_v\` (\`version_ends_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_office_idx\` ON \`_events_v\` (\`version_office_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_meta_version_meta_image_idx\` ON \`_events_v\` (\`version_meta_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_meta_version_meta_image_idx\` ON \`_events_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
@@ -341,8 +409,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v_locales\` (\`version_slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v_locales\` (\`version_slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -356,7 +428,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_rels_order_idx\` ON \`_events_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_parent_idx\` ON \`_events_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_path_idx\` ON \`_events_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_rels_health_programmes_id_idx\` ON \`_events_v_rels\` (\`health_programmes_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_rels_health_programmes_id_idx\` ON \`_events_v_rels\` (\`health_programmes_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`health_programmes_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -366,7 +440,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`health_programmes_themes_order_idx\` ON \`health_programmes_themes\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`health_programmes_themes_parent_idx\` ON \`health_programmes_themes\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_themes_parent_idx\` ON \`health_programmes_themes\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`health_programmes_themes_value_idx\` ON \`health_programmes_themes\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`health_programmes_regions\` (
   	\`order\` integer NOT NULL,
@@ -377,7 +453,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`health_programmes_regions_order_idx\` ON \`health_programmes_regions\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`health_programmes_regions_parent_idx\` ON \`health_programmes_regions\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_regions_parent_idx\` ON \`health_programmes_regions\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`health_programmes_countries\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -386,8 +464,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`health_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`health_programmes_countries_order_idx\` ON \`health_programmes_countries\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`health_programmes_countries_parent_idx\` ON \`health_programmes_countries\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_countries_order_idx\` ON \`health_programmes_countries\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_countries_parent_idx\` ON \`health_programmes_countries\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`health_programmes_partners\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -396,8 +478,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`health_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`health_programmes_partners_order_idx\` ON \`health_programmes_partners\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`health_programmes_partners_parent_id_idx\` ON \`health_programmes_partners\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_partners_order_idx\` ON \`health_programmes_partners\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_partners_parent_id_idx\` ON \`health_programmes_partners\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`health_programmes_partners_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -406,7 +492,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`health_programmes_partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`health_programmes_partners_locales_locale_parent_id_unique\` ON \`health_programmes_partners_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`health_programmes_partners_locales_locale_parent_id_unique\` ON \`health_programmes_partners_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`health_programmes\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`source_locale\` text,
@@ -424,7 +512,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`health_programmes_source_locale_idx\` ON \`health_programmes\` (\`source_locale\`);`)
   await db.run(sql`CREATE INDEX \`health_programmes_hero_image_idx\` ON \`health_programmes\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`health_programmes_meta_meta_image_idx\` ON \`health_programmes\` (\`meta_image_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_meta_meta_image_idx\` ON \`health_programmes\` (\`meta_image_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`health_programmes_updated_at_idx\` ON \`health_programmes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`health_programmes_created_at_idx\` ON \`health_programmes\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`health_programmes__status_idx\` ON \`health_programmes\` (\`_status\`);`)
@@ -441,8 +531,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`health_programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`health_programmes_slug_idx\` ON \`health_programmes_locales\` (\`slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`health_programmes_locales_locale_parent_id_unique\` ON \`health_programmes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_slug_idx\` ON \`health_programmes_locales\` (\`slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`health_programmes_locales_locale_parent_id_unique\` ON \`health_programmes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`health_programmes_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -456,7 +550,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`health_programmes_rels_order_idx\` ON \`health_programmes_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`health_programmes_rels_parent_idx\` ON \`health_programmes_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`health_programmes_rels_path_idx\` ON \`health_programmes_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`health_programmes_rels_offices_id_idx\` ON \`health_programmes_rels\` (\`offices_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`health_programmes_rels_offices_id_idx\` ON \`health_programmes_rels\` (\`offices_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v_version_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -465,9 +561,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_health_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_themes_order_idx\` ON \`_health_programmes_v_version_themes\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_themes_parent_idx\` ON \`_health_programmes_v_version_themes\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_themes_value_idx\` ON \`_health_programmes_v_version_themes\` (\`value\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_themes_order_idx\` ON \`_health_programmes_v_version_themes\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_themes_parent_idx\` ON \`_health_programmes_v_version_themes\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_themes_value_idx\` ON \`_health_programmes_v_version_themes\` (\`value\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v_version_regions\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -476,8 +578,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_health_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_regions_order_idx\` ON \`_health_programmes_v_version_regions\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_regions_parent_idx\` ON \`_health_programmes_v_version_regions\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_regions_order_idx\` ON \`_health_programmes_v_version_regions\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_regions_parent_idx\` ON \`_health_programmes_v_version_regions\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v_version_countries\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -486,8 +592,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_health_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_countries_order_idx\` ON \`_health_programmes_v_version_countries\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_countries_parent_idx\` ON \`_health_programmes_v_version_countries\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_countries_order_idx\` ON \`_health_programmes_v_version_countries\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_countries_parent_idx\` ON \`_health_programmes_v_version_countries\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v_version_partners\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -497,8 +607,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_health_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_partners_order_idx\` ON \`_health_programmes_v_version_partners\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_partners_parent_id_idx\` ON \`_health_programmes_v_version_partners\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_partners_order_idx\` ON \`_health_programmes_v_version_partners\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_partners_parent_id_idx\` ON \`_health_programmes_v_version_partners\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v_version_partners_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -507,7 +621,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_health_programmes_v_version_partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_health_programmes_v_version_partners_locales_locale_parent_\` ON \`_health_programmes_v_version_partners_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_health_programmes_v_version_partners_locales_locale_parent_\` ON \`_health_programmes_v_version_partners_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -532,16 +648,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_health_programmes_v_parent_idx\` ON \`_health_programmes_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_version_source_locale_idx\` ON \`_health_programmes_v\` (\`version_source_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_version_hero_image_idx\` ON \`_health_programmes_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_meta_version_meta_image_idx\` ON \`_health_programmes_v\` (\`version_meta_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_version_updated_at_idx\` ON \`_health_programmes_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_version_created_at_idx\` ON \`_health_programmes_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_version__status_idx\` ON \`_health_programmes_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_version_source_locale_idx\` ON \`_health_programmes_v\` (\`version_source_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_version_hero_image_idx\` ON \`_health_programmes_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_meta_version_meta_image_idx\` ON \`_health_programmes_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_version_updated_at_idx\` ON \`_health_programmes_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_version_created_at_idx\` ON \`_health_programmes_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_version__status_idx\` ON \`_health_programmes_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_health_programmes_v_created_at_idx\` ON \`_health_programmes_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_health_programmes_v_updated_at_idx\` ON \`_health_programmes_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_health_programmes_v_snapshot_idx\` ON \`_health_programmes_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_published_locale_idx\` ON \`_health_programmes_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_published_locale_idx\` ON \`_health_programmes_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_health_programmes_v_latest_idx\` ON \`_health_programmes_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_health_programmes_v_autosave_idx\` ON \`_health_programmes_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_health_programmes_v_locales\` (
@@ -557,8 +687,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_health_programmes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_version_version_slug_idx\` ON \`_health_programmes_v_locales\` (\`version_slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_health_programmes_v_locales_locale_parent_id_unique\` ON \`_health_programmes_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_version_version_slug_idx\` ON \`_health_programmes_v_locales\` (\`version_slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_health_programmes_v_locales_locale_parent_id_unique\` ON \`_health_programmes_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_health_programmes_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -570,9 +704,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_health_programmes_v_rels_order_idx\` ON \`_health_programmes_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_rels_parent_idx\` ON \`_health_programmes_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_rels_parent_idx\` ON \`_health_programmes_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_health_programmes_v_rels_path_idx\` ON \`_health_programmes_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_health_programmes_v_rels_offices_id_idx\` ON \`_health_programmes_v_rels\` (\`offices_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_health_programmes_v_rels_offices_id_idx\` ON \`_health_programmes_v_rels\` (\`offices_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`offices\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`source_locale\` text,
@@ -610,7 +748,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`offices_slug_idx\` ON \`offices_locales\` (\`slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`offices_locales_locale_parent_id_unique\` ON \`offices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`offices_locales_locale_parent_id_unique\` ON \`offices_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages_breadcrumbs\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -659,7 +799,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`pages_slug_idx\` ON \`pages_locales\` (\`slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v_version_breadcrumbs\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -673,10 +815,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_breadcrumbs_order_idx\` ON \`_pages_v_version_breadcrumbs\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_breadcrumbs_parent_id_idx\` ON \`_pages_v_version_breadcrumbs\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_breadcrumbs_locale_idx\` ON \`_pages_v_version_breadcrumbs\` (\`_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_breadcrumbs_doc_idx\` ON \`_pages_v_version_breadcrumbs\` (\`doc_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_breadcrumbs_order_idx\` ON \`_pages_v_version_breadcrumbs\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_breadcrumbs_parent_id_idx\` ON \`_pages_v_version_breadcrumbs\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_breadcrumbs_locale_idx\` ON \`_pages_v_version_breadcrumbs\` (\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_breadcrumbs_doc_idx\` ON \`_pages_v_version_breadcrumbs\` (\`doc_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -698,9 +848,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_source_locale_idx\` ON \`_pages_v\` (\`version_source_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_source_locale_idx\` ON \`_pages_v\` (\`version_source_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_parent_idx\` ON \`_pages_v\` (\`version_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_meta_version_meta_image_idx\` ON \`_pages_v\` (\`version_meta_image_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_meta_version_meta_image_idx\` ON \`_pages_v\` (\`version_meta_image_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`)
@@ -723,8 +877,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v_locales\` (\`version_slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v_locales\` (\`version_slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`source_locale\` text,
@@ -763,7 +921,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
   await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
@@ -776,7 +936,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -872,9 +1034,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -897,16 +1065,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_health_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`health_programmes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_offices_id_idx\` ON \`payload_locked_documents_rels\` (\`offices_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_press_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`press_releases_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_health_programmes_id_idx\` ON \`payload_locked_documents_rels\` (\`health_programmes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_offices_id_idx\` ON \`payload_locked_documents_rels\` (\`offices_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -929,9 +1117,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -962,7 +1154,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_locales_locale_parent_id_unique\` ON \`site_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_locales_locale_parent_id_unique\` ON \`site_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation_header_children\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -975,9 +1169,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`navigation_header\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`navigation_header_children_order_idx\` ON \`navigation_header_children\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`navigation_header_children_parent_id_idx\` ON \`navigation_header_children\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`navigation_header_children_page_idx\` ON \`navigation_header_children\` (\`page_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`navigation_header_children_order_idx\` ON \`navigation_header_children\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`navigation_header_children_parent_id_idx\` ON \`navigation_header_children\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`navigation_header_children_page_idx\` ON \`navigation_header_children\` (\`page_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation_header_children_locales\` (
   	\`label\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -986,7 +1186,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`navigation_header_children\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`navigation_header_children_locales_locale_parent_id_unique\` ON \`navigation_header_children_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`navigation_header_children_locales_locale_parent_id_unique\` ON \`navigation_header_children_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation_header\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1010,7 +1212,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`navigation_header\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`navigation_header_locales_locale_parent_id_unique\` ON \`navigation_header_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`navigation_header_locales_locale_parent_id_unique\` ON \`navigation_header_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation_footer\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1034,7 +1238,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`navigation_footer\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`navigation_footer_locales_locale_parent_id_unique\` ON \`navigation_footer_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`navigation_footer_locales_locale_parent_id_unique\` ON \`navigation_footer_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`navigation\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text,

@@ -23,12 +23,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`offices_locales\` ADD \`search_key\` text;`)
   // Documents saved before the key existed: made here from what they store, as the field hook would.
   for (const { table, prefix, title, summary } of SOURCES) {
-    const columns = [title, summary, 'search_text'].filter((c): c is string => c !== null).map((c) => `\`${prefix}${c}\``)
-    const rows = await db.all<Record<string, string | number | null>>(sql.raw(`SELECT \`id\`, ${columns.join(', ')} FROM \`${table}\``))
+    const columns = [title, summary, 'search_text']
+      .filter((c): c is string => c !== null)
+      .map((c) => `\`${prefix}${c}\``)
+    const rows = await db.all<Record<string, string | number | null>>(
+      sql.raw(`SELECT \`id\`, ${columns.join(', ')} FROM \`${table}\``),
+    )
     for (const row of rows) {
-      const parts = Object.entries(row).filter(([key, value]) => key !== 'id' && typeof value === 'string' && value.trim() !== '').map(([, value]) => value as string)
+      const parts = Object.entries(row)
+        .filter(([key, value]) => key !== 'id' && typeof value === 'string' && value.trim() !== '')
+        .map(([, value]) => value as string)
       if (parts.length === 0) continue
-      await db.run(sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(`${prefix}search_key`)} = ${foldForSearch(parts.join('\n'))} WHERE \`id\` = ${row.id}`)
+      await db.run(
+        sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(`${prefix}search_key`)} = ${foldForSearch(parts.join('\n'))} WHERE \`id\` = ${row.id}`,
+      )
     }
   }
 }

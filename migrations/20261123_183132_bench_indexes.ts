@@ -36,11 +36,20 @@ const LOCALES_TABLES = [
 ]
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE INDEX \`_status_publishedDate_createdAt_idx\` ON \`press_releases\` (\`_status\`,\`published_date\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_publishedDate_version_createdAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_date\`,\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_status_startsAt_createdAt_idx\` ON \`events\` (\`_status\`,\`starts_at\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_startsAt_version_createdAt_idx\` ON \`_events_v\` (\`version__status\`,\`version_starts_at\`,\`version_created_at\`);`)
-  for (const table of LOCALES_TABLES) await db.run(sql.raw(`CREATE INDEX \`${table}_parent_id_idx\` ON \`${table}\` (\`_parent_id\`);`))
+  await db.run(
+    sql`CREATE INDEX \`_status_publishedDate_createdAt_idx\` ON \`press_releases\` (\`_status\`,\`published_date\`,\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`version__status_version_publishedDate_version_createdAt_idx\` ON \`_press_releases_v\` (\`version__status\`,\`version_published_date\`,\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_status_startsAt_createdAt_idx\` ON \`events\` (\`_status\`,\`starts_at\`,\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`version__status_version_startsAt_version_createdAt_idx\` ON \`_events_v\` (\`version__status\`,\`version_starts_at\`,\`version_created_at\`);`,
+  )
+  for (const table of LOCALES_TABLES)
+    await db.run(sql.raw(`CREATE INDEX \`${table}_parent_id_idx\` ON \`${table}\` (\`_parent_id\`);`))
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -1,8 +1,8 @@
-import * as migration_20261123_105229_initial from './20261123_105229_initial';
-import * as migration_20261123_112045_translation_status from './20261123_112045_translation_status';
-import * as migration_20261123_114759_site_search_text from './20261123_114759_site_search_text';
-import * as migration_20261123_180318_search_key from './20261123_180318_search_key';
-import * as migration_20261123_183132_bench_indexes from './20261123_183132_bench_indexes';
+import * as migration_20261123_105229_initial from './20261123_105229_initial'
+import * as migration_20261123_112045_translation_status from './20261123_112045_translation_status'
+import * as migration_20261123_114759_site_search_text from './20261123_114759_site_search_text'
+import * as migration_20261123_180318_search_key from './20261123_180318_search_key'
+import * as migration_20261123_183132_bench_indexes from './20261123_183132_bench_indexes'
 
 export const migrations = [
   {
@@ -13,21 +13,21 @@ export const migrations = [
   {
     up: migration_20261123_112045_translation_status.up,
     down: migration_20261123_112045_translation_status.down,
-    name: '20261123_112045_translation_status'
+    name: '20261123_112045_translation_status',
   },
   {
     up: migration_20261123_114759_site_search_text.up,
     down: migration_20261123_114759_site_search_text.down,
-    name: '20261123_114759_site_search_text'
+    name: '20261123_114759_site_search_text',
   },
   {
     up: migration_20261123_180318_search_key.up,
     down: migration_20261123_180318_search_key.down,
-    name: '20261123_180318_search_key'
+    name: '20261123_180318_search_key',
   },
   {
     up: migration_20261123_183132_bench_indexes.up,
     down: migration_20261123_183132_bench_indexes.down,
-    name: '20261123_183132_bench_indexes'
+    name: '20261123_183132_bench_indexes',
   },
-];
+]

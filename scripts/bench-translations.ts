@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: { docs: { type: 'string', default: '1000' } }, allowPositionals: true })
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { docs: { type: 'string', default: '1000' } },
+  allowPositionals: true,
+})
 const count = Number(values.docs)
 const file = path.join(tmpdir(), `passerelle-bench-${process.pid}.db`)
 process.env.DATABASE_URI = `file:${file}`
@@ -38,7 +42,11 @@ await time(`create ${count} press releases (fr, 3 paragraphs each)`, async () =>
         publishedDate: new Date(Date.UTC(2020, 0, 1 + (i % 365))).toISOString(),
         summary: `Résumé du communiqué ${i + 1}.`,
         dateline: { city: 'Genève' },
-        body: richTextFromParagraphs([`Premier paragraphe du communiqué ${i + 1}.`, 'Deuxième paragraphe, avec « guillemets » & esperluette.', 'Troisième paragraphe.']),
+        body: richTextFromParagraphs([
+          `Premier paragraphe du communiqué ${i + 1}.`,
+          'Deuxième paragraphe, avec « guillemets » & esperluette.',
+          'Troisième paragraphe.',
+        ]),
       },
     })
   }
@@ -46,10 +54,17 @@ await time(`create ${count} press releases (fr, 3 paragraphs each)`, async () =>
 
 const [exported] = await time('export es (missing)', () => exportTranslations(payload, { locale: 'es' }))
 if (!exported) throw new Error('nothing exported')
-console.log(`  ${exported.documents} documents, ${exported.units} units, ${(exported.xliff.length / 1024 / 1024).toFixed(1)} MB`)
-const filled = exported.xliff.replace(/<segment id="([^"]+)" state="initial"><source>(.*?)<\/source><\/segment>/g, '<segment id="$1" state="translated"><source>$2</source><target>[es] $2</target></segment>')
+console.log(
+  `  ${exported.documents} documents, ${exported.units} units, ${(exported.xliff.length / 1024 / 1024).toFixed(1)} MB`,
+)
+const filled = exported.xliff.replace(
+  /<segment id="([^"]+)" state="initial"><source>(.*?)<\/source><\/segment>/g,
+  '<segment id="$1" state="translated"><source>$2</source><target>[es] $2</target></segment>',
+)
 const report = await time('import es (all units, one transaction)', () => importTranslations(payload, filled))
-console.log(`  ok=${report.ok}, ${report.applied} units into ${report.documents} documents, ${report.refused.length} refused`)
+console.log(
+  `  ok=${report.ok}, ${report.applied} units into ${report.documents} documents, ${report.refused.length} refused`,
+)
 await time('export es again (complete)', () => exportTranslations(payload, { locale: 'es', states: ['complete'] }))
 
 await payload.destroy()

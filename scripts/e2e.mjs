@@ -11,7 +11,9 @@ import { bin, run as runIn, startServer, waitFor } from './lib/server.mjs'
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`End-to-end tests need Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  console.error(
+    `End-to-end tests need Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  )
   process.exit(1)
 }
 
@@ -33,20 +35,27 @@ const run = (command, args, extraEnv = {}) => runIn(command, args, { ...env, ...
 let server
 let exitCode = 1
 const stop = () => server?.stop()
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { void Promise.resolve(stop()).finally(() => process.exit(130)) })
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    void Promise.resolve(stop()).finally(() => process.exit(130))
+  })
 
 try {
   const started = Date.now()
   // Built as the Docker image is, against a throwaway empty database: the pages the build renders
   // are empty, and the server must expire them at start (instrumentation.ts) to show the seeded site.
-  if (!process.env.E2E_SKIP_BUILD) await run(bin('next'), ['build'], { DATABASE_URI: `file:${path.join(work, 'build.db')}` })
+  if (!process.env.E2E_SKIP_BUILD)
+    await run(bin('next'), ['build'], { DATABASE_URI: `file:${path.join(work, 'build.db')}` })
   await run(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
   server = await startServer(env)
   const { baseURL } = server
   // The first admin render loads the whole admin bundle server-side: do it before the clock runs.
   await waitFor(`${baseURL}/admin/login`, 120_000)
   console.log(`e2e: production server on ${baseURL} (ready after ${Math.round((Date.now() - started) / 1000)} s)`)
-  await run(bin('jest'), ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], { E2E_BASE_URL: baseURL, NODE_OPTIONS: '--experimental-vm-modules --no-warnings' })
+  await run(bin('jest'), ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], {
+    E2E_BASE_URL: baseURL,
+    NODE_OPTIONS: '--experimental-vm-modules --no-warnings',
+  })
   exitCode = 0
 } catch (error) {
   console.error(`e2e: ${error.message}`)

@@ -15,7 +15,10 @@ import { runScript } from './lib/runScript'
 const usage = 'Usage: npm run import -- [--date YYYY-MM-DD] [--programme KEY] FILE…'
 
 function readArguments() {
-  return parseArgs({ options: { date: { type: 'string' }, programme: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true })
+  return parseArgs({
+    options: { date: { type: 'string' }, programme: { type: 'string' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  })
 }
 
 runScript(async () => {
@@ -39,9 +42,18 @@ runScript(async () => {
     let report: ImportReport
     try {
       const text = await readFile(file, 'utf8')
-      report = await importSeedPage(payload, text, { file: path.basename(file), publishedDate: parsed.values.date, programme: parsed.values.programme })
+      report = await importSeedPage(payload, text, {
+        file: path.basename(file),
+        publishedDate: parsed.values.date,
+        programme: parsed.values.programme,
+      })
     } catch (error) {
-      report = { file: path.basename(file), outcome: 'refused', reason: `cannot read the file: ${(error as Error).message}`, related: [] }
+      report = {
+        file: path.basename(file),
+        outcome: 'refused',
+        reason: `cannot read the file: ${(error as Error).message}`,
+        related: [],
+      }
     }
     reports.push(report)
     console.log(formatReportLine(report, index, files.length))

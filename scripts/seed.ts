@@ -24,15 +24,23 @@ runScript(async () => {
   if (ifEmpty && totalDocs > 0) {
     console.log(`Database already has content (${totalDocs} press releases): not seeding.`)
   } else {
-    const result = await seedAll(payload, { withDemoUsers, onPage: (report, i, n) => console.log(formatReportLine(report, i, n)) })
+    const result = await seedAll(payload, {
+      withDemoUsers,
+      onPage: (report, i, n) => console.log(formatReportLine(report, i, n)),
+    })
     console.log(summarise(result.pages))
-    if (result.structure.length) console.log(`Site structure: ${result.structure.length} page(s) written; navigation and organisation settings up to date.`)
+    if (result.structure.length)
+      console.log(
+        `Site structure: ${result.structure.length} page(s) written; navigation and organisation settings up to date.`,
+      )
     if (result.users.length) console.log(`Demo accounts created: ${result.users.join(', ')}`)
     refused = result.pages.some((r) => r.outcome === 'refused')
   }
   if (withDemoUsers) {
     const url = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
-    console.log(`\nAdmin: ${url}/admin — log in as ${demoAccounts.map((a) => `${a.email} (${a.role})`).join(', ')}; password "${DEMO_PASSWORD}".`)
+    console.log(
+      `\nAdmin: ${url}/admin — log in as ${demoAccounts.map((a) => `${a.email} (${a.role})`).join(', ')}; password "${DEMO_PASSWORD}".`,
+    )
   }
   await payload.destroy()
   return refused ? 1 : 0

@@ -13,6 +13,10 @@ if (!process.env.PAYLOAD_SECRET?.trim()) {
   process.exit(1)
 }
 
-const next = spawn(new URL('../node_modules/.bin/next', import.meta.url).pathname, ['start', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
+const next = spawn(
+  new URL('../node_modules/.bin/next', import.meta.url).pathname,
+  ['start', ...process.argv.slice(2)],
+  { stdio: 'inherit', env: process.env },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
 next.on('exit', (code) => process.exit(code ?? 0))

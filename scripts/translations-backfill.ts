@@ -10,7 +10,9 @@ import { backfillTranslationStatus } from '../lib/translation/backfill'
 const payload = await getPayload({ config })
 const results = await backfillTranslationStatus(payload)
 for (const r of results) {
-  console.log(`${r.collection}: ${r.recorded} document(s) recorded${r.failed.length ? `, ${r.failed.length} failed` : ''}`)
+  console.log(
+    `${r.collection}: ${r.recorded} document(s) recorded${r.failed.length ? `, ${r.failed.length} failed` : ''}`,
+  )
   for (const f of r.failed) console.error(`  ${r.collection} ${f.id}: ${f.reason}`)
 }
 await payload.destroy()

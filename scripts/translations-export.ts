@@ -14,7 +14,13 @@ import { parseExportQuery } from '../lib/translation/exportQuery'
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { locale: { type: 'string' }, collection: { type: 'string' }, status: { type: 'string' }, source: { type: 'string' }, out: { type: 'string', default: 'translations' } },
+  options: {
+    locale: { type: 'string' },
+    collection: { type: 'string' },
+    status: { type: 'string' },
+    source: { type: 'string' },
+    out: { type: 'string', default: 'translations' },
+  },
   allowPositionals: true,
 })
 
@@ -31,7 +37,9 @@ await mkdir(values.out, { recursive: true })
 for (const file of files) {
   const target = path.join(values.out, file.fileName)
   await writeFile(target, file.xliff)
-  console.log(`${target}: ${file.documents} document(s), ${file.units} unit(s) from ${file.sourceLocale} to ${file.targetLocale}`)
+  console.log(
+    `${target}: ${file.documents} document(s), ${file.units} unit(s) from ${file.sourceLocale} to ${file.targetLocale}`,
+  )
 }
 if (files.length === 0) console.log(`Nothing to translate into ${query.locale} (${query.states.join(', ')}).`)
 console.log(`Done in ${Math.round(performance.now() - started)} ms.`)

@@ -29,9 +29,13 @@ const report = await importTranslations(payload, text)
 const ms = Math.round(performance.now() - started)
 if (report.error) console.error(`${file} refused: ${report.error}`)
 for (const { unit, reason } of report.refused) console.error(`refused ${unit}: ${reason}`)
-if (report.ok) console.log(`${file}: ${report.applied} unit(s) written into ${report.documents} document(s) (${report.targetLocale}) in ${ms} ms.`)
+if (report.ok)
+  console.log(
+    `${file}: ${report.applied} unit(s) written into ${report.documents} document(s) (${report.targetLocale}) in ${ms} ms.`,
+  )
 else if (!report.error) console.error(`${file}: ${report.refused.length} unit(s) refused; nothing was written.`)
-if (report.skipped.length > 0) console.log(`${report.skipped.length} unit(s) left untranslated in the file were skipped.`)
+if (report.skipped.length > 0)
+  console.log(`${report.skipped.length} unit(s) left untranslated in the file were skipped.`)
 await payload.destroy()
 // The running site shows the translation from its next request.
 await flushRememberedExpiry()

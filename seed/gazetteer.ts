@@ -119,11 +119,15 @@ const LIST_ITEM = String.raw`[\w'-]+(?: [\w'-]+){0,2}`
 function countryOfficePatterns(n: CountryOfficeNames): RegExp[] {
   return [
     // "les missions de l'OIM au Chili et en Colombie": every country of the list, matched where it is named.
-    re(String.raw`(?<=\b(?:missions?|bureaux?(?: de pays)?) de ${OIM} (?:${FR_PREPOSITION} ${LIST_ITEM}(?:, | et ))*${FR_PREPOSITION} )(?:${n.fr})\b`),
+    re(
+      String.raw`(?<=\b(?:missions?|bureaux?(?: de pays)?) de ${OIM} (?:${FR_PREPOSITION} ${LIST_ITEM}(?:, | et ))*${FR_PREPOSITION} )(?:${n.fr})\b`,
+    ),
     // "l'OIM au Chili", "OIM Chili" (the usual signature), Spanish "OIM Chile".
     re(String.raw`\b${OIM} (?:au|aux|en) (?:${n.fr})\b`),
     re(String.raw`\boim (?:${n.fr}|${n.en})\b`),
-    re(String.raw`(?<=\b${IOM}(?:'s)? (?:missions?|offices?|country offices?) (?:in|to) (?:${LIST_ITEM}(?:, | and ))*)(?:${n.en})\b`),
+    re(
+      String.raw`(?<=\b${IOM}(?:'s)? (?:missions?|offices?|country offices?) (?:in|to) (?:${LIST_ITEM}(?:, | and ))*)(?:${n.en})\b`,
+    ),
     re(String.raw`\biom (?:${n.en})\b`),
   ]
 }
@@ -395,7 +399,9 @@ export const eventGazetteer: EventRecord[] = [
     themes: ['humanitarian-response', 'partnerships'],
     regions: ['mena'],
     programmeKeys: [],
-    sources: ['https://www.mercyhands.org/post/mercy-hands-participates-in-the-2019-iom-ngo-regional-humanitarian-consultation-in-istanbul'],
+    sources: [
+      'https://www.mercyhands.org/post/mercy-hands-participates-in-the-2019-iom-ngo-regional-humanitarian-consultation-in-istanbul',
+    ],
     patterns: [
       re(String.raw`\bconsultation humanitaire regionale oim-ong\b`),
       re(String.raw`\bconsultation humanitaire regionale (?:oim-ong )?pour le moyen-orient`),
@@ -428,7 +434,9 @@ export const eventGazetteer: EventRecord[] = [
     programmeKeys: [],
     patterns: [
       // Not the "deuxième réunion binationale" announced for October.
-      re(String.raw`(?<!(?:deuxieme|seconde|second) )\breunion (?:binationale )?entre (?:le chili et la colombie|la colombie et le chili)\b`),
+      re(
+        String.raw`(?<!(?:deuxieme|seconde|second) )\breunion (?:binationale )?entre (?:le chili et la colombie|la colombie et le chili)\b`,
+      ),
       re(String.raw`\bprogramme binational sur la sante et la migration\b`),
       re(String.raw`(?<!second )\b(?:binational )?meeting between (?:chile and colombia|colombia and chile)\b`),
       re(String.raw`\bchile-colombia binational meeting\b`),
@@ -456,7 +464,9 @@ export const programmeGazetteer: ProgrammeRecord[] = [
     patterns: [
       re(String.raw`\bvih et (?:la )?migration\b`),
       re(String.raw`\bmigration et (?:le )?vih\b`),
-      re(String.raw`\b(?:projets?|programmes?|activites?|services?|interventions?)(?: [\w,'-]+){0,6}? de lutte contre le vih\b`),
+      re(
+        String.raw`\b(?:projets?|programmes?|activites?|services?|interventions?)(?: [\w,'-]+){0,6}? de lutte contre le vih\b`,
+      ),
       re(String.raw`\bhiv and migration\b`),
       re(String.raw`\bmigration and hiv\b`),
       re(String.raw`\b(?:iom(?:'s)? )?hiv (?:programmes?|projects?)\b`),
@@ -477,7 +487,9 @@ export const programmeGazetteer: ProgrammeRecord[] = [
     patterns: [
       re(String.raw`\bpartenariats? pour la sante des migrants\b`),
       re(String.raw`\bpartenariats?\b[^.;\n]{0,80}\b(?:sante des migrants|migration et (?:la )?sante)\b`),
-      re(String.raw`\bcollaboration avec (?:des|ses|les) partenaires\b[^.;\n]{0,300}\b(?:sante des migrants|migration et (?:la )?sante)\b`),
+      re(
+        String.raw`\bcollaboration avec (?:des|ses|les) partenaires\b[^.;\n]{0,300}\b(?:sante des migrants|migration et (?:la )?sante)\b`,
+      ),
       re(String.raw`\bmigration health partnerships?\b`),
       re(String.raw`\bpartnerships? (?:for|on|in) (?:migrant|migration) health\b`),
     ],

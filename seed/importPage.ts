@@ -47,18 +47,35 @@ export function summaryOf(paragraphs: readonly string[]): string | undefined {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', SUMMARY_MAX - 1))} …`
 }
 
-function publicationDateOf(options: ImportOptions, mentions: ReturnType<typeof findPageMentions>): { date: string; warning?: string } {
+function publicationDateOf(
+  options: ImportOptions,
+  mentions: ReturnType<typeof findPageMentions>,
+): { date: string; warning?: string } {
   if (options.publishedDate) {
     const date = new Date(options.publishedDate)
-    if (Number.isNaN(date.getTime())) throw new SeedParseError('no-body', `"${options.publishedDate}" is not a date: give the publication date as YYYY-MM-DD.`)
+    if (Number.isNaN(date.getTime()))
+      throw new SeedParseError(
+        'no-body',
+        `"${options.publishedDate}" is not a date: give the publication date as YYYY-MM-DD.`,
+      )
     return { date: date.toISOString() }
   }
   const event = eventGazetteer.find((e) => e.key === mentions.events[0])
-  if (event) return { date: zonedWallTimeToUtc(`${event.startDate}T09:00`, event.timeZone).toISOString(), warning: `publication date taken from the event it announces (${event.startDate})` }
+  if (event)
+    return {
+      date: zonedWallTimeToUtc(`${event.startDate}T09:00`, event.timeZone).toISOString(),
+      warning: `publication date taken from the event it announces (${event.startDate})`,
+    }
   return { date: new Date().toISOString(), warning: 'no publication date given (--date): today’s date used' }
 }
 
-async function importPressRelease(payload: Payload, refs: References, page: ParsedPage, options: ImportOptions, req: Parameters<typeof upsert>[1]) {
+async function importPressRelease(
+  payload: Payload,
+  refs: References,
+  page: ParsedPage,
+  options: ImportOptions,
+  req: Parameters<typeof upsert>[1],
+) {
   const title = page.title as string
   const mentions = findPageMentions(page)
   const { date, warning } = publicationDateOf(options, mentions)
@@ -77,8 +94,15 @@ async function importPressRelease(payload: Payload, refs: References, page: Pars
   ]
   const contacts: NonNullable<PressRelease['contacts']> = []
   for (const contact of page.contacts) {
-    const officeKey = contact.office ? findPageMentions({ ...page, title: undefined, paragraphs: [contact.office], contacts: [] }).offices[0] : undefined
-    contacts.push({ name: contact.name ?? null, phone: contact.phone ?? null, email: contact.email ?? null, office: officeKey ? await refs.office(officeKey) : null })
+    const officeKey = contact.office
+      ? findPageMentions({ ...page, title: undefined, paragraphs: [contact.office], contacts: [] }).offices[0]
+      : undefined
+    contacts.push({
+      name: contact.name ?? null,
+      phone: contact.phone ?? null,
+      email: contact.email ?? null,
+      office: officeKey ? await refs.office(officeKey) : null,
+    })
   }
   const result = await upsert(payload, req, {
     collection: 'press-releases',
@@ -87,7 +111,10 @@ async function importPressRelease(payload: Payload, refs: References, page: Pars
     data: {
       title,
       publishedDate: date,
-      dateline: { city: page.dateline?.city ?? null, office: mentions.datelineOffice ? await refs.office(mentions.datelineOffice) : null },
+      dateline: {
+        city: page.dateline?.city ?? null,
+        office: mentions.datelineOffice ? await refs.office(mentions.datelineOffice) : null,
+      },
       summary: summaryOf(page.paragraphs),
       body: richTextFromParagraphs(page.paragraphs),
       contacts,
@@ -134,9 +161,22 @@ export async function importSeedPage(payload: Payload, text: string, options: Im
     }
     const { outcome, title } = await importProgrammeText(refs, page, options)
     await commitTransaction(req)
-    return { file: options.file, outcome, kind: 'programme', title, related: refs.written.filter((w) => w.title !== title) }
+    return {
+      file: options.file,
+      outcome,
+      kind: 'programme',
+      title,
+      related: refs.written.filter((w) => w.title !== title),
+    }
   } catch (error) {
     await killTransaction(req)
-    return { file: options.file, outcome: 'refused', kind: page.kind === 'press-release' ? 'press-release' : 'programme', title: page.title, reason: describeError(error), related: [] }
+    return {
+      file: options.file,
+      outcome: 'refused',
+      kind: page.kind === 'press-release' ? 'press-release' : 'programme',
+      title: page.title,
+      reason: describeError(error),
+      related: [],
+    }
   }
 }

@@ -83,7 +83,9 @@ const KIND_PRIORITY: Record<OfficeKind, number> = {
 }
 
 function placeKey(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, ' ').trim()
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 }
 
 let countryIndex: Map<string, string> | undefined
@@ -114,7 +116,9 @@ export function officeForDateline(d: Dateline): string | undefined {
   if (!city) return undefined
   const countryCode = d.country ? countryCodeOf(d.country) : undefined
   const inCity = officeGazetteer
-    .filter((office) => [office.city.fr, office.city.en, ...(office.cityAliases ?? [])].some((name) => placeKey(name) === city))
+    .filter((office) =>
+      [office.city.fr, office.city.en, ...(office.cityAliases ?? [])].some((name) => placeKey(name) === city),
+    )
     .filter((office) => !d.country || !countryCode || office.country === countryCode)
     .sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind])
   if (inCity.length > 0) return inCity[0].key

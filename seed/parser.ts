@@ -51,14 +51,7 @@ export interface ParsedPage {
 }
 
 export type SeedParseErrorCode =
-  | 'not-a-string'
-  | 'empty'
-  | 'binary'
-  | 'html'
-  | 'json'
-  | 'unterminated-navigation'
-  | 'no-article'
-  | 'no-body'
+  'not-a-string' | 'empty' | 'binary' | 'html' | 'json' | 'unterminated-navigation' | 'no-article' | 'no-body'
 
 /** Thrown when a page cannot be parsed; the message says what was expected. */
 export class SeedParseError extends Error {
@@ -86,12 +79,18 @@ export function normaliseLines(text: string): string[] {
     .replace(/[\uFEFF\u200B-\u200D\u2060]/g, '')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\t\f\v]/g, ' ').replace(/[^\S\n]{2,}/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/[\t\f\v]/g, ' ')
+        .replace(/[^\S\n]{2,}/g, ' ')
+        .trim(),
+    )
     .filter((line) => line.length > 0)
 }
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F]/
-const HTML_TAG = /<\s*(?:!doctype|html|head|body|meta|script|style|div|span|p|br|a|h[1-6]|ul|ol|li|table|tr|td|img|section|article|nav|header|footer)(?:\s[^<>]*)?\/?\s*>|<\/\s*(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|table|section|article|nav)\s*>/i
+const HTML_TAG =
+  /<\s*(?:!doctype|html|head|body|meta|script|style|div|span|p|br|a|h[1-6]|ul|ol|li|table|tr|td|img|section|article|nav|header|footer)(?:\s[^<>]*)?\/?\s*>|<\/\s*(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|table|section|article|nav)\s*>/i
 
 /** Rejects input that is clearly not a plain-text page export. */
 function assertPlainText(text: string): void {
@@ -117,7 +116,10 @@ function assertPlainText(text: string): void {
       isJson = false
     }
     if (isJson) {
-      throw new SeedParseError('json', 'Seed page is JSON; expected plain text: the navigation block, then a title line and paragraphs.')
+      throw new SeedParseError(
+        'json',
+        'Seed page is JSON; expected plain text: the navigation block, then a title line and paragraphs.',
+      )
     }
   }
 }
@@ -200,16 +202,135 @@ const DATELINE = /^(\S[^\n]*?)\s+[-\u2013\u2014](?:\s+([\s\S]*))?$/u
 const MAX_DATELINE_WORDS = 5
 const MAX_DATELINE_LENGTH = 50
 /** Lower-case words allowed inside a place name: "Rio de Janeiro", "Port of Spain", "Bosnia and Herzegovina". */
-const PLACE_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'del', 'el', 'al', 'et', 'y', 'e', 'of', 'and', 'upon', 'on', 'sur', 'en', 'au', 'aux', 'am', 'an', 'der', 'im', 'van', 'von'])
+const PLACE_CONNECTORS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'el',
+  'al',
+  'et',
+  'y',
+  'e',
+  'of',
+  'and',
+  'upon',
+  'on',
+  'sur',
+  'en',
+  'au',
+  'aux',
+  'am',
+  'an',
+  'der',
+  'im',
+  'van',
+  'von',
+])
 /** Capitalised words that start sentences, never place names. */
 const SENTENCE_STARTERS = new Set([
-  'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'ce', 'cet', 'cette', 'ces', 'c’est', "c'est",
-  'mais', 'donc', 'or', 'ainsi', 'toutefois', 'cependant', 'ensuite', 'enfin', 'alors', 'puis', 'selon', 'pour',
-  'par', 'avec', 'dans', 'depuis', 'pendant', 'lors', 'après', 'avant', 'un', 'une', 'des', 'du', 'et', 'ou', 'si',
-  'quand', 'comme', 'voici', 'voilà', 'oui', 'non', 'merci', 'attention', 'remarque', 'note', 'nb', 'aujourd’hui',
-  "aujourd'hui", 'hier', 'demain', 'a', 'à', 'it', 'he', 'she', 'they', 'we', 'you', 'i', 'this', 'that', 'these',
-  'those', 'an', 'but', 'and', 'so', 'however', 'then', 'also', 'for', 'with', 'in', 'at', 'from', 'by', 'after',
-  'before', 'during', 'since', 'if', 'when', 'as', 'yes', 'no', 'today', 'yesterday',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'nous',
+  'vous',
+  'je',
+  'tu',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'c’est',
+  "c'est",
+  'mais',
+  'donc',
+  'or',
+  'ainsi',
+  'toutefois',
+  'cependant',
+  'ensuite',
+  'enfin',
+  'alors',
+  'puis',
+  'selon',
+  'pour',
+  'par',
+  'avec',
+  'dans',
+  'depuis',
+  'pendant',
+  'lors',
+  'après',
+  'avant',
+  'un',
+  'une',
+  'des',
+  'du',
+  'et',
+  'ou',
+  'si',
+  'quand',
+  'comme',
+  'voici',
+  'voilà',
+  'oui',
+  'non',
+  'merci',
+  'attention',
+  'remarque',
+  'note',
+  'nb',
+  'aujourd’hui',
+  "aujourd'hui",
+  'hier',
+  'demain',
+  'a',
+  'à',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'i',
+  'this',
+  'that',
+  'these',
+  'those',
+  'an',
+  'but',
+  'and',
+  'so',
+  'however',
+  'then',
+  'also',
+  'for',
+  'with',
+  'in',
+  'at',
+  'from',
+  'by',
+  'after',
+  'before',
+  'during',
+  'since',
+  'if',
+  'when',
+  'as',
+  'yes',
+  'no',
+  'today',
+  'yesterday',
 ])
 const PLACE_WORD = /^(?:\p{Lu}|[dl][’']\p{Lu})[\p{L}\p{M}’'.-]*$/u
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:St|Ste|Mt|Ft)\.)$/u
@@ -256,14 +377,66 @@ const CONTACT_LEAD =
   /^(?:pour\s+(?:plus\s+d['’]\s?informations?|de\s+plus\s+amples\s+informations|toute\s+(?:information|question|demande)(?:\s+\p{L}+)?)|for\s+(?:more|further)\s+information)\s*[,:]?\s*(?:(?:veuillez|merci\s+de|pri[eè]re\s+de|please)\s+)?(?:contacter|contactez|contact|s['’]adresser\s+[àa]|adressez-vous\s+[àa])(?![\p{L}])\s*:?\s*([\s\S]*)$/iu
 const CONTACT_SEPARATOR = /\s*;\s*|\s*,?\s+(?:ou|or)\s+/iu
 const EMAIL = /(?:(?<![\p{L}\d])(?:e-?mail|courriel|mail)\s*:?\s*)?([\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/iu
-const LABELLED_PHONE = /(?<![\p{L}\d])(?:t[ée]l[ée]phone|telephone|phone|t[ée]l|mobile|mob|portable|cell(?:ulaire)?|gsm)\.?\s*:?\s*(\+?\s?\(?\d[\d\s().\/-]{4,}\d)/iu
+const LABELLED_PHONE =
+  /(?<![\p{L}\d])(?:t[ée]l[ée]phone|telephone|phone|t[ée]l|mobile|mob|portable|cell(?:ulaire)?|gsm)\.?\s*:?\s*(\+?\s?\(?\d[\d\s().\/-]{4,}\d)/iu
 const BARE_PHONE = /(?<![\p{L}\d@.])(\+\s?\d[\d\s().\/-]{5,}\d)/u
 const HONORIFIC = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?)\s+/u
 /** Words that begin an office, not a person's name. */
-const OFFICE_WORDS = new Set(['oim', 'iom', 'oms', 'who', 'bureau', 'bureaux', 'mission', 'siège', 'siege', 'office', 'département', 'departement', 'department', 'service', 'division', 'unité', 'unite', 'unit', 'organisation', 'organization', 'ministère', 'ministere', 'ministry', 'porte-parole', 'spokesperson', 'press', 'presse', 'media', 'médias'])
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le'])
+const OFFICE_WORDS = new Set([
+  'oim',
+  'iom',
+  'oms',
+  'who',
+  'bureau',
+  'bureaux',
+  'mission',
+  'siège',
+  'siege',
+  'office',
+  'département',
+  'departement',
+  'department',
+  'service',
+  'division',
+  'unité',
+  'unite',
+  'unit',
+  'organisation',
+  'organization',
+  'ministère',
+  'ministere',
+  'ministry',
+  'porte-parole',
+  'spokesperson',
+  'press',
+  'presse',
+  'media',
+  'médias',
+])
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'dos',
+  'das',
+  'do',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+])
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'.-]*$/u
-const OFFICE_LEAD = /^(?:au|aux|à\s+la|à\s+l['’]|à|a|chez|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|at\s+the|at|of\s+the|of|from\s+the|from|in\s+the|in|with\s+the|with)(?:\s+|(?<=['’]))/iu
+const OFFICE_LEAD =
+  /^(?:au|aux|à\s+la|à\s+l['’]|à|a|chez|auprès\s+(?:de\s+la|de\s+l['’]|du|des|de)|at\s+the|at|of\s+the|of|from\s+the|from|in\s+the|in|with\s+the|with)(?:\s+|(?<=['’]))/iu
 
 function cut(text: string, index: number, length: number): string {
   return `${text.slice(0, index)} , ${text.slice(index + length)}`
@@ -293,7 +466,8 @@ function splitNameAndOffice(text: string): { name?: string; office?: string } {
     const raw = tokens[i]
     const endsClause = /[,:;]$/.test(raw)
     const word = raw.replace(/[,:;]$/, '')
-    const isParticle = nameTokens.length > 0 && NAME_PARTICLES.has(word) && i + 1 < tokens.length && NAME_WORD.test(tokens[i + 1])
+    const isParticle =
+      nameTokens.length > 0 && NAME_PARTICLES.has(word) && i + 1 < tokens.length && NAME_WORD.test(tokens[i + 1])
     const isNameWord = NAME_WORD.test(word) && !OFFICE_WORDS.has(word.toLowerCase()) && !isAcronym(word)
     if (!isParticle && !isNameWord) break
     nameTokens.push(word)
@@ -332,7 +506,10 @@ function parseContactChunk(chunk: string): PressContact | null {
     phone = LABELLED_PHONE.exec(rest) ?? BARE_PHONE.exec(rest)
   }
   // Labels whose value was missing.
-  rest = rest.replace(/(?<![\p{L}\d])(?:t[ée]l[ée]phone|telephone|phone|t[ée]l|mobile|mob|e-?mail|courriel)\.?\s*:?(?=\s*(?:,|$))/giu, ' ')
+  rest = rest.replace(
+    /(?<![\p{L}\d])(?:t[ée]l[ée]phone|telephone|phone|t[ée]l|mobile|mob|e-?mail|courriel)\.?\s*:?(?=\s*(?:,|$))/giu,
+    ' ',
+  )
   const { name, office } = splitNameAndOffice(tidy(rest))
   if (name) contact.name = name
   if (office) contact.office = office
@@ -391,7 +568,10 @@ export function parseSeedPage(text: string): ParsedPage {
   assertPlainText(text)
   const lines = normaliseLines(text)
   if (lines.length === 0) {
-    throw new SeedParseError('empty', 'Seed page is empty; expected the navigation block ("-" … "- 2030 AGENDA") followed by the article.')
+    throw new SeedParseError(
+      'empty',
+      'Seed page is empty; expected the navigation block ("-" … "- 2030 AGENDA") followed by the article.',
+    )
   }
 
   let article = lines

@@ -33,7 +33,12 @@ export class References {
     return ids
   }
 
-  private remember(collection: Written['collection'], key: string, title: string, result: { id: number; outcome: UpsertOutcome }): number {
+  private remember(
+    collection: Written['collection'],
+    key: string,
+    title: string,
+    result: { id: number; outcome: UpsertOutcome },
+  ): number {
     this.ids.set(`${collection}:${key}`, result.id)
     if (result.outcome !== 'unchanged') this.written.push({ collection, title, outcome: result.outcome })
     return result.id

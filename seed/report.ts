@@ -6,7 +6,9 @@ const symbol: Record<ImportReport['outcome'], string> = { created: '+', updated:
 export function formatReportLine(report: ImportReport, index: number, total: number): string {
   const what = report.kind === 'programme' ? 'programme' : report.kind === 'press-release' ? 'press release' : 'page'
   const head = `[${index + 1}/${total}] ${symbol[report.outcome]} ${report.file}: ${report.outcome} ${what}${report.title ? ` “${report.title}”` : ''}`
-  const related = report.related.length ? `\n        also ${report.related.map((r) => `${r.outcome} ${r.collection} “${r.title}”`).join(', ')}` : ''
+  const related = report.related.length
+    ? `\n        also ${report.related.map((r) => `${r.outcome} ${r.collection} “${r.title}”`).join(', ')}`
+    : ''
   const reason = report.reason ? `\n        ${report.outcome === 'refused' ? 'reason' : 'note'}: ${report.reason}` : ''
   return head + reason + related
 }

@@ -25,7 +25,13 @@ export interface SeedResult {
 }
 
 /** Loads the seed pages, the site's frame and the demo users. Idempotent: a second run writes nothing. */
-export async function seedAll(payload: Payload, { withDemoUsers = true, onPage }: { withDemoUsers?: boolean; onPage?: (report: ImportReport, index: number, total: number) => void } = {}): Promise<SeedResult> {
+export async function seedAll(
+  payload: Payload,
+  {
+    withDemoUsers = true,
+    onPage,
+  }: { withDemoUsers?: boolean; onPage?: (report: ImportReport, index: number, total: number) => void } = {},
+): Promise<SeedResult> {
   const files = (await readdir(SEED_PAGES_DIR)).filter((f) => f.endsWith('.txt')).sort()
   const pages: ImportReport[] = []
   for (const [index, file] of files.entries()) {

@@ -3,7 +3,14 @@
  * as text), child pages for its links, the header menu (one entry per top-level group), and the
  * organisation's globals with the "who we are" text.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import type { LocaleCode } from '../lib/i18n/locales'
 import { richTextFromParagraphs } from '../lib/richText'
@@ -39,12 +46,25 @@ const sectionLinks: Record<string, 'offices' | 'programmes'> = {
 type MenuEntry = NonNullable<Navigation['header']>[number]
 type MenuChild = NonNullable<MenuEntry['children']>[number]
 
-async function ensurePage(payload: Payload, req: PayloadRequest, written: Written[], title: string, parent: Page['id'] | null, intro?: string) {
+async function ensurePage(
+  payload: Payload,
+  req: PayloadRequest,
+  written: Written[],
+  title: string,
+  parent: Page['id'] | null,
+  intro?: string,
+) {
   const result = await upsert(payload, req, {
     collection: 'pages',
     slug: slugify(title),
     sourceLocale: 'fr',
-    data: { title, parent, summary: intro ?? null, body: intro ? richTextFromParagraphs([intro]) : null, _status: 'published' },
+    data: {
+      title,
+      parent,
+      summary: intro ?? null,
+      body: intro ? richTextFromParagraphs([intro]) : null,
+      _status: 'published',
+    },
   })
   if (result.outcome !== 'unchanged') written.push({ collection: 'pages', title, outcome: result.outcome })
   return result.id
@@ -52,11 +72,18 @@ async function ensurePage(payload: Payload, req: PayloadRequest, written: Writte
 
 function linkTo(label: string, pageId: Page['id']): MenuChild {
   const section = sectionLinks[label]
-  return section ? { label, kind: 'section', section, page: null, url: null } : { label, kind: 'page', page: pageId, section: null, url: null }
+  return section
+    ? { label, kind: 'section', section, page: null, url: null }
+    : { label, kind: 'page', page: pageId, section: null, url: null }
 }
 
 /** The sections of each "-" group: the first names the menu, the others and all links go under it. */
-async function buildMenu(payload: Payload, req: PayloadRequest, written: Written[], sections: NavigationSection[]): Promise<MenuEntry[]> {
+async function buildMenu(
+  payload: Payload,
+  req: PayloadRequest,
+  written: Written[],
+  sections: NavigationSection[],
+): Promise<MenuEntry[]> {
   const groups = new Map<number, NavigationSection[]>()
   for (const section of sections) groups.set(section.group, [...(groups.get(section.group) ?? []), section])
   const menu: MenuEntry[] = []
@@ -80,15 +107,34 @@ function translatedMenu(stored: MenuEntry[], locale: Exclude<LocaleCode, 'fr'>, 
   return stored.map((entry, i) => ({
     ...entry,
     label: label(french[i]?.label ?? entry.label),
-    children: (entry.children ?? []).map((child, j) => ({ ...child, label: label(french[i]?.children?.[j]?.label ?? child.label) })),
+    children: (entry.children ?? []).map((child, j) => ({
+      ...child,
+      label: label(french[i]?.children?.[j]?.label ?? child.label),
+    })),
   }))
 }
 
 const organisation = {
-  fr: { organisationName: 'Organisation internationale pour les migrations', shortName: 'OIM', tagline: 'Pour une migration humaine et ordonnée qui profite à tous' },
-  en: { organisationName: 'International Organization for Migration', shortName: 'IOM', tagline: 'Humane and orderly migration for the benefit of all' },
-  es: { organisationName: 'Organización Internacional para las Migraciones', shortName: 'OIM', tagline: 'Por una migración humana y ordenada que beneficie a todos' },
-  ar: { organisationName: 'المنظمة الدولية للهجرة', shortName: 'المنظمة', tagline: 'من أجل هجرة إنسانية ومنظمة تعود بالنفع على الجميع' },
+  fr: {
+    organisationName: 'Organisation internationale pour les migrations',
+    shortName: 'OIM',
+    tagline: 'Pour une migration humaine et ordonnée qui profite à tous',
+  },
+  en: {
+    organisationName: 'International Organization for Migration',
+    shortName: 'IOM',
+    tagline: 'Humane and orderly migration for the benefit of all',
+  },
+  es: {
+    organisationName: 'Organización Internacional para las Migraciones',
+    shortName: 'OIM',
+    tagline: 'Por una migración humana y ordenada que beneficie a todos',
+  },
+  ar: {
+    organisationName: 'المنظمة الدولية للهجرة',
+    shortName: 'المنظمة',
+    tagline: 'من أجل هجرة إنسانية ومنظمة تعود بالنفع على الجميع',
+  },
 } satisfies Record<LocaleCode, Record<string, string>>
 
 export async function seedSiteStructure(payload: Payload, navigation: ParsedNavigation): Promise<Written[]> {
@@ -99,16 +145,27 @@ export async function seedSiteStructure(payload: Payload, navigation: ParsedNavi
     const french = await buildMenu(payload, req, written, navigation.sections)
     const common = { slug: 'navigation' as const, req, overrideAccess: true, depth: 0 }
     const current = await payload.findGlobal({ ...common, locale: 'fr', fallbackLocale: false })
-    if (!holds(current.header, french)) await payload.updateGlobal({ ...common, locale: 'fr', data: { header: french } })
+    if (!holds(current.header, french))
+      await payload.updateGlobal({ ...common, locale: 'fr', data: { header: french } })
     for (const locale of ['en', 'es', 'ar'] as const) {
       const stored = (await payload.findGlobal({ ...common, locale, fallbackLocale: false })).header ?? []
-      const wanted = translatedMenu((await payload.findGlobal({ ...common, locale: 'fr' })).header ?? [], locale, french)
+      const wanted = translatedMenu(
+        (await payload.findGlobal({ ...common, locale: 'fr' })).header ?? [],
+        locale,
+        french,
+      )
       if (!holds(stored, wanted)) await payload.updateGlobal({ ...common, locale, data: { header: wanted } })
     }
     const whoWeAre = navigation.sections.find((s) => s.intro && s.group === 0)?.intro
     for (const locale of ['fr', 'en', 'es', 'ar'] as const) {
       const data = { ...organisation[locale], ...(locale === 'fr' && whoWeAre ? { whoWeAre } : {}) }
-      const stored = await payload.findGlobal({ slug: 'site', req, overrideAccess: true, locale, fallbackLocale: false })
+      const stored = await payload.findGlobal({
+        slug: 'site',
+        req,
+        overrideAccess: true,
+        locale,
+        fallbackLocale: false,
+      })
       if (!holds(stored, data)) await payload.updateGlobal({ slug: 'site', req, overrideAccess: true, locale, data })
     }
     await commitTransaction(req)

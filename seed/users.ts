@@ -14,7 +14,11 @@ export const DEMO_PASSWORD = 'passerelle-demo'
 export async function seedDemoUsers(payload: Payload): Promise<string[]> {
   const created: string[] = []
   for (const account of demoAccounts) {
-    const existing = await payload.count({ collection: 'users', where: { email: { equals: account.email } }, overrideAccess: true })
+    const existing = await payload.count({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      overrideAccess: true,
+    })
     if (existing.totalDocs > 0) continue
     await payload.create({ collection: 'users', overrideAccess: true, data: { ...account, password: DEMO_PASSWORD } })
     created.push(account.email)

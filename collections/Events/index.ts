@@ -20,12 +20,17 @@ import { previewLink } from '../../lib/preview/resolvePreview'
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
   if (!value || !start) return true
-  return new Date(value).getTime() >= new Date(start).getTime() ? true : 'The event cannot end before it starts: check the end date and time.'
+  return new Date(value).getTime() >= new Date(start).getTime()
+    ? true
+    : 'The event cannot end before it starts: check the end date and time.'
 }
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: label('Event', 'Événement', 'Evento', 'فعالية'), plural: label('Events', 'Événements', 'Eventos', 'الفعاليات') },
+  labels: {
+    singular: label('Event', 'Événement', 'Evento', 'فعالية'),
+    plural: label('Events', 'Événements', 'Eventos', 'الفعاليات'),
+  },
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
@@ -38,61 +43,172 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   // Upcoming and past lists: published events in start order, read from the index, not sorted.
   indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
-  hooks: { ...revalidateEvent, beforeOperation: [translatorScope, publishInSourceLocale, publishTranslatorsLocale, ...revalidateEvent.beforeOperation], beforeChange: [trackTranslationStatus] },
+  hooks: {
+    ...revalidateEvent,
+    beforeOperation: [
+      translatorScope,
+      publishInSourceLocale,
+      publishTranslatorsLocale,
+      ...revalidateEvent.beforeOperation,
+    ],
+    beforeChange: [trackTranslationStatus],
+  },
   fields: [
     sourceTextField(),
-    { name: 'title', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 250, label: label('Title', 'Titre', 'Título', 'العنوان'), admin: { description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      validate: requiredInOriginalLanguage,
+      maxLength: 250,
+      label: label('Title', 'Titre', 'Título', 'العنوان'),
+      admin: {
+        description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.',
+      },
+    },
     slugField('title'),
     sourceLocaleField(),
     translationStatusField(),
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: toOptions(eventKinds), label: label('Kind of event', 'Type d’événement', 'Tipo de evento', 'نوع الفعالية') },
-        { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: toOptions(eventStatuses), label: label('Status', 'Statut', 'Estado', 'الحالة'), admin: { description: 'A postponed or cancelled event stays on the site, clearly marked.' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: toOptions(eventKinds),
+          label: label('Kind of event', 'Type d’événement', 'Tipo de evento', 'نوع الفعالية'),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'scheduled',
+          options: toOptions(eventStatuses),
+          label: label('Status', 'Statut', 'Estado', 'الحالة'),
+          admin: { description: 'A postponed or cancelled event stays on the site, clearly marked.' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Starts', 'Début', 'Inicio', 'البداية') },
-        { name: 'endsAt', type: 'date', required: true, index: true, validate: endNotBeforeStart, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Ends', 'Fin', 'Fin', 'النهاية') },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Starts', 'Début', 'Inicio', 'البداية'),
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          validate: endNotBeforeStart,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Ends', 'Fin', 'Fin', 'النهاية'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        timeZoneField({ required: true, defaultValue: 'Europe/Zurich', admin: { description: 'Times are shown to visitors in this zone, labelled.' } }),
-        { name: 'allDay', type: 'checkbox', defaultValue: false, label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم') },
+        timeZoneField({
+          required: true,
+          defaultValue: 'Europe/Zurich',
+          admin: { description: 'Times are shown to visitors in this zone, labelled.' },
+        }),
+        {
+          name: 'allDay',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'text', localized: true, maxLength: 200, label: label('Venue', 'Lieu', 'Lugar', 'المكان'), admin: { description: 'Building and city. Leave empty if it takes place at the host office.' } },
-        { name: 'office', type: 'relationship', relationTo: 'offices', label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف') },
+        {
+          name: 'venue',
+          type: 'text',
+          localized: true,
+          maxLength: 200,
+          label: label('Venue', 'Lieu', 'Lugar', 'المكان'),
+          admin: { description: 'Building and city. Leave empty if it takes place at the host office.' },
+        },
+        {
+          name: 'office',
+          type: 'relationship',
+          relationTo: 'offices',
+          label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'onlineLink', type: 'text', validate: validateUrl, label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت'), admin: { description: 'Where to follow it online (webcast, meeting link), starting with https://.' } },
-        { name: 'registrationLink', type: 'text', validate: validateUrl, label: label('Registration link', 'Lien d’inscription', 'Enlace de inscripción', 'رابط التسجيل') },
+        {
+          name: 'onlineLink',
+          type: 'text',
+          validate: validateUrl,
+          label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت'),
+          admin: { description: 'Where to follow it online (webcast, meeting link), starting with https://.' },
+        },
+        {
+          name: 'registrationLink',
+          type: 'text',
+          validate: validateUrl,
+          label: label('Registration link', 'Lien d’inscription', 'Enlace de inscripción', 'رابط التسجيل'),
+        },
       ],
     },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 600, label: label('Summary', 'Résumé', 'Resumen', 'الملخص'), admin: { description: 'One or two sentences for the events list and calendars.' } },
-    { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 600,
+      label: label('Summary', 'Résumé', 'Resumen', 'الملخص'),
+      admin: { description: 'One or two sentences for the events list and calendars.' },
+    },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Description', 'Description', 'Descripción', 'الوصف'),
+    },
     ...searchFields({ title: 'title', summary: 'summary', body: 'description' }),
     {
       name: 'organisers',
       type: 'array',
       label: label('Organisers', 'Organisateurs', 'Organizadores', 'المنظمون'),
       fields: [
-        { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
-        { name: 'url', type: 'text', validate: validateUrl, label: label('Website', 'Site web', 'Sitio web', 'الموقع') },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          localized: true,
+          maxLength: 200,
+          label: label('Name', 'Nom', 'Nombre', 'الاسم'),
+        },
+        {
+          name: 'url',
+          type: 'text',
+          validate: validateUrl,
+          label: label('Website', 'Site web', 'Sitio web', 'الموقع'),
+        },
       ],
     },
-    { name: 'programmes', type: 'relationship', relationTo: 'health-programmes', hasMany: true, label: label('Related programmes', 'Programmes liés', 'Programas relacionados', 'برامج ذات صلة') },
+    {
+      name: 'programmes',
+      type: 'relationship',
+      relationTo: 'health-programmes',
+      hasMany: true,
+      label: label('Related programmes', 'Programmes liés', 'Programas relacionados', 'برامج ذات صلة'),
+    },
     seoFields(),
   ],
 }

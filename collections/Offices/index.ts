@@ -16,7 +16,10 @@ import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
-  labels: { singular: label('Office', 'Bureau', 'Oficina', 'مكتب'), plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب') },
+  labels: {
+    singular: label('Office', 'Bureau', 'Oficina', 'مكتب'),
+    plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب'),
+  },
   access: referenceAccess,
   admin: {
     preview: previewLink('offices'),
@@ -26,46 +29,114 @@ export const Offices: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: { ...revalidateOffice, beforeOperation: [translatorScope, ...revalidateOffice.beforeOperation], beforeChange: [trackTranslationStatus] },
+  hooks: {
+    ...revalidateOffice,
+    beforeOperation: [translatorScope, ...revalidateOffice.beforeOperation],
+    beforeChange: [trackTranslationStatus],
+  },
   fields: [
     sourceTextField(),
-    { name: 'name', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, maxLength: 160, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      validate: requiredInOriginalLanguage,
+      maxLength: 160,
+      label: label('Name', 'Nom', 'Nombre', 'الاسم'),
+    },
     slugField('name'),
     sourceLocaleField(),
     translationStatusField(),
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: toOptions(officeKinds), label: label('Kind of office', 'Type de bureau', 'Tipo de oficina', 'نوع المكتب') },
-        { name: 'region', type: 'select', required: true, index: true, options: toOptions(regions), label: label('Region', 'Région', 'Región', 'المنطقة') },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: toOptions(officeKinds),
+          label: label('Kind of office', 'Type de bureau', 'Tipo de oficina', 'نوع المكتب'),
+        },
+        {
+          name: 'region',
+          type: 'select',
+          required: true,
+          index: true,
+          options: toOptions(regions),
+          label: label('Region', 'Région', 'Región', 'المنطقة'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'city', type: 'text', required: true, localized: true, validate: requiredInOriginalLanguage, label: label('City', 'Ville', 'Ciudad', 'المدينة') },
+        {
+          name: 'city',
+          type: 'text',
+          required: true,
+          localized: true,
+          validate: requiredInOriginalLanguage,
+          label: label('City', 'Ville', 'Ciudad', 'المدينة'),
+        },
         countryField('country', { required: true, index: true }),
       ],
     },
-    { name: 'parent', type: 'relationship', relationTo: 'offices', label: label('Reports to', 'Rattaché à', 'Depende de', 'يتبع'), admin: { description: 'The office this one reports to, e.g. a country office’s regional office.' } },
-    { name: 'address', type: 'textarea', localized: true, label: label('Postal address', 'Adresse postale', 'Dirección postal', 'العنوان البريدي') },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'offices',
+      label: label('Reports to', 'Rattaché à', 'Depende de', 'يتبع'),
+      admin: { description: 'The office this one reports to, e.g. a country office’s regional office.' },
+    },
+    {
+      name: 'address',
+      type: 'textarea',
+      localized: true,
+      label: label('Postal address', 'Adresse postale', 'Dirección postal', 'العنوان البريدي'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'latitude', type: 'number', validate: validateRange(-90, 90, 'Latitude'), label: label('Latitude', 'Latitude', 'Latitud', 'خط العرض') },
-        { name: 'longitude', type: 'number', validate: validateRange(-180, 180, 'Longitude'), label: label('Longitude', 'Longitude', 'Longitud', 'خط الطول') },
+        {
+          name: 'latitude',
+          type: 'number',
+          validate: validateRange(-90, 90, 'Latitude'),
+          label: label('Latitude', 'Latitude', 'Latitud', 'خط العرض'),
+        },
+        {
+          name: 'longitude',
+          type: 'number',
+          validate: validateRange(-180, 180, 'Longitude'),
+          label: label('Longitude', 'Longitude', 'Longitud', 'خط الطول'),
+        },
         timeZoneField({ required: true, defaultValue: 'Europe/Zurich' }),
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', validate: validatePhone, label: label('Phone', 'Téléphone', 'Teléfono', 'الهاتف') },
+        {
+          name: 'phone',
+          type: 'text',
+          validate: validatePhone,
+          label: label('Phone', 'Téléphone', 'Teléfono', 'الهاتف'),
+        },
         { name: 'email', type: 'email', label: label('Email', 'Courriel', 'Correo electrónico', 'البريد الإلكتروني') },
       ],
     },
-    { name: 'description', type: 'richText', localized: true, label: label('Description', 'Description', 'Descripción', 'الوصف') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Description', 'Description', 'Descripción', 'الوصف'),
+    },
     ...searchFields({ title: 'name', body: 'description' }),
-    { name: 'headOfOffice', type: 'text', maxLength: 160, label: label('Head of office', 'Chef de bureau', 'Jefe de oficina', 'رئيس المكتب') },
+    {
+      name: 'headOfOffice',
+      type: 'text',
+      maxLength: 160,
+      label: label('Head of office', 'Chef de bureau', 'Jefe de oficina', 'رئيس المكتب'),
+    },
   ],
 }

@@ -14,13 +14,17 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 
 const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData }) => {
   const languages = (siblingData as { languages?: string[] | null }).languages
-  if (value === 'translator' && (!languages || languages.length === 0)) return 'Choose the languages this translator may edit.'
+  if (value === 'translator' && (!languages || languages.length === 0))
+    return 'Choose the languages this translator may edit.'
   return true
 }
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: label('User', 'Utilisateur', 'Usuario', 'مستخدم'), plural: label('Users', 'Utilisateurs', 'Usuarios', 'المستخدمون') },
+  labels: {
+    singular: label('User', 'Utilisateur', 'Usuario', 'مستخدم'),
+    plural: label('Users', 'Utilisateurs', 'Usuarios', 'المستخدمون'),
+  },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -52,7 +56,10 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
       label: label('Role', 'Rôle', 'Rol', 'الدور'),
-      admin: { description: 'Editors write and publish; translators translate existing content into their languages; administrators also manage users.' },
+      admin: {
+        description:
+          'Editors write and publish; translators translate existing content into their languages; administrators also manage users.',
+      },
     },
     {
       name: 'languages',
@@ -62,7 +69,10 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
       label: label('Languages translated', 'Langues traduites', 'Idiomas que traduce', 'لغات الترجمة'),
-      admin: { condition: (data) => data?.role === 'translator', description: 'The languages this translator may edit.' },
+      admin: {
+        condition: (data) => data?.role === 'translator',
+        description: 'The languages this translator may edit.',
+      },
     },
   ],
 }

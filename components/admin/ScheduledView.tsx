@@ -14,33 +14,72 @@ interface ScheduleInput {
   user?: { relationTo?: string; value?: number | string | { id: number | string } } | null
 }
 
-const idOf = (value: number | string | { id: number | string } | undefined): string => (typeof value === 'object' ? String(value.id) : String(value ?? ''))
+const idOf = (value: number | string | { id: number | string } | undefined): string =>
+  typeof value === 'object' ? String(value.id) : String(value ?? '')
 
 /** /admin/scheduled — every publish and unpublish waiting for its time, soonest first. */
 export async function ScheduledView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const text = adminText(req.i18n.language)
-  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }
-  if (!isStaff(req.user as AccessUser | null)) return <DefaultTemplate {...template}><Gutter><p>{text.noneScheduled}</p></Gutter></DefaultTemplate>
+  const template = {
+    i18n: req.i18n,
+    locale,
+    params,
+    payload: req.payload,
+    permissions,
+    searchParams,
+    user: req.user ?? undefined,
+    visibleEntities,
+  }
+  if (!isStaff(req.user as AccessUser | null))
+    return (
+      <DefaultTemplate {...template}>
+        <Gutter>
+          <p>{text.noneScheduled}</p>
+        </Gutter>
+      </DefaultTemplate>
+    )
 
   const jobs = await req.payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     sort: 'waitUntil',
     depth: 0,
     limit: 200,
     overrideAccess: true,
   })
-  const scheduled = jobs.docs.map((job) => ({ id: job.id, waitUntil: job.waitUntil, input: (job.input ?? {}) as ScheduleInput }))
+  const scheduled = jobs.docs.map((job) => ({
+    id: job.id,
+    waitUntil: job.waitUntil,
+    input: (job.input ?? {}) as ScheduleInput,
+  }))
   const byCollection = new Map<TranslatableCollection, string[]>()
   for (const { input } of scheduled) {
     const slug = input.doc?.relationTo
-    if (isTranslatableCollection(slug)) byCollection.set(slug, [...(byCollection.get(slug) ?? []), idOf(input.doc?.value)])
+    if (isTranslatableCollection(slug))
+      byCollection.set(slug, [...(byCollection.get(slug) ?? []), idOf(input.doc?.value)])
   }
   const titles = new Map<string, string>()
-  for (const [slug, ids] of byCollection) for (const [id, title] of await titlesOf(req.payload, slug, ids)) titles.set(`${slug}:${id}`, title)
+  for (const [slug, ids] of byCollection)
+    for (const [id, title] of await titlesOf(req.payload, slug, ids)) titles.set(`${slug}:${id}`, title)
   const userIds = [...new Set(scheduled.map((s) => idOf(s.input.user?.value)).filter(Boolean))]
-  const users = userIds.length > 0 ? await req.payload.find({ collection: 'users', where: { id: { in: userIds } }, depth: 0, pagination: false, overrideAccess: true, select: { name: true } }) : { docs: [] }
+  const users =
+    userIds.length > 0
+      ? await req.payload.find({
+          collection: 'users',
+          where: { id: { in: userIds } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: { name: true },
+        })
+      : { docs: [] }
   const userNames = new Map(users.docs.map((u) => [String(u.id), u.name]))
   const when = new Intl.DateTimeFormat(req.i18n.language, { dateStyle: 'full', timeStyle: 'short' })
 
@@ -70,7 +109,9 @@ export async function ScheduledView({ initPageResult, params, searchParams }: Ad
                     <td>{waitUntil ? when.format(new Date(waitUntil)) : '—'}</td>
                     <td>{input.type === 'unpublish' ? text.unpublish : text.publish}</td>
                     <td>
-                      <a href={`/admin/collections/${slug}/${docId}`}>{titles.get(`${slug}:${docId}`) ?? `${slug} #${docId}`}</a>
+                      <a href={`/admin/collections/${slug}/${docId}`}>
+                        {titles.get(`${slug}:${docId}`) ?? `${slug} #${docId}`}
+                      </a>
                     </td>
                     <td className="tr-muted">{userNames.get(idOf(input.user?.value)) ?? '—'}</td>
                   </tr>

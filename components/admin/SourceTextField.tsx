@@ -18,8 +18,20 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
 export async function SourceTextField({ id, collectionSlug, data, req, payload }: UIFieldServerProps) {
   const source = data?.sourceLocale
   const locale = req.locale
-  if (id === undefined || !isLocale(source) || source === locale || !isTranslatableCollection(collectionSlug)) return null
-  const original = (await payload.findByID({ collection: collectionSlug, id, locale: source, fallbackLocale: false, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })) as Record<string, unknown> | null
+  if (id === undefined || !isLocale(source) || source === locale || !isTranslatableCollection(collectionSlug))
+    return null
+  const original = (await payload.findByID({
+    collection: collectionSlug,
+    id,
+    locale: source,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
   if (!original) return null
   const words = adminText(req.i18n.language)
   const { dir, label } = localeDefinition(source)
@@ -27,7 +39,10 @@ export async function SourceTextField({ id, collectionSlug, data, req, payload }
   const parts = [
     { name: words.originalTitle, value: text(original[titleFieldOf(payload, collectionSlug)]) },
     { name: words.originalSummary, value: text(original.summary ?? original.alt) },
-    { name: words.originalBody, value: body.length > BODY_PREVIEW ? `${body.slice(0, BODY_PREVIEW).trimEnd()} …` : body },
+    {
+      name: words.originalBody,
+      value: body.length > BODY_PREVIEW ? `${body.slice(0, BODY_PREVIEW).trimEnd()} …` : body,
+    },
   ].filter((part) => part.value !== '')
   if (parts.length === 0) return null
   return (

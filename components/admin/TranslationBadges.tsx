@@ -22,7 +22,9 @@ export function TranslationBadges({ statuses, language, hrefFor, showMissing = f
           <>
             <b>{s.locale.toUpperCase()}</b>
             <span>{text.states[s.state]}</span>
-            {showMissing && s.missing.length > 0 && s.state !== 'missing' ? <span className="tr-muted">({s.missing.join(', ')})</span> : null}
+            {showMissing && s.missing.length > 0 && s.state !== 'missing' ? (
+              <span className="tr-muted">({s.missing.join(', ')})</span>
+            ) : null}
           </>
         )
         const className = `tr-badge tr-badge--${s.state}`

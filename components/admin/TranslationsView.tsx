@@ -24,17 +24,40 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   const user = req.user as AccessUser | null
   const language = req.i18n.language
   const text = adminText(language)
-  const template = { i18n: req.i18n, locale, params, payload: req.payload, permissions, searchParams, user: req.user ?? undefined, visibleEntities }
-  if (!isStaff(user)) return <DefaultTemplate {...template}><Gutter><p>{text.noDocuments}</p></Gutter></DefaultTemplate>
+  const template = {
+    i18n: req.i18n,
+    locale,
+    params,
+    payload: req.payload,
+    permissions,
+    searchParams,
+    user: req.user ?? undefined,
+    visibleEntities,
+  }
+  if (!isStaff(user))
+    return (
+      <DefaultTemplate {...template}>
+        <Gutter>
+          <p>{text.noDocuments}</p>
+        </Gutter>
+      </DefaultTemplate>
+    )
 
   const workLocales: LocaleCode[] = isEditor(user) ? localeCodes : translatorLocales(user)
   const collection = one(searchParams?.collection)
   const askedLocale = one(searchParams?.locale)
   const targetLocale: LocaleCode | undefined = isLocale(askedLocale) ? askedLocale : workLocales[0]
   const askedState = one(searchParams?.status)
-  const state = (workStates as readonly string[]).includes(askedState ?? '') ? (askedState as TranslationState) : undefined
+  const state = (workStates as readonly string[]).includes(askedState ?? '')
+    ? (askedState as TranslationState)
+    : undefined
   const collections = isTranslatableCollection(collection) ? [collection] : translatableCollections
-  const rows = await translationRows(req.payload, { collections, locale: targetLocale, states: state ? [state] : undefined, req })
+  const rows = await translationRows(req.payload, {
+    collections,
+    locale: targetLocale,
+    states: state ? [state] : undefined,
+    req,
+  })
   const pages = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE))
   const page = Math.min(intParam(one(searchParams?.page)) ?? 1, pages)
   const shown = rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE)
@@ -43,13 +66,28 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
     `?${new URLSearchParams({ ...(isTranslatableCollection(collection) ? { collection } : {}), ...(targetLocale ? { locale: targetLocale } : {}), ...(state ? { status: state } : {}), page: String(n) })}`
 
   const exportStates = state ? [state] : DEFAULT_EXPORT_STATES
-  const sources = [...new Set(rows.filter((r) => targetLocale && r.sourceLocale !== targetLocale && exportStates.includes(r.locales.find((l) => l.locale === targetLocale)?.state ?? 'missing')).map((r) => r.sourceLocale))]
+  const sources = [
+    ...new Set(
+      rows
+        .filter(
+          (r) =>
+            targetLocale &&
+            r.sourceLocale !== targetLocale &&
+            exportStates.includes(r.locales.find((l) => l.locale === targetLocale)?.state ?? 'missing'),
+        )
+        .map((r) => r.sourceLocale),
+    ),
+  ]
   const canExport = targetLocale !== undefined && workLocales.includes(targetLocale)
   const exportHref = (source: LocaleCode) =>
     `/api/translations/export?${new URLSearchParams({ locale: targetLocale ?? '', source, status: exportStates.join(','), ...(isTranslatableCollection(collection) ? { collection } : {}) })}`
   const labelOf = (slug: string) => {
     const label = req.payload.collections[slug as (typeof translatableCollections)[number]].config.labels.plural
-    return typeof label === 'string' ? label : typeof label === 'object' ? String((label as Record<string, string>)[language] ?? (label as Record<string, string>).en ?? slug) : slug
+    return typeof label === 'string'
+      ? label
+      : typeof label === 'object'
+        ? String((label as Record<string, string>)[language] ?? (label as Record<string, string>).en ?? slug)
+        : slug
   }
 
   return (
@@ -63,7 +101,9 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             <select name="collection" defaultValue={isTranslatableCollection(collection) ? collection : ''}>
               <option value="">{text.all}</option>
               {translatableCollections.map((slug) => (
-                <option key={slug} value={slug}>{labelOf(slug)}</option>
+                <option key={slug} value={slug}>
+                  {labelOf(slug)}
+                </option>
               ))}
             </select>
           </label>
@@ -71,7 +111,9 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             {text.language}
             <select name="locale" defaultValue={targetLocale}>
               {locales.map((l) => (
-                <option key={l.code} value={l.code}>{l.label}</option>
+                <option key={l.code} value={l.code}>
+                  {l.label}
+                </option>
               ))}
             </select>
           </label>
@@ -80,11 +122,15 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             <select name="status" defaultValue={state ?? ''}>
               <option value="">{text.all}</option>
               {workStates.map((s) => (
-                <option key={s} value={s}>{text.states[s]}</option>
+                <option key={s} value={s}>
+                  {text.states[s]}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" className="btn btn--style-secondary btn--size-small">{text.filter}</button>
+          <button type="submit" className="btn btn--style-secondary btn--size-small">
+            {text.filter}
+          </button>
         </form>
 
         {canExport ? (
@@ -122,14 +168,25 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
               {shown.map((row) => (
                 <tr key={`${row.collection}:${row.id}`}>
                   <td>
-                    <a href={`/admin/collections/${row.collection}/${row.id}?locale=${row.sourceLocale}`} lang={row.sourceLocale} dir={locales.find((l) => l.code === row.sourceLocale)?.dir}>
+                    <a
+                      href={`/admin/collections/${row.collection}/${row.id}?locale=${row.sourceLocale}`}
+                      lang={row.sourceLocale}
+                      dir={locales.find((l) => l.code === row.sourceLocale)?.dir}
+                    >
                       {row.title}
                     </a>
-                    {row.publication === 'published' ? null : <span className="tr-muted"> · {row.publication === 'draft' ? text.draft : text.changed}</span>}
+                    {row.publication === 'published' ? null : (
+                      <span className="tr-muted"> · {row.publication === 'draft' ? text.draft : text.changed}</span>
+                    )}
                   </td>
                   <td className="tr-muted">{labelOf(row.collection)}</td>
                   <td>
-                    <TranslationBadges statuses={row.locales} language={language} showMissing hrefFor={(code) => `/admin/collections/${row.collection}/${row.id}?locale=${code}`} />
+                    <TranslationBadges
+                      statuses={row.locales}
+                      language={language}
+                      showMissing
+                      hrefFor={(code) => `/admin/collections/${row.collection}/${row.id}?locale=${code}`}
+                    />
                   </td>
                 </tr>
               ))}
@@ -138,9 +195,23 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         )}
         {rows.length > 0 ? (
           <nav className="tr-pages" aria-label={text.pages}>
-            <p>{text.range(number.format((page - 1) * OVERVIEW_PAGE_SIZE + 1), number.format((page - 1) * OVERVIEW_PAGE_SIZE + shown.length), number.format(rows.length))}</p>
-            {page > 1 ? <a className="btn btn--style-secondary btn--size-small" href={pageHref(page - 1)} rel="prev">{text.previous}</a> : null}
-            {page < pages ? <a className="btn btn--style-secondary btn--size-small" href={pageHref(page + 1)} rel="next">{text.next}</a> : null}
+            <p>
+              {text.range(
+                number.format((page - 1) * OVERVIEW_PAGE_SIZE + 1),
+                number.format((page - 1) * OVERVIEW_PAGE_SIZE + shown.length),
+                number.format(rows.length),
+              )}
+            </p>
+            {page > 1 ? (
+              <a className="btn btn--style-secondary btn--size-small" href={pageHref(page - 1)} rel="prev">
+                {text.previous}
+              </a>
+            ) : null}
+            {page < pages ? (
+              <a className="btn btn--style-secondary btn--size-small" href={pageHref(page + 1)} rel="next">
+                {text.next}
+              </a>
+            ) : null}
           </nav>
         ) : null}
       </Gutter>

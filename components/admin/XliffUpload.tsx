@@ -18,7 +18,12 @@ export function XliffUpload({ language }: { language?: string }) {
     setBusy(true)
     setReport(null)
     try {
-      const response = await fetch('/api/translations/import', { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/xliff+xml' }, body: await file.text() })
+      const response = await fetch('/api/translations/import', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/xliff+xml' },
+        body: await file.text(),
+      })
       const result = (await response.json()) as ImportReport
       setReport(result)
       // The statuses below are rendered on the server: read them again.
@@ -33,9 +38,17 @@ export function XliffUpload({ language }: { language?: string }) {
 
   return (
     <div>
-      <input type="file" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" onChange={upload} disabled={busy} aria-label={text.upload} />
+      <input
+        type="file"
+        accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+        onChange={upload}
+        disabled={busy}
+        aria-label={text.upload}
+      />
       {busy ? <p className="tr-report">{text.uploading}</p> : null}
-      {report && 'ok' in report && report.ok ? <p className="tr-report tr-report--ok">{text.imported(report.applied, report.documents)}</p> : null}
+      {report && 'ok' in report && report.ok ? (
+        <p className="tr-report tr-report--ok">{text.imported(report.applied, report.documents)}</p>
+      ) : null}
       {report && !('ok' in report && report.ok) ? (
         <div className="tr-report tr-report--refused" role="alert">
           <strong>{text.refused}. </strong>

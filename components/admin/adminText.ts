@@ -65,7 +65,8 @@ const en: AdminText = {
   draft: 'draft',
   changed: 'published, with unpublished changes',
   download: 'Download XLIFF',
-  downloadHint: 'One file per original language, for your translation tool. It holds the documents listed here for the chosen language.',
+  downloadHint:
+    'One file per original language, for your translation tool. It holds the documents listed here for the chosen language.',
   upload: 'Import a translated file',
   uploadHint: 'All or nothing: if one unit is refused, nothing is saved and each problem is listed.',
   uploading: 'Importing…',
@@ -94,7 +95,13 @@ const en: AdminText = {
 const fr: AdminText = {
   translations: 'Traductions',
   scheduled: 'Programmés',
-  states: { source: 'original', complete: 'complète', partial: 'partielle', missing: 'manquante', outdated: 'à revoir' },
+  states: {
+    source: 'original',
+    complete: 'complète',
+    partial: 'partielle',
+    missing: 'manquante',
+    outdated: 'à revoir',
+  },
   document: 'Document',
   collection: 'Collection',
   language: 'Langue',
@@ -106,7 +113,8 @@ const fr: AdminText = {
   draft: 'brouillon',
   changed: 'publié, modifications non publiées',
   download: 'Télécharger le XLIFF',
-  downloadHint: 'Un fichier par langue d’origine, pour votre outil de traduction, avec les documents listés ici pour la langue choisie.',
+  downloadHint:
+    'Un fichier par langue d’origine, pour votre outil de traduction, avec les documents listés ici pour la langue choisie.',
   upload: 'Importer un fichier traduit',
   uploadHint: 'Tout ou rien : si une unité est refusée, rien n’est enregistré et chaque problème est indiqué.',
   uploading: 'Import en cours…',
@@ -135,7 +143,13 @@ const fr: AdminText = {
 const es: AdminText = {
   translations: 'Traducciones',
   scheduled: 'Programados',
-  states: { source: 'original', complete: 'completa', partial: 'parcial', missing: 'falta', outdated: 'desactualizada' },
+  states: {
+    source: 'original',
+    complete: 'completa',
+    partial: 'parcial',
+    missing: 'falta',
+    outdated: 'desactualizada',
+  },
   document: 'Documento',
   collection: 'Colección',
   language: 'Idioma',
@@ -147,7 +161,8 @@ const es: AdminText = {
   draft: 'borrador',
   changed: 'publicado, con cambios sin publicar',
   download: 'Descargar XLIFF',
-  downloadHint: 'Un archivo por idioma original, para su herramienta de traducción, con los documentos listados aquí para el idioma elegido.',
+  downloadHint:
+    'Un archivo por idioma original, para su herramienta de traducción, con los documentos listados aquí para el idioma elegido.',
   upload: 'Importar un archivo traducido',
   uploadHint: 'Todo o nada: si se rechaza una unidad, no se guarda nada y se indica cada problema.',
   uploading: 'Importando…',

@@ -28,7 +28,19 @@ export interface DocumentCardProps {
  * One document in a list: its facts, its linked title and text; shown in its source language when
  * not translated, marked with that language and tagged, never left out.
  */
-export function DocumentCard({ locale, shownIn, isFallback, href, title, headingLevel = 2, meta, children, after, aside, className }: DocumentCardProps) {
+export function DocumentCard({
+  locale,
+  shownIn,
+  isFallback,
+  href,
+  title,
+  headingLevel = 2,
+  meta,
+  children,
+  after,
+  aside,
+  className,
+}: DocumentCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const content = (
     <>

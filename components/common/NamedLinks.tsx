@@ -8,7 +8,17 @@ interface Named {
 }
 
 /** A titled list of names (organisers, partners), linked when they have a website. */
-export function NamedLinks({ title, items, locale, shownIn }: { title: string; items: Named[] | null | undefined; locale: LocaleCode; shownIn: LocaleCode }) {
+export function NamedLinks({
+  title,
+  items,
+  locale,
+  shownIn,
+}: {
+  title: string
+  items: Named[] | null | undefined
+  locale: LocaleCode
+  shownIn: LocaleCode
+}) {
   if (!items?.length) return null
   return (
     <section className="related">

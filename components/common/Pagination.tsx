@@ -5,7 +5,19 @@ import { pageWindow } from '@/lib/pagination'
 import { withQuery } from '@/lib/routes'
 
 /** Previous / page numbers (first, last and those around the current one) / next, as plain links that keep the list's other filters. */
-export function Pagination({ locale, href, page, totalPages, query = {} }: { locale: LocaleCode; href: string; page: number; totalPages: number; query?: Record<string, string | number | undefined> }) {
+export function Pagination({
+  locale,
+  href,
+  page,
+  totalPages,
+  query = {},
+}: {
+  locale: LocaleCode
+  href: string
+  page: number
+  totalPages: number
+  query?: Record<string, string | number | undefined>
+}) {
   if (totalPages <= 1) return null
   const t = translator(locale)
   const to = (p: number) => withQuery(href, { ...query, page: p === 1 ? undefined : p })
@@ -26,7 +38,11 @@ export function Pagination({ locale, href, page, totalPages, query = {} }: { loc
             </li>
           ) : (
             <li key={p}>
-              <a href={to(p)} aria-current={p === page ? 'page' : undefined} aria-label={t('pageNumber', { number: formatNumber(p, locale) })}>
+              <a
+                href={to(p)}
+                aria-current={p === page ? 'page' : undefined}
+                aria-label={t('pageNumber', { number: formatNumber(p, locale) })}
+              >
                 {formatNumber(p, locale)}
               </a>
             </li>

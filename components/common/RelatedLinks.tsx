@@ -4,7 +4,17 @@ import type { RoutedCollection } from '@/lib/routes'
 import { DocLink } from './DocLink'
 
 /** A titled list of links to related documents, each marked with its language when not the page's. */
-export function RelatedLinks({ title, links, collection, locale }: { title: string; links: Link[]; collection: RoutedCollection; locale: LocaleCode }) {
+export function RelatedLinks({
+  title,
+  links,
+  collection,
+  locale,
+}: {
+  title: string
+  links: Link[]
+  collection: RoutedCollection
+  locale: LocaleCode
+}) {
   if (links.length === 0) return null
   return (
     <section className="related">
@@ -12,7 +22,13 @@ export function RelatedLinks({ title, links, collection, locale }: { title: stri
       <ul>
         {links.map((link) => (
           <li key={link.id}>
-            <DocLink collection={collection} slug={link.slug} title={link.title} locale={locale} shownIn={link.locale} />
+            <DocLink
+              collection={collection}
+              slug={link.slug}
+              title={link.title}
+              locale={locale}
+              shownIn={link.locale}
+            />
           </li>
         ))}
       </ul>

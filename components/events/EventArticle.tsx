@@ -15,7 +15,15 @@ export type EventView = Extract<Loaded['lookup'], { status: 'found' }>['result']
 export type EventRelated = NonNullable<Loaded['related']>
 
 /** An event: when (in its zone), where, status, description, organisers, links and a calendar file. */
-export function EventArticle({ locale, view, related }: { locale: LocaleCode; view: EventView; related: EventRelated }) {
+export function EventArticle({
+  locale,
+  view,
+  related,
+}: {
+  locale: LocaleCode
+  view: EventView
+  related: EventRelated
+}) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
   /** No empty landmark: the aside only when there is something related. */
@@ -62,7 +70,10 @@ export function EventArticle({ locale, view, related }: { locale: LocaleCode; vi
                 {related.office ? (
                   <>
                     {doc.venue ? ' · ' : null}
-                    <a href={hrefFor('offices', related.office.slug, locale)} lang={related.office.isFallback ? related.office.locale : undefined}>
+                    <a
+                      href={hrefFor('offices', related.office.slug, locale)}
+                      lang={related.office.isFallback ? related.office.locale : undefined}
+                    >
                       {related.office.title}
                     </a>
                   </>
@@ -97,7 +108,12 @@ export function EventArticle({ locale, view, related }: { locale: LocaleCode; vi
       {hasRelated ? (
         <aside className="document-aside" aria-label={t('relatedContent')}>
           <RelatedLinks title={t('related.news')} links={related.news} collection="press-releases" locale={locale} />
-          <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
+          <RelatedLinks
+            title={t('related.programmes')}
+            links={related.programmes}
+            collection="health-programmes"
+            locale={locale}
+          />
         </aside>
       ) : null}
     </>

@@ -11,7 +11,15 @@ import { EventTime } from './EventTime'
 export type EventItem = Awaited<ReturnType<typeof listEvents>>['items'][number]
 
 /** Events with a date badge, kind, status when not as planned, title, time (in the event's zone) and venue. */
-export function EventList({ items, locale, headingLevel = 2 }: { items: EventItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
+export function EventList({
+  items,
+  locale,
+  headingLevel = 2,
+}: {
+  items: EventItem[]
+  locale: LocaleCode
+  headingLevel?: 2 | 3
+}) {
   const t = translator(locale)
   if (items.length === 0) return <p className="empty">{t('events.none')}</p>
   return (
@@ -38,7 +46,9 @@ export function EventList({ items, locale, headingLevel = 2 }: { items: EventIte
             meta={
               <>
                 <span>{labelOf(eventKinds, doc.kind, locale)}</span>
-                {doc.status !== 'scheduled' ? <strong className="status">{labelOf(eventStatuses, doc.status, locale)}</strong> : null}
+                {doc.status !== 'scheduled' ? (
+                  <strong className="status">{labelOf(eventStatuses, doc.status, locale)}</strong>
+                ) : null}
               </>
             }
             after={

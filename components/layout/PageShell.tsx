@@ -7,7 +7,19 @@ import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
 /** Header, the page's main landmark (the skip link's target) and footer. */
-export function PageShell({ locale, frame, hrefs, current, children }: { locale: LocaleCode; frame: Frame; hrefs: Record<LocaleCode, string>; current?: Section; children: ReactNode }) {
+export function PageShell({
+  locale,
+  frame,
+  hrefs,
+  current,
+  children,
+}: {
+  locale: LocaleCode
+  frame: Frame
+  hrefs: Record<LocaleCode, string>
+  current?: Section
+  children: ReactNode
+}) {
   return (
     <>
       <SiteHeader locale={locale} frame={frame} hrefs={hrefs} current={current} />

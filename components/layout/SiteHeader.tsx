@@ -7,13 +7,27 @@ import { homeHref, sectionHref, type Section } from '@/lib/routes'
 const sections = ['news', 'events', 'programmes', 'offices'] as const satisfies readonly Section[]
 
 /** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time; on phones the whole menu behind one toggle). */
-export function SiteHeader({ locale, frame, hrefs, current }: { locale: LocaleCode; frame: Frame; hrefs: Record<LocaleCode, string>; current?: Section }) {
+export function SiteHeader({
+  locale,
+  frame,
+  hrefs,
+  current,
+}: {
+  locale: LocaleCode
+  frame: Frame
+  hrefs: Record<LocaleCode, string>
+  current?: Section
+}) {
   const t = translator(locale)
   const { organisationName, shortName } = frame.site
   return (
     <header className="site-header">
       <div className="bar">
-        <a className="brand" href={homeHref(locale)} lang={organisationName.locale === locale ? undefined : organisationName.locale}>
+        <a
+          className="brand"
+          href={homeHref(locale)}
+          lang={organisationName.locale === locale ? undefined : organisationName.locale}
+        >
           <span className="brand-mark" aria-hidden="true">
             {shortName?.text ?? ''}
           </span>

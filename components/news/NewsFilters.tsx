@@ -7,7 +7,19 @@ import { themes } from '@/lib/taxonomy'
 type Options = Awaited<ReturnType<typeof newsFilterOptions>>
 
 /** One labelled filter; the first option ("All") clears it. */
-function Filter({ name, label, anyLabel, value, options }: { name: string; label: string; anyLabel: string; value: string | number | undefined; options: { value: string | number; label: string }[] }) {
+function Filter({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string
+  label: string
+  anyLabel: string
+  value: string | number | undefined
+  options: { value: string | number; label: string }[]
+}) {
   const id = `filter-${name}`
   return (
     <div>
@@ -30,10 +42,34 @@ export function NewsFilters({ locale, options, current }: { locale: LocaleCode; 
   const any = t('news.any')
   return (
     <form className="filters" action={sectionHref('news', locale)} method="get">
-      <Filter name="year" label={t('news.year')} anyLabel={any} value={current.year} options={options.years.map((y) => ({ value: y, label: String(y) }))} />
-      <Filter name="office" label={t('news.office')} anyLabel={any} value={current.office} options={options.offices.map((o) => ({ value: o.id, label: o.label }))} />
-      <Filter name="programme" label={t('news.programme')} anyLabel={any} value={current.programme} options={options.programmes.map((p) => ({ value: p.id, label: p.label }))} />
-      <Filter name="theme" label={t('news.theme')} anyLabel={any} value={current.theme} options={themes.map((th) => ({ value: th.value, label: th.label[locale] }))} />
+      <Filter
+        name="year"
+        label={t('news.year')}
+        anyLabel={any}
+        value={current.year}
+        options={options.years.map((y) => ({ value: y, label: String(y) }))}
+      />
+      <Filter
+        name="office"
+        label={t('news.office')}
+        anyLabel={any}
+        value={current.office}
+        options={options.offices.map((o) => ({ value: o.id, label: o.label }))}
+      />
+      <Filter
+        name="programme"
+        label={t('news.programme')}
+        anyLabel={any}
+        value={current.programme}
+        options={options.programmes.map((p) => ({ value: p.id, label: p.label }))}
+      />
+      <Filter
+        name="theme"
+        label={t('news.theme')}
+        anyLabel={any}
+        value={current.theme}
+        options={themes.map((th) => ({ value: th.value, label: th.label[locale] }))}
+      />
       <button type="submit">{t('news.apply')}</button>
     </form>
   )

@@ -16,7 +16,13 @@ export function NewsLinks({ items, locale }: { items: NewsLink[]; locale: Locale
       <ul>
         {items.map((n) => (
           <li key={n.doc.id}>
-            <DocLink collection="press-releases" slug={n.doc.slug} title={n.doc.title} locale={locale} shownIn={n.locale} />{' '}
+            <DocLink
+              collection="press-releases"
+              slug={n.doc.slug}
+              title={n.doc.title}
+              locale={locale}
+              shownIn={n.locale}
+            />{' '}
             <time className="meta" dateTime={n.doc.publishedDate}>
               {formatDate(n.doc.publishedDate, locale)}
             </time>

@@ -7,7 +7,15 @@ import { hrefFor } from '@/lib/routes'
 export type NewsItem = Awaited<ReturnType<typeof listNews>>['items'][number]
 
 /** Press releases as a list of cards: date, title (linked), dateline and summary; untranslated ones in their own language, tagged. */
-export function NewsList({ items, locale, headingLevel = 2 }: { items: NewsItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
+export function NewsList({
+  items,
+  locale,
+  headingLevel = 2,
+}: {
+  items: NewsItem[]
+  locale: LocaleCode
+  headingLevel?: 2 | 3
+}) {
   return (
     <ul className="cards">
       {items.map(({ doc, locale: shownIn, isFallback }) => (

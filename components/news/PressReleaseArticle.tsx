@@ -22,11 +22,25 @@ export type PressReleaseView = Extract<Loaded['lookup'], { status: 'found' }>['r
 export type PressReleaseRelated = NonNullable<Loaded['related']>
 
 /** A press release: notice if shown in its source language, then title, date and dateline, image, body, contacts and related content. */
-export function PressReleaseArticle({ locale, view, related }: { locale: LocaleCode; view: PressReleaseView; related: PressReleaseRelated }) {
+export function PressReleaseArticle({
+  locale,
+  view,
+  related,
+}: {
+  locale: LocaleCode
+  view: PressReleaseView
+  related: PressReleaseRelated
+}) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
   /** No empty landmark: the aside only when there is something related. */
-  const hasRelated = (doc.contacts?.length ?? 0) + related.offices.length + related.programmes.length + related.events.length + (doc.themes?.length ?? 0) > 0
+  const hasRelated =
+    (doc.contacts?.length ?? 0) +
+      related.offices.length +
+      related.programmes.length +
+      related.events.length +
+      (doc.themes?.length ?? 0) >
+    0
   const officeName = new Map(related.offices.map((o) => [o.id, o]))
   return (
     <>
@@ -75,7 +89,12 @@ export function PressReleaseArticle({ locale, view, related }: { locale: LocaleC
             </section>
           ) : null}
           <RelatedLinks title={t('related.offices')} links={related.offices} collection="offices" locale={locale} />
-          <RelatedLinks title={t('related.programmes')} links={related.programmes} collection="health-programmes" locale={locale} />
+          <RelatedLinks
+            title={t('related.programmes')}
+            links={related.programmes}
+            collection="health-programmes"
+            locale={locale}
+          />
           <RelatedLinks title={t('related.events')} links={related.events} collection="events" locale={locale} />
           {doc.themes?.length ? (
             <section className="related">

@@ -16,7 +16,15 @@ export type OfficeView = Extract<Loaded['lookup'], { status: 'found' }>['result'
 export type OfficeRelated = NonNullable<Loaded['related']>
 
 /** An office: kind, region, address and contact, the office it reports to, those reporting to it, its latest news. */
-export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; view: OfficeView; related: OfficeRelated }) {
+export function OfficeDetails({
+  locale,
+  view,
+  related,
+}: {
+  locale: LocaleCode
+  view: OfficeView
+  related: OfficeRelated
+}) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
   /** No empty landmark: the aside only when there is something related. */
@@ -92,7 +100,13 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
             <div>
               <dt>{t('offices.reportsTo')}</dt>
               <dd>
-                <DocLink collection="offices" slug={related.parent.slug} title={related.parent.title} locale={locale} shownIn={related.parent.locale} />
+                <DocLink
+                  collection="offices"
+                  slug={related.parent.slug}
+                  title={related.parent.title}
+                  locale={locale}
+                  shownIn={related.parent.locale}
+                />
               </dd>
             </div>
           ) : null}
@@ -109,7 +123,13 @@ export function OfficeDetails({ locale, view, related }: { locale: LocaleCode; v
               <ul>
                 {related.children.map((c) => (
                   <li key={c.doc.id}>
-                    <DocLink collection="offices" slug={c.doc.slug} title={c.doc.name} locale={locale} shownIn={c.locale} />
+                    <DocLink
+                      collection="offices"
+                      slug={c.doc.slug}
+                      title={c.doc.name}
+                      locale={locale}
+                      shownIn={c.locale}
+                    />
                   </li>
                 ))}
               </ul>

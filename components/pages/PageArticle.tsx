@@ -13,7 +13,15 @@ export type PageView = Extract<Loaded['lookup'], { status: 'found' }>['result']
 export type PageChildren = Loaded['children']
 
 /** A page of the site: its breadcrumbs, text and the pages under it. */
-export function PageArticle({ locale, view, subpages }: { locale: LocaleCode; view: PageView; subpages: PageChildren }) {
+export function PageArticle({
+  locale,
+  view,
+  subpages,
+}: {
+  locale: LocaleCode
+  view: PageView
+  subpages: PageChildren
+}) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
   const trail = (doc.breadcrumbs ?? []).slice(0, -1)
@@ -47,7 +55,13 @@ export function PageArticle({ locale, view, subpages }: { locale: LocaleCode; vi
           <ul className="cards">
             {subpages.map((p) => (
               <li key={p.doc.id} className="card">
-                <DocLink collection="pages" slug={pathOf(p.doc.breadcrumbs) ?? p.doc.slug} title={p.doc.title} locale={locale} shownIn={p.locale} />
+                <DocLink
+                  collection="pages"
+                  slug={pathOf(p.doc.breadcrumbs) ?? p.doc.slug}
+                  title={p.doc.title}
+                  locale={locale}
+                  shownIn={p.locale}
+                />
               </li>
             ))}
           </ul>

@@ -20,13 +20,22 @@ export type ProgrammeView = Extract<Loaded['lookup'], { status: 'found' }>['resu
 export type ProgrammeRelated = NonNullable<Loaded['related']>
 
 /** A programme: status, themes, regions and countries, text, partners, and the news and events about it. */
-export function ProgrammeArticle({ locale, view, related }: { locale: LocaleCode; view: ProgrammeView; related: ProgrammeRelated }) {
+export function ProgrammeArticle({
+  locale,
+  view,
+  related,
+}: {
+  locale: LocaleCode
+  view: ProgrammeView
+  related: ProgrammeRelated
+}) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
   /** No empty landmark: the aside only when there is something related. */
   const hasRelated = related.news.length + related.events.length + related.offices.length > 0
   const intl = localeDefinition(locale).intl
-  const label = <V extends string>(list: readonly { value: V; label: Record<LocaleCode, string> }[], value: string) => list.find((x) => x.value === value)?.label[locale] ?? value
+  const label = <V extends string>(list: readonly { value: V; label: Record<LocaleCode, string> }[], value: string) =>
+    list.find((x) => x.value === value)?.label[locale] ?? value
   return (
     <>
       <nav className="crumbs" aria-label={t('breadcrumbs')}>
@@ -58,7 +67,11 @@ export function ProgrammeArticle({ locale, view, related }: { locale: LocaleCode
           {doc.countries?.length ? (
             <div>
               <dt>{t('programmes.countries')}</dt>
-              <dd>{new Intl.ListFormat(intl, { type: 'conjunction' }).format(doc.countries.map((c) => countryName(c, intl)))}</dd>
+              <dd>
+                {new Intl.ListFormat(intl, { type: 'conjunction' }).format(
+                  doc.countries.map((c) => countryName(c, intl)),
+                )}
+              </dd>
             </div>
           ) : null}
           {doc.period?.start ? (
@@ -85,7 +98,13 @@ export function ProgrammeArticle({ locale, view, related }: { locale: LocaleCode
               <ul>
                 {related.events.map((e) => (
                   <li key={e.doc.id}>
-                    <DocLink collection="events" slug={e.doc.slug} title={e.doc.title} locale={locale} shownIn={e.locale} />{' '}
+                    <DocLink
+                      collection="events"
+                      slug={e.doc.slug}
+                      title={e.doc.title}
+                      locale={locale}
+                      shownIn={e.locale}
+                    />{' '}
                     <span className="meta">
                       <EventTime event={e.doc} locale={locale} />
                     </span>

@@ -7,7 +7,15 @@ import { labelOf, programmeStatuses, themes } from '@/lib/taxonomy'
 export type ProgrammeItem = Awaited<ReturnType<typeof listProgrammes>>['items'][number]
 
 /** Programmes as cards: status and themes, title (linked) and summary. */
-export function ProgrammeList({ items, locale, headingLevel = 2 }: { items: ProgrammeItem[]; locale: LocaleCode; headingLevel?: 2 | 3 }) {
+export function ProgrammeList({
+  items,
+  locale,
+  headingLevel = 2,
+}: {
+  items: ProgrammeItem[]
+  locale: LocaleCode
+  headingLevel?: 2 | 3
+}) {
   return (
     <ul className="cards">
       {items.map(({ doc, locale: shownIn, isFallback }) => (

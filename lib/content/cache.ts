@@ -15,7 +15,11 @@ export function cached<Args extends readonly unknown[], Result>(
   revalidateSeconds?: number,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
-    const wrapped = unstable_cache(() => read(...args), [process.env.SITE_BUILD_ID ?? 'dev', key, JSON.stringify(args)], { tags: tags(...args), revalidate: revalidateSeconds ?? false })
+    const wrapped = unstable_cache(
+      () => read(...args),
+      [process.env.SITE_BUILD_ID ?? 'dev', key, JSON.stringify(args)],
+      { tags: tags(...args), revalidate: revalidateSeconds ?? false },
+    )
     try {
       return await wrapped()
     } catch (error) {

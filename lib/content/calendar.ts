@@ -5,10 +5,28 @@ import { absoluteUrl, hrefFor, siteOrigin } from '../routes'
 import type { Localized } from './localized'
 import type { Event } from '../../payload-types'
 
-type CalendarSource = Pick<Event, 'id' | 'title' | 'slug' | 'summary' | 'description' | 'startsAt' | 'endsAt' | 'timeZone' | 'allDay' | 'status' | 'venue' | 'onlineLink' | 'updatedAt'>
+type CalendarSource = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'description'
+  | 'startsAt'
+  | 'endsAt'
+  | 'timeZone'
+  | 'allDay'
+  | 'status'
+  | 'venue'
+  | 'onlineLink'
+  | 'updatedAt'
+>
 
 /** An event as a calendar entry, linking back to its page in the visitor's locale. */
-export function toCalendarEvent({ doc, locale: shownIn }: Localized<CalendarSource>, locale: LocaleCode): CalendarEvent {
+export function toCalendarEvent(
+  { doc, locale: shownIn }: Localized<CalendarSource>,
+  locale: LocaleCode,
+): CalendarEvent {
   const body = [doc.summary, plainTextFromRichText(doc.description), doc.onlineLink].filter(Boolean).join('\n\n')
   return {
     uid: `event-${doc.id}@${new URL(siteOrigin()).host}`,

@@ -5,7 +5,14 @@
 import type { Payload, SelectType, TransformCollectionWithSelect, TypedCollectionSelect } from 'payload'
 
 import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
-import { findLocalized, findLocalizedBySlug, isTranslated, titleFieldOf, type Localized, type LocalizedCollection } from './localized'
+import {
+  findLocalized,
+  findLocalizedBySlug,
+  isTranslated,
+  titleFieldOf,
+  type Localized,
+  type LocalizedCollection,
+} from './localized'
 
 /** For each locale, the slug (or path, for pages) under which the document is shown there. */
 export type Alternates = Record<LocaleCode, string>
@@ -33,7 +40,12 @@ function keyIn(collection: LocalizedCollection, doc: AllLocalesDoc, locale: Loca
 
 /** The fields `alternatesFrom` needs, read with `locale: 'all'`. */
 export function alternatesSelect(collection: LocalizedCollection): SelectType {
-  return { slug: true, sourceLocale: true, [titleFieldOf[collection]]: true, ...(collection === 'pages' ? { breadcrumbs: true } : {}) }
+  return {
+    slug: true,
+    sourceLocale: true,
+    [titleFieldOf[collection]]: true,
+    ...(collection === 'pages' ? { breadcrumbs: true } : {}),
+  }
 }
 
 /**
@@ -66,13 +78,29 @@ export function translatedLocales(collection: LocalizedCollection, doc: AllLocal
   return source ? [source, ...written.filter((l) => l !== source)] : []
 }
 
-async function readAllLocales(payload: Payload, collection: LocalizedCollection, id: number | string): Promise<AllLocalesDoc> {
+async function readAllLocales(
+  payload: Payload,
+  collection: LocalizedCollection,
+  id: number | string,
+): Promise<AllLocalesDoc> {
   const select = alternatesSelect(collection) as TypedCollectionSelect[typeof collection]
-  return (await payload.findByID({ collection, id, locale: 'all', select, depth: 0, draft: false, overrideAccess: false })) as unknown as AllLocalesDoc
+  return (await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    select,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+  })) as unknown as AllLocalesDoc
 }
 
 /** `alternatesFrom` for one document, in one query for every locale. */
-export async function alternatesOf(payload: Payload, collection: LocalizedCollection, id: number | string): Promise<Alternates> {
+export async function alternatesOf(
+  payload: Payload,
+  collection: LocalizedCollection,
+  id: number | string,
+): Promise<Alternates> {
   return alternatesFrom(collection, await readAllLocales(payload, collection, id))
 }
 
@@ -108,7 +136,12 @@ export interface Link {
 }
 
 /** Titles and slugs of related documents, each in the visitor's language or its source language. */
-export async function linksTo(payload: Payload, collection: LocalizedCollection, locale: LocaleCode, ids: readonly number[]): Promise<Link[]> {
+export async function linksTo(
+  payload: Payload,
+  collection: LocalizedCollection,
+  locale: LocaleCode,
+  ids: readonly number[],
+): Promise<Link[]> {
   if (ids.length === 0) return []
   const field = titleFieldOf[collection]
   const page = await findLocalized(payload, {
@@ -124,6 +157,8 @@ export async function linksTo(payload: Payload, collection: LocalizedCollection,
     if (!item) return []
     const doc = item.doc as unknown as Record<string, unknown>
     if (!isTranslated(collection, doc)) return []
-    return [{ id, title: String(doc[field]), slug: String(doc.slug ?? ''), locale: item.locale, isFallback: item.isFallback }]
+    return [
+      { id, title: String(doc[field]), slug: String(doc.slug ?? ''), locale: item.locale, isFallback: item.isFallback },
+    ]
   })
 }

@@ -11,32 +11,67 @@ export const EVENTS_PAGE_SIZE = 10
 /** Lists that depend on the current time are re-read at least this often, so a finished event moves to "past". */
 const TIME_BOUND_SECONDS = 3600
 
-const listSelect = { title: true, slug: true, summary: true, kind: true, status: true, startsAt: true, endsAt: true, timeZone: true, allDay: true, venue: true } as const
+const listSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  allDay: true,
+  venue: true,
+} as const
 
 export type EventsWhen = 'upcoming' | 'past'
 
 function whenWhere(when: EventsWhen, now: Date): Where {
-  return when === 'upcoming' ? { endsAt: { greater_than_equal: now.toISOString() } } : { endsAt: { less_than: now.toISOString() } }
+  return when === 'upcoming'
+    ? { endsAt: { greater_than_equal: now.toISOString() } }
+    : { endsAt: { less_than: now.toISOString() } }
 }
 
 /** Upcoming events soonest first, or past events latest first; each in the visitor's locale or its source locale. */
 export const listEvents = cached(
   async (locale: LocaleCode, when: EventsWhen, page: number, limit: number) => {
     const payload = await payloadClient()
-    return findLocalized(payload, { collection: 'events', locale, select: listSelect, where: whenWhere(when, new Date()), sort: when === 'upcoming' ? 'startsAt' : '-startsAt', limit, page })
+    return findLocalized(payload, {
+      collection: 'events',
+      locale,
+      select: listSelect,
+      where: whenWhere(when, new Date()),
+      sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
+      limit,
+      page,
+    })
   },
   'events:list',
   () => [collectionTag('events')],
   TIME_BOUND_SECONDS,
 )
 
-const calendarSelect = { ...listSelect, description: true, onlineLink: true, registrationLink: true, updatedAt: true, createdAt: true } as const
+const calendarSelect = {
+  ...listSelect,
+  description: true,
+  onlineLink: true,
+  registrationLink: true,
+  updatedAt: true,
+  createdAt: true,
+} as const
 
 /** Every upcoming event with what a calendar entry needs, for the per-locale iCalendar feed. */
 export const calendarEvents = cached(
   async (locale: LocaleCode) => {
     const payload = await payloadClient()
-    return findLocalized(payload, { collection: 'events', locale, select: calendarSelect, where: whenWhere('upcoming', new Date()), sort: 'startsAt', limit: 500 })
+    return findLocalized(payload, {
+      collection: 'events',
+      locale,
+      select: calendarSelect,
+      where: whenWhere('upcoming', new Date()),
+      sort: 'startsAt',
+      limit: 500,
+    })
   },
   'events:calendar',
   () => [collectionTag('events')],
@@ -61,11 +96,29 @@ export const getEvent = cached(
     const [office, programmes, news] = await Promise.all([
       linksTo(payload, 'offices', locale, idsOf(doc.office)),
       linksTo(payload, 'health-programmes', locale, idsOf(doc.programmes)),
-      findLocalized(payload, { collection: 'press-releases', locale, select: { title: true, slug: true }, where: { events: { contains: doc.id } }, sort: '-publishedDate', limit: 10 }),
+      findLocalized(payload, {
+        collection: 'press-releases',
+        locale,
+        select: { title: true, slug: true },
+        where: { events: { contains: doc.id } },
+        sort: '-publishedDate',
+        limit: 10,
+      }),
     ])
-    const newsLinks = news.items.map((n) => ({ id: n.doc.id, title: n.doc.title, slug: n.doc.slug ?? '', locale: n.locale, isFallback: n.isFallback }))
+    const newsLinks = news.items.map((n) => ({
+      id: n.doc.id,
+      title: n.doc.title,
+      slug: n.doc.slug ?? '',
+      locale: n.locale,
+      isFallback: n.isFallback,
+    }))
     return { lookup, related: { office: office[0] ?? null, programmes, news: newsLinks } }
   },
   'events:detail',
-  (_locale, slug) => [documentTag('events', slug), collectionTag('offices'), collectionTag('health-programmes'), collectionTag('press-releases')],
+  (_locale, slug) => [
+    documentTag('events', slug),
+    collectionTag('offices'),
+    collectionTag('health-programmes'),
+    collectionTag('press-releases'),
+  ],
 )

@@ -3,7 +3,14 @@
  * translated there, otherwise in its own source locale — whole, never field by field — and marked so
  * the page can say so and set `lang`/`dir` on it.
  */
-import type { CollectionSlug, Payload, TransformCollectionWithSelect, SelectType, TypedCollectionSelect, Where } from 'payload'
+import type {
+  CollectionSlug,
+  Payload,
+  TransformCollectionWithSelect,
+  SelectType,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
 
@@ -49,7 +56,10 @@ export interface ReadOptions<C extends LocalizedCollection, S extends SelectOf<C
   depth?: number
 }
 
-export interface ListOptions<C extends LocalizedCollection, S extends SelectOf<C> & SelectType> extends ReadOptions<C, S> {
+export interface ListOptions<C extends LocalizedCollection, S extends SelectOf<C> & SelectType> extends ReadOptions<
+  C,
+  S
+> {
   where?: Where
   sort?: string
   limit?: number
@@ -128,7 +138,12 @@ export type SlugLookup<T> =
   | { status: 'moved'; slug: string }
   | { status: 'not-found' }
 
-async function findIdBySlug(payload: Payload, collection: LocalizedCollection, slug: string, locale: LocaleCode): Promise<Doc | undefined> {
+async function findIdBySlug(
+  payload: Payload,
+  collection: LocalizedCollection,
+  slug: string,
+  locale: LocaleCode,
+): Promise<Doc | undefined> {
   const found = await payload.find({
     collection: collection as CollectionSlug,
     locale,
@@ -172,7 +187,12 @@ export async function findLocalizedBySlug<C extends LocalizedCollection, S exten
   }
   const found = (doc: Doc, shownIn: LocaleCode): SlugLookup<TransformCollectionWithSelect<C, S>> => ({
     status: 'found',
-    result: { doc: doc as unknown as TransformCollectionWithSelect<C, S>, requested: locale, locale: shownIn, isFallback: shownIn !== locale },
+    result: {
+      doc: doc as unknown as TransformCollectionWithSelect<C, S>,
+      requested: locale,
+      locale: shownIn,
+      isFallback: shownIn !== locale,
+    },
   })
 
   const direct = await read(undefined, locale)
@@ -186,7 +206,8 @@ export async function findLocalizedBySlug<C extends LocalizedCollection, S exten
   if (!hit) return { status: 'not-found' }
 
   const here = await read(hit.id, locale)
-  if (here && isTranslated(collection, here) && hasText(here.slug) && here.slug !== slug) return { status: 'moved', slug: String(here.slug) }
+  if (here && isTranslated(collection, here) && hasText(here.slug) && here.slug !== slug)
+    return { status: 'moved', slug: String(here.slug) }
   const source = isLocale(hit.sourceLocale) ? hit.sourceLocale : undefined
   if (!source) return { status: 'not-found' }
   const original = await read(hit.id, source)

@@ -26,10 +26,22 @@ export function sitePath(url: string): string {
 }
 
 /** An image with its alt text in the visitor's language (else its source language); undefined when absent. */
-export async function mediaById(payload: Payload, locale: LocaleCode, id: number | undefined): Promise<Picture | undefined> {
+export async function mediaById(
+  payload: Payload,
+  locale: LocaleCode,
+  id: number | undefined,
+): Promise<Picture | undefined> {
   if (id === undefined) return undefined
   const read = (l: LocaleCode | undefined) =>
-    payload.findByID({ collection: 'media', id, locale: l, fallbackLocale: false, depth: 0, overrideAccess: false, disableErrors: true }) as Promise<Media | null>
+    payload.findByID({
+      collection: 'media',
+      id,
+      locale: l,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+    }) as Promise<Media | null>
   let media = await read(locale)
   let shownIn = locale
   if (media && !media.alt && media.sourceLocale && media.sourceLocale !== locale) {
@@ -40,5 +52,14 @@ export async function mediaById(payload: Payload, locale: LocaleCode, id: number
   const sizes = Object.values(media.sizes ?? {})
     .filter((s): s is { url: string; width: number } => typeof s?.url === 'string' && typeof s.width === 'number')
     .sort((a, b) => a.width - b.width)
-  return { url: sitePath(media.url), width: media.width, height: media.height, alt: media.alt ?? '', locale: shownIn, caption: media.caption ?? null, credit: media.credit ?? null, sizes: sizes.map((s) => ({ ...s, url: sitePath(s.url) })) }
+  return {
+    url: sitePath(media.url),
+    width: media.width,
+    height: media.height,
+    alt: media.alt ?? '',
+    locale: shownIn,
+    caption: media.caption ?? null,
+    credit: media.credit ?? null,
+    sizes: sizes.map((s) => ({ ...s, url: sitePath(s.url) })),
+  }
 }

@@ -8,20 +8,36 @@ import { collectionTag, documentTag } from './tags'
 
 const listSelect = { name: true, slug: true, kind: true, city: true, country: true, region: true } as const
 
-type OfficeItem = Localized<{ id: number; name: string; slug?: string | null; kind: string; city: string; country: string; region: Region }>
+type OfficeItem = Localized<{
+  id: number
+  name: string
+  slug?: string | null
+  kind: string
+  city: string
+  country: string
+  region: Region
+}>
 
 /** Every office, grouped by the organisation's regions in their usual order; headquarters first within a region. */
 export const officesByRegion = cached(
   async (locale: LocaleCode) => {
     const payload = await payloadClient()
-    const page = await findLocalized(payload, { collection: 'offices', locale, select: listSelect, sort: 'name', limit: 1000 })
+    const page = await findLocalized(payload, {
+      collection: 'offices',
+      locale,
+      select: listSelect,
+      sort: 'name',
+      limit: 1000,
+    })
     const kindRank = (kind: string) => (kind === 'headquarters' ? 0 : kind === 'regional-office' ? 1 : 2)
     // Headquarters (the 'global' region) first, then the regions in their usual order.
     const ordered = [...regions].sort((a, b) => Number(b.value === 'global') - Number(a.value === 'global'))
     return ordered
       .map(({ value }) => ({
         region: value,
-        offices: (page.items as OfficeItem[]).filter((o) => o.doc.region === value).sort((a, b) => kindRank(a.doc.kind) - kindRank(b.doc.kind)),
+        offices: (page.items as OfficeItem[])
+          .filter((o) => o.doc.region === value)
+          .sort((a, b) => kindRank(a.doc.kind) - kindRank(b.doc.kind)),
       }))
       .filter((group) => group.offices.length > 0)
   },
@@ -56,7 +72,14 @@ export const getOffice = cached(
     const id = lookup.result.doc.id
     const [parent, children, news] = await Promise.all([
       linksTo(payload, 'offices', locale, idsOf(lookup.result.doc.parent)),
-      findLocalized(payload, { collection: 'offices', locale, select: { name: true, slug: true }, where: { parent: { equals: id } }, sort: 'name', limit: 100 }),
+      findLocalized(payload, {
+        collection: 'offices',
+        locale,
+        select: { name: true, slug: true },
+        where: { parent: { equals: id } },
+        sort: 'name',
+        limit: 100,
+      }),
       findLocalized(payload, {
         collection: 'press-releases',
         locale,

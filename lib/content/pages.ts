@@ -5,7 +5,15 @@ import { findLocalized } from './localized'
 import { payloadClient } from './payload'
 import { collectionTag, documentTag } from './tags'
 
-const detailSelect = { title: true, slug: true, summary: true, body: true, breadcrumbs: true, meta: true, updatedAt: true } as const
+const detailSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  body: true,
+  breadcrumbs: true,
+  meta: true,
+  updatedAt: true,
+} as const
 
 /** A page's path: its breadcrumbs' last URL ("who-we-are/structure"). */
 export function pathOf(breadcrumbs: { url?: string | null }[] | null | undefined): string | undefined {
@@ -25,7 +33,14 @@ export const getPageByPath = cached(
     const own = pathOf(lookup.result.doc.breadcrumbs)
     const asked = segments.join('/')
     if (own && own !== asked) return { lookup: { status: 'moved' as const, slug: own }, children: [] }
-    const children = await findLocalized(payload, { collection: 'pages', locale, select: { title: true, slug: true, summary: true, breadcrumbs: true }, where: { parent: { equals: lookup.result.doc.id } }, sort: 'title', limit: 100 })
+    const children = await findLocalized(payload, {
+      collection: 'pages',
+      locale,
+      select: { title: true, slug: true, summary: true, breadcrumbs: true },
+      where: { parent: { equals: lookup.result.doc.id } },
+      sort: 'title',
+      limit: 100,
+    })
     return { lookup, children: children.items }
   },
   'pages:by-path',

@@ -24,7 +24,11 @@ export interface NewsFilters {
 
 function newsWhere({ year, office, programme, theme }: NewsFilters): Where | undefined {
   const and: Where[] = []
-  if (year) and.push({ publishedDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } }, { publishedDate: { less_than: `${year + 1}-01-01T00:00:00.000Z` } })
+  if (year)
+    and.push(
+      { publishedDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } },
+      { publishedDate: { less_than: `${year + 1}-01-01T00:00:00.000Z` } },
+    )
   if (office) and.push({ or: [{ offices: { contains: office } }, { 'dateline.office': { equals: office } }] })
   if (programme) and.push({ programmes: { contains: programme } })
   if (theme) and.push({ themes: { contains: theme } })
@@ -35,7 +39,15 @@ function newsWhere({ year, office, programme, theme }: NewsFilters): Where | und
 export const listNews = cached(
   async (locale: LocaleCode, filters: NewsFilters = {}) => {
     const payload = await payloadClient()
-    return findLocalized(payload, { collection: 'press-releases', locale, select: listSelect, where: newsWhere(filters), sort: '-publishedDate', limit: NEWS_PAGE_SIZE, page: filters.page ?? 1 })
+    return findLocalized(payload, {
+      collection: 'press-releases',
+      locale,
+      select: listSelect,
+      where: newsWhere(filters),
+      sort: '-publishedDate',
+      limit: NEWS_PAGE_SIZE,
+      page: filters.page ?? 1,
+    })
   },
   'news:list',
   () => [collectionTag('press-releases')],
@@ -45,7 +57,13 @@ export const listNews = cached(
 export const latestNews = cached(
   async (locale: LocaleCode, limit: number) => {
     const payload = await payloadClient()
-    return findLocalized(payload, { collection: 'press-releases', locale, select: listSelect, sort: '-publishedDate', limit })
+    return findLocalized(payload, {
+      collection: 'press-releases',
+      locale,
+      select: listSelect,
+      sort: '-publishedDate',
+      limit,
+    })
   },
   'news:latest',
   () => [collectionTag('press-releases')],
@@ -57,7 +75,16 @@ export const latestNews = cached(
  */
 async function yearsWithReleases(payload: Payload): Promise<number[]> {
   const edge = async (sort: string) => {
-    const found = await payload.find({ collection: 'press-releases', select: { publishedDate: true }, sort, limit: 1, pagination: false, depth: 0, draft: false, overrideAccess: false })
+    const found = await payload.find({
+      collection: 'press-releases',
+      select: { publishedDate: true },
+      sort,
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+    })
     const date = found.docs[0]?.publishedDate
     return date ? new Date(date).getUTCFullYear() : undefined
   }
@@ -65,13 +92,21 @@ async function yearsWithReleases(payload: Payload): Promise<number[]> {
   if (newest === undefined || oldest === undefined) return []
   const candidates = Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i)
   const counts = await Promise.all(
-    candidates.map((year) => payload.count({ collection: 'press-releases', where: newsWhere({ year }), overrideAccess: false }).then((c) => c.totalDocs)),
+    candidates.map((year) =>
+      payload
+        .count({ collection: 'press-releases', where: newsWhere({ year }), overrideAccess: false })
+        .then((c) => c.totalDocs),
+    ),
   )
   return candidates.filter((_, i) => counts[i] > 0)
 }
 
 /** The years that have releases: expire with press releases only. */
-const releaseYears = cached(async () => yearsWithReleases(await payloadClient()), 'news:years', () => [collectionTag('press-releases')])
+const releaseYears = cached(
+  async () => yearsWithReleases(await payloadClient()),
+  'news:years',
+  () => [collectionTag('press-releases')],
+)
 
 /**
  * The offices and programmes a release can be filtered by, in the visitor's locale (or the source
@@ -80,7 +115,13 @@ const releaseYears = cached(async () => yearsWithReleases(await payloadClient())
  */
 const officeOptions = cached(
   async (locale: LocaleCode) => {
-    const offices = await findLocalized(await payloadClient(), { collection: 'offices', locale, select: { name: true }, sort: 'name', limit: 500 })
+    const offices = await findLocalized(await payloadClient(), {
+      collection: 'offices',
+      locale,
+      select: { name: true },
+      sort: 'name',
+      limit: 500,
+    })
     return offices.items.map((o) => ({ id: o.doc.id, label: o.doc.name }))
   },
   'news:offices',
@@ -88,7 +129,13 @@ const officeOptions = cached(
 )
 const programmeOptions = cached(
   async (locale: LocaleCode) => {
-    const programmes = await findLocalized(await payloadClient(), { collection: 'health-programmes', locale, select: { title: true }, sort: 'title', limit: 200 })
+    const programmes = await findLocalized(await payloadClient(), {
+      collection: 'health-programmes',
+      locale,
+      select: { title: true },
+      sort: 'title',
+      limit: 200,
+    })
     return programmes.items.map((p) => ({ id: p.doc.id, label: p.doc.title }))
   },
   'news:programmes',
@@ -97,7 +144,11 @@ const programmeOptions = cached(
 
 /** What the news list can be filtered by: the years that have releases, offices and programmes. */
 export async function newsFilterOptions(locale: LocaleCode) {
-  const [years, offices, programmes] = await Promise.all([releaseYears(), officeOptions(locale), programmeOptions(locale)])
+  const [years, offices, programmes] = await Promise.all([
+    releaseYears(),
+    officeOptions(locale),
+    programmeOptions(locale),
+  ])
   return { years, offices, programmes }
 }
 
@@ -127,7 +178,9 @@ export const getPressRelease = cached(
     const doc = lookup.result.doc
     const contactOffices = (doc.contacts ?? []).flatMap((c) => idsOf(c.office))
     const [offices, programmes, events, image] = await Promise.all([
-      linksTo(payload, 'offices', locale, [...new Set([...idsOf(doc.dateline?.office), ...idsOf(doc.offices), ...contactOffices])]),
+      linksTo(payload, 'offices', locale, [
+        ...new Set([...idsOf(doc.dateline?.office), ...idsOf(doc.offices), ...contactOffices]),
+      ]),
       linksTo(payload, 'health-programmes', locale, idsOf(doc.programmes)),
       linksTo(payload, 'events', locale, idsOf(doc.events)),
       mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
@@ -135,9 +188,14 @@ export const getPressRelease = cached(
     return { lookup, related: { offices, programmes, events, image } }
   },
   'news:detail',
-  (_locale, slug) => [documentTag('press-releases', slug), collectionTag('offices'), collectionTag('health-programmes'), collectionTag('events'), collectionTag('media')],
+  (_locale, slug) => [
+    documentTag('press-releases', slug),
+    collectionTag('offices'),
+    collectionTag('health-programmes'),
+    collectionTag('events'),
+    collectionTag('media'),
+  ],
 )
-
 
 /** The news list's filters from the query string; anything malformed is ignored, not an error. */
 export function parseNewsFilters(query: QueryParams): NewsFilters {

@@ -39,12 +39,32 @@ export const getProgramme = cached(
     const doc = lookup.result.doc
     const [offices, news, events, image] = await Promise.all([
       linksTo(payload, 'offices', locale, idsOf(doc.offices)),
-      findLocalized(payload, { collection: 'press-releases', locale, select: { title: true, slug: true, publishedDate: true, summary: true }, where: { programmes: { contains: doc.id } }, sort: '-publishedDate', limit: 10 }),
-      findLocalized(payload, { collection: 'events', locale, select: { title: true, slug: true, startsAt: true, endsAt: true, timeZone: true, allDay: true }, where: { programmes: { contains: doc.id } }, sort: '-startsAt', limit: 10 }),
+      findLocalized(payload, {
+        collection: 'press-releases',
+        locale,
+        select: { title: true, slug: true, publishedDate: true, summary: true },
+        where: { programmes: { contains: doc.id } },
+        sort: '-publishedDate',
+        limit: 10,
+      }),
+      findLocalized(payload, {
+        collection: 'events',
+        locale,
+        select: { title: true, slug: true, startsAt: true, endsAt: true, timeZone: true, allDay: true },
+        where: { programmes: { contains: doc.id } },
+        sort: '-startsAt',
+        limit: 10,
+      }),
       mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
     ])
     return { lookup, related: { offices, news: news.items, events: events.items, image } }
   },
   'programmes:detail',
-  (_locale, slug) => [documentTag('health-programmes', slug), collectionTag('offices'), collectionTag('press-releases'), collectionTag('events'), collectionTag('media')],
+  (_locale, slug) => [
+    documentTag('health-programmes', slug),
+    collectionTag('offices'),
+    collectionTag('press-releases'),
+    collectionTag('events'),
+    collectionTag('media'),
+  ],
 )

@@ -2,7 +2,15 @@
  * Expiring the site's cache after an editor's change, shared by every collection's revalidate hook.
  */
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, GlobalAfterChangeHook, GlobalSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  GlobalAfterChangeHook,
+  GlobalSlug,
+  PayloadRequest,
+} from 'payload'
 
 import { localeCodes } from '../i18n/locales'
 import { cannotRevalidateHere } from './cache'
@@ -28,7 +36,12 @@ export function expireTags(tags: readonly string[], req?: PayloadRequest): void 
   }
   if (deferred.length === 0) return
   if (!insideNextServer()) return rememberExpiry(deferred)
-  requestExpiry(deferred).catch((error: unknown) => req?.payload.logger.error({ err: error, msg: 'The site cache was not expired; pages may show the previous version.' }))
+  requestExpiry(deferred).catch((error: unknown) =>
+    req?.payload.logger.error({
+      err: error,
+      msg: 'The site cache was not expired; pages may show the previous version.',
+    }),
+  )
 }
 
 export type Status = { _status?: 'draft' | 'published' | null } | null | undefined
@@ -42,17 +55,37 @@ const draftOnlyKey = (collection: TaggedCollection, id: unknown) => `revalidate:
  * was a draft save (known from the operation's arguments); without that knowledge (a version
  * restore) when either side is published.
  */
-export function isVisibleChange(change: { operation: 'create' | 'update'; draftOnly: boolean | undefined; doc: Status; previousDoc: Status }): boolean {
+export function isVisibleChange(change: {
+  operation: 'create' | 'update'
+  draftOnly: boolean | undefined
+  doc: Status
+  previousDoc: Status
+}): boolean {
   if (change.operation === 'create') return isPublished(change.doc)
   if (change.draftOnly !== undefined) return !change.draftOnly
   return isPublished(change.doc) || isPublished(change.previousDoc)
 }
 
 /** Every slug the document has in any locale: `doc` and `previousDoc` carry only the request's locale. */
-async function slugsOf(req: PayloadRequest, collection: TaggedCollection, id: number | string, known: unknown[]): Promise<string[]> {
+async function slugsOf(
+  req: PayloadRequest,
+  collection: TaggedCollection,
+  id: number | string,
+  known: unknown[],
+): Promise<string[]> {
   const slugs = new Set(known.filter((s): s is string => typeof s === 'string' && s !== ''))
   if (collection === 'media') return [...slugs]
-  const all = await req.payload.findByID({ collection, id, locale: 'all', select: { slug: true }, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
+  const all = await req.payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    select: { slug: true },
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   const bySlugLocale = (all as { slug?: Record<string, string | null> } | null)?.slug
   for (const locale of localeCodes) {
     const slug = bySlugLocale?.[locale]
@@ -80,13 +113,22 @@ export function revalidationHooks(collection: TaggedCollection): {
   afterDelete: CollectionAfterDeleteHook[]
 } {
   const beforeOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-    if (operation === 'update' && 'id' in args && args.id !== undefined) req.context[draftOnlyKey(collection, args.id)] = args.draft === true
+    if (operation === 'update' && 'id' in args && args.id !== undefined)
+      req.context[draftOnlyKey(collection, args.id)] = args.draft === true
     return args
   }
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
     if (context.disableRevalidate) return doc
     const recorded = context[draftOnlyKey(collection, doc.id)]
-    if (!isVisibleChange({ operation, draftOnly: typeof recorded === 'boolean' ? recorded : undefined, doc: doc as Status, previousDoc: previousDoc as Status })) return doc
+    if (
+      !isVisibleChange({
+        operation,
+        draftOnly: typeof recorded === 'boolean' ? recorded : undefined,
+        doc: doc as Status,
+        previousDoc: previousDoc as Status,
+      })
+    )
+      return doc
     const slugs = await slugsOf(req, collection, doc.id, [doc.slug, previousDoc?.slug])
     expireTags(tagsForChange(collection, slugs), req)
     return doc
@@ -99,7 +141,12 @@ export function revalidationHooks(collection: TaggedCollection): {
     expireTags(tagsForChange(collection, [doc.slug, ...(Array.isArray(before) ? before : [])]), req)
     return doc
   }
-  return { beforeOperation: [beforeOperation], afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
+  return {
+    beforeOperation: [beforeOperation],
+    afterChange: [afterChange],
+    beforeDelete: [beforeDelete],
+    afterDelete: [afterDelete],
+  }
 }
 
 export function revalidateGlobal(slug: GlobalSlug): GlobalAfterChangeHook {

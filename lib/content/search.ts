@@ -40,8 +40,18 @@ export function normaliseQuery(raw: unknown): string {
   return typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH) : ''
 }
 
-const summaryField: Record<SearchedCollection, string | null> = { 'press-releases': 'summary', events: 'summary', 'health-programmes': 'summary', offices: null }
-const dateField: Record<SearchedCollection, string | null> = { 'press-releases': 'publishedDate', events: 'startsAt', 'health-programmes': null, offices: null }
+const summaryField: Record<SearchedCollection, string | null> = {
+  'press-releases': 'summary',
+  events: 'summary',
+  'health-programmes': 'summary',
+  offices: null,
+}
+const dateField: Record<SearchedCollection, string | null> = {
+  'press-releases': 'publishedDate',
+  events: 'startsAt',
+  'health-programmes': null,
+  offices: null,
+}
 
 /** One folded column holds title, summary and body: one `like` per word (fields/searchText). */
 const matchWhere = (query: string): Where => ({ searchKey: { like: foldForSearch(query) } })
@@ -81,11 +91,27 @@ interface Candidate {
  * and Payload's SQLite adapter returns a localized field in every locale) are read afterwards, for
  * the page of results shown (`withText`).
  */
-async function find(payload: Payload, collection: SearchedCollection, locale: LocaleCode, where: Where): Promise<Row[]> {
+async function find(
+  payload: Payload,
+  collection: SearchedCollection,
+  locale: LocaleCode,
+  where: Where,
+): Promise<Row[]> {
   const select: Record<string, true> = { [titleFieldOf[collection]]: true, slug: true, sourceLocale: true }
   const date = dateField[collection]
   if (date) select[date] = true
-  const found = await payload.find({ collection, locale, fallbackLocale: false, where, select, depth: 0, limit: MAX_MATCHES, pagination: false, draft: false, overrideAccess: false })
+  const found = await payload.find({
+    collection,
+    locale,
+    fallbackLocale: false,
+    where,
+    select,
+    depth: 0,
+    limit: MAX_MATCHES,
+    pagination: false,
+    draft: false,
+    overrideAccess: false,
+  })
   return found.docs as unknown as Row[]
 }
 
@@ -96,33 +122,73 @@ const candidate = (collection: SearchedCollection, row: Row, shownIn: LocaleCode
   score: includesFolded(String(row[titleFieldOf[collection]] ?? ''), query) ? 2 : 1,
 })
 
-const dateOf = (c: Candidate): string => (dateField[c.collection] ? String(c.row[dateField[c.collection] as string] ?? '') : '')
+const dateOf = (c: Candidate): string =>
+  dateField[c.collection] ? String(c.row[dateField[c.collection] as string] ?? '') : ''
 const titleOf = (c: Candidate): string => String(c.row[titleFieldOf[c.collection]] ?? '')
 
-async function searchCollection(payload: Payload, collection: SearchedCollection, locale: LocaleCode, query: string): Promise<Candidate[]> {
-  const found = (await find(payload, collection, locale, matchWhere(query))).filter((row) => isTranslated(collection as LocalizedCollection, row)).map((row) => candidate(collection, row, locale, query))
+async function searchCollection(
+  payload: Payload,
+  collection: SearchedCollection,
+  locale: LocaleCode,
+  query: string,
+): Promise<Candidate[]> {
+  const found = (await find(payload, collection, locale, matchWhere(query)))
+    .filter((row) => isTranslated(collection as LocalizedCollection, row))
+    .map((row) => candidate(collection, row, locale, query))
   for (const source of localeCodes.filter((l) => l !== locale)) {
-    const candidates = await find(payload, collection, source, { and: [{ sourceLocale: { equals: source } }, matchWhere(query)] })
+    const candidates = await find(payload, collection, source, {
+      and: [{ sourceLocale: { equals: source } }, matchWhere(query)],
+    })
     if (candidates.length === 0) continue
     // Only those not translated into the visitor's locale: the others were searched in it above.
-    const translated = await payload.find({ collection, locale, fallbackLocale: false, where: { id: { in: candidates.map((c) => c.id) } }, select: { [titleFieldOf[collection]]: true }, depth: 0, pagination: false, draft: false, overrideAccess: false })
-    const here = new Set(translated.docs.filter((d) => isTranslated(collection as LocalizedCollection, d as unknown as Row)).map((d) => d.id))
+    const translated = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: false,
+      where: { id: { in: candidates.map((c) => c.id) } },
+      select: { [titleFieldOf[collection]]: true },
+      depth: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: false,
+    })
+    const here = new Set(
+      translated.docs
+        .filter((d) => isTranslated(collection as LocalizedCollection, d as unknown as Row))
+        .map((d) => d.id),
+    )
     found.push(...candidates.filter((c) => !here.has(c.id)).map((row) => candidate(collection, row, source, query)))
   }
   return found
 }
 
 /** The summaries and body text of the shown results, one query per collection and language. */
-async function withText(payload: Payload, shown: readonly Candidate[], requested: LocaleCode, query: string): Promise<SearchHit[]> {
+async function withText(
+  payload: Payload,
+  shown: readonly Candidate[],
+  requested: LocaleCode,
+  query: string,
+): Promise<SearchHit[]> {
   const groups = new Map<string, Candidate[]>()
-  for (const c of shown) groups.set(`${c.collection}|${c.shownIn}`, [...(groups.get(`${c.collection}|${c.shownIn}`) ?? []), c])
+  for (const c of shown)
+    groups.set(`${c.collection}|${c.shownIn}`, [...(groups.get(`${c.collection}|${c.shownIn}`) ?? []), c])
   const texts = new Map<string, Row>()
   await Promise.all(
     [...groups.values()].map(async (group) => {
       const { collection, shownIn } = group[0]
       const select: Record<string, true> = { searchText: true }
       if (summaryField[collection]) select[summaryField[collection] as string] = true
-      const found = await payload.find({ collection, locale: shownIn, fallbackLocale: false, where: { id: { in: group.map((c) => c.row.id) } }, select, depth: 0, pagination: false, draft: false, overrideAccess: false })
+      const found = await payload.find({
+        collection,
+        locale: shownIn,
+        fallbackLocale: false,
+        where: { id: { in: group.map((c) => c.row.id) } },
+        select,
+        depth: 0,
+        pagination: false,
+        draft: false,
+        overrideAccess: false,
+      })
       for (const doc of found.docs as unknown as Row[]) texts.set(`${collection}|${doc.id}`, doc)
     }),
   )
@@ -135,7 +201,10 @@ async function withText(payload: Payload, shown: readonly Candidate[], requested
       id: c.row.id,
       title: titleOf(c),
       slug: String(c.row.slug ?? ''),
-      text: includesFolded(summary, query) || !includesFolded(body, query) ? summary || excerptAround(body, query) : excerptAround(body, query),
+      text:
+        includesFolded(summary, query) || !includesFolded(body, query)
+          ? summary || excerptAround(body, query)
+          : excerptAround(body, query),
       date: dateOf(c) || null,
       locale: c.shownIn,
       isFallback: c.shownIn !== requested,
@@ -152,7 +221,12 @@ async function readResults(locale: LocaleCode, query: string, page: number): Pro
   all.sort((a, b) => b.score - a.score || dateOf(b).localeCompare(dateOf(a)) || titleOf(a).localeCompare(titleOf(b)))
   const totalPages = Math.max(1, Math.ceil(all.length / SEARCH_PAGE_SIZE))
   const current = Math.min(Math.max(1, page), totalPages)
-  const hits = await withText(payload, all.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE), locale, query)
+  const hits = await withText(
+    payload,
+    all.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE),
+    locale,
+    query,
+  )
   return { hits, totalDocs: all.length, totalPages, page: current }
 }
 
@@ -168,7 +242,11 @@ const recent = recentResults<SearchResults>(1000)
  * search after a publish makes a new stamp and no longer finds the results kept under the old one.
  * Outside a Next server (seed, tests) each call makes a new stamp: nothing is reused there.
  */
-const contentStamp = cached(async () => `${Date.now()}.${Math.random()}`, 'search-stamp', () => SEARCHED.map(collectionTag))
+const contentStamp = cached(
+  async () => `${Date.now()}.${Math.random()}`,
+  'search-stamp',
+  () => SEARCHED.map(collectionTag),
+)
 
 /** One page of results, best first: kept for repeated searches until the next published change. */
 export async function searchSite(locale: LocaleCode, query: string, page: number): Promise<SearchResults> {

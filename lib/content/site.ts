@@ -36,7 +36,14 @@ function pick(values: AllLocales, locale: LocaleCode): SiteText | null {
 export const getSiteFrame = cached(
   async (locale: LocaleCode): Promise<SiteFrame> => {
     const payload = await payloadClient()
-    const site = (await payload.findGlobal({ slug: 'site', locale: 'all', depth: 0, overrideAccess: false })) as unknown as Record<keyof Site, unknown> & { contact?: { address?: AllLocales; email?: string | null; phone?: string | null } }
+    const site = (await payload.findGlobal({
+      slug: 'site',
+      locale: 'all',
+      depth: 0,
+      overrideAccess: false,
+    })) as unknown as Record<keyof Site, unknown> & {
+      contact?: { address?: AllLocales; email?: string | null; phone?: string | null }
+    }
     const all = (key: keyof Site) => site[key] as AllLocales
     return {
       organisationName: pick(all('organisationName'), locale) ?? { text: '', locale },
@@ -67,16 +74,36 @@ type MenuTarget = Pick<MenuRow, 'label' | 'kind' | 'page' | 'section' | 'url'>
 export const getNavigation = cached(
   async (locale: LocaleCode): Promise<{ header: MenuLink[]; footer: MenuLink[] }> => {
     const payload = await payloadClient()
-    const nav = await payload.findGlobal({ slug: 'navigation', locale, fallbackLocale: false, depth: 0, overrideAccess: false })
+    const nav = await payload.findGlobal({
+      slug: 'navigation',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: false,
+    })
     const rows: MenuTarget[] = [...(nav.header ?? []).flatMap((r) => [r, ...(r.children ?? [])]), ...(nav.footer ?? [])]
     const pageIds = [...new Set(rows.flatMap((r) => (r.kind === 'page' && typeof r.page === 'number' ? [r.page] : [])))]
     const pages = pageIds.length
-      ? await payload.find({ collection: 'pages', locale: 'all', where: { id: { in: pageIds } }, select: { breadcrumbs: true, sourceLocale: true, title: true }, depth: 0, pagination: false, draft: false, overrideAccess: false })
+      ? await payload.find({
+          collection: 'pages',
+          locale: 'all',
+          where: { id: { in: pageIds } },
+          select: { breadcrumbs: true, sourceLocale: true, title: true },
+          depth: 0,
+          pagination: false,
+          draft: false,
+          overrideAccess: false,
+        })
       : { docs: [] }
     const paths = new Map<number, string>()
     /** Pages not translated into `locale`: their title in their source language, which a menu label may repeat. */
     const untranslated = new Map<number, SiteText>()
-    for (const page of pages.docs as unknown as { id: number; sourceLocale?: string; title?: AllLocales; breadcrumbs?: Record<string, { url?: string | null }[] | null> }[]) {
+    for (const page of pages.docs as unknown as {
+      id: number
+      sourceLocale?: string
+      title?: AllLocales
+      breadcrumbs?: Record<string, { url?: string | null }[] | null>
+    }[]) {
       const shownIn = page.title?.[locale] ? locale : page.sourceLocale
       const path = shownIn ? pathOf(page.breadcrumbs?.[shownIn]) : undefined
       if (path) paths.set(page.id, path)
@@ -103,7 +130,12 @@ export const getNavigation = cached(
       return href ? [{ label: row.label, ...(lang ? { lang } : {}), href, children }] : []
     }
     return {
-      header: (nav.header ?? []).flatMap((row) => link(row, (row.children ?? []).flatMap((child) => link(child)))),
+      header: (nav.header ?? []).flatMap((row) =>
+        link(
+          row,
+          (row.children ?? []).flatMap((child) => link(child)),
+        ),
+      ),
       footer: (nav.footer ?? []).flatMap((row) => link(row)),
     }
   },

@@ -52,7 +52,10 @@ export function cacheOrigin(): string {
 }
 
 /** Asks the server at `origin` (this deployment's, by default) to expire `tags`; rejects on a refusal. */
-export async function requestExpiry(tags: readonly string[], { origin = cacheOrigin(), secret }: { origin?: string; secret?: string } = {}): Promise<void> {
+export async function requestExpiry(
+  tags: readonly string[],
+  { origin = cacheOrigin(), secret }: { origin?: string; secret?: string } = {},
+): Promise<void> {
   const response = await fetch(`${origin}${SITE_CACHE_PATH}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(secret) },
@@ -73,7 +76,9 @@ function isUnreachable(error: unknown): boolean {
  * Once the server answers, expires every page and data read it may hold from before it started.
  * Called at start (instrumentation.ts); retries while the server is not listening yet.
  */
-export async function expireSiteOnceListening({ attempts = 120, delayMs = 500 } = {}): Promise<'expired' | 'unreachable'> {
+export async function expireSiteOnceListening({ attempts = 120, delayMs = 500 } = {}): Promise<
+  'expired' | 'unreachable'
+> {
   for (let attempt = 1; ; attempt++) {
     try {
       await requestExpiry(siteTags())
@@ -98,7 +103,9 @@ export function rememberExpiry(tags: readonly string[]): void {
  * site cache (one request, whatever the number of documents). Says what happened in one line; a
  * server that is not running has nothing to expire, and expires everything when it starts.
  */
-export async function flushRememberedExpiry(log: (line: string) => void = console.log): Promise<'nothing' | 'expired' | 'unreachable' | 'refused'> {
+export async function flushRememberedExpiry(
+  log: (line: string) => void = console.log,
+): Promise<'nothing' | 'expired' | 'unreachable' | 'refused'> {
   if (remembered.size === 0) return 'nothing'
   remembered.clear()
   try {
@@ -109,10 +116,14 @@ export async function flushRememberedExpiry(log: (line: string) => void = consol
     if (isUnreachable(error)) {
       // In development nothing is cached, and `npm run dev` seeds before its server starts.
       if (process.env.NODE_ENV === 'production')
-        log(`Site cache: no server answers at ${cacheOrigin()}; a server shows the changes when it starts (set SITE_CACHE_ORIGIN if it runs elsewhere).`)
+        log(
+          `Site cache: no server answers at ${cacheOrigin()}; a server shows the changes when it starts (set SITE_CACHE_ORIGIN if it runs elsewhere).`,
+        )
       return 'unreachable'
     }
-    log(`Site cache: ${error instanceof Error ? error.message : String(error)}. The changes are saved; the site shows them after its next start or publish (is PAYLOAD_SECRET the server's?).`)
+    log(
+      `Site cache: ${error instanceof Error ? error.message : String(error)}. The changes are saved; the site shows them after its next start or publish (is PAYLOAD_SECRET the server's?).`,
+    )
     return 'refused'
   }
 }

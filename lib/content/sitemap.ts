@@ -16,16 +16,35 @@ export interface SitemapEntry {
   lastModified?: string
 }
 
-const DOCUMENT_COLLECTIONS = ['press-releases', 'events', 'health-programmes', 'offices', 'pages'] as const satisfies readonly (LocalizedCollection & RoutedCollection)[]
+const DOCUMENT_COLLECTIONS = [
+  'press-releases',
+  'events',
+  'health-programmes',
+  'offices',
+  'pages',
+] as const satisfies readonly (LocalizedCollection & RoutedCollection)[]
 
 /** Every published page of the site in every locale: home, sections, then each document. */
 export const sitemapEntries = cached(
   async (): Promise<SitemapEntry[]> => {
     const payload = await payloadClient()
-    const entries: SitemapEntry[] = [{ hrefs: localeHrefs(homeHref) }, ...(['news', 'events', 'programmes', 'offices'] as const).map((s) => ({ hrefs: localeHrefs((l) => sectionHref(s, l)) }))]
+    const entries: SitemapEntry[] = [
+      { hrefs: localeHrefs(homeHref) },
+      ...(['news', 'events', 'programmes', 'offices'] as const).map((s) => ({
+        hrefs: localeHrefs((l) => sectionHref(s, l)),
+      })),
+    ]
     for (const collection of DOCUMENT_COLLECTIONS) {
       const select = { ...alternatesSelect(collection), updatedAt: true } as TypedCollectionSelect[typeof collection]
-      const found = await payload.find({ collection, locale: 'all', select, depth: 0, pagination: false, draft: false, overrideAccess: false })
+      const found = await payload.find({
+        collection,
+        locale: 'all',
+        select,
+        depth: 0,
+        pagination: false,
+        draft: false,
+        overrideAccess: false,
+      })
       for (const doc of found.docs as unknown as (AllLocalesDoc & { updatedAt?: string })[]) {
         const keys = alternatesFrom(collection, doc)
         const translated = translatedLocales(collection, doc)

@@ -38,5 +38,9 @@ export function tagsForChange(collection: TaggedCollection, slugs: Iterable<stri
  * tag too, so expiring these expires every page and every data read.
  */
 export function siteTags(): string[] {
-  return [...(['press-releases', 'events', 'health-programmes', 'offices', 'pages', 'media'] as const).map(collectionTag), globalTag('site'), globalTag('navigation')]
+  return [
+    ...(['press-releases', 'events', 'health-programmes', 'offices', 'pages', 'media'] as const).map(collectionTag),
+    globalTag('site'),
+    globalTag('navigation'),
+  ]
 }

@@ -46,7 +46,8 @@ const USE_PATTERNS = [/\bt\(\s*(['"`])([^'"`$]+?)\1/g, /\bi18nKey=\s*(['"])([^'"
 const qualified = (key: string): string => (key.includes(':') ? key : `${DEFAULT_NAMESPACE}:${key}`)
 
 /** Comments explain keys (`t('key')`) without using them. */
-const withoutComments = (source: string): string => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/.*$/gm, '$1')
+const withoutComments = (source: string): string =>
+  source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/.*$/gm, '$1')
 
 /** Keys named in source text. */
 export function keysUsedIn(source: string): string[] {
@@ -77,11 +78,15 @@ export function checkKeys(root: string, locales: readonly string[]): KeyReport {
   const defined = new Map(locales.map((code) => [code, localeKeys(path.join(root, 'locales', code))]))
   const used = new Set(sourceFiles(root).flatMap((file) => keysUsedIn(readFileSync(file, 'utf8'))))
   const definedKeys = [...defined.values()].flatMap((keys) => [...keys.keys()])
-  const plurals = new Set(definedKeys.filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')))
+  const plurals = new Set(
+    definedKeys.filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')),
+  )
   const all = new Set([...used, ...definedKeys.map((key) => key.replace(PLURAL_SUFFIX, ''))])
   const missing: Record<string, string[]> = {}
   for (const [code, keys] of defined) {
-    const required = [...all].flatMap((key) => (plurals.has(key) ? pluralForms(code).map((form) => `${key}_${form}`) : [key]))
+    const required = [...all].flatMap((key) =>
+      plurals.has(key) ? pluralForms(code).map((form) => `${key}_${form}`) : [key],
+    )
     const lacking = required.filter((key) => !(keys.get(key) ?? '').trim()).sort()
     if (lacking.length > 0) missing[code] = lacking
   }
@@ -92,8 +97,10 @@ export function checkKeys(root: string, locales: readonly string[]): KeyReport {
 /** The report as people read it. */
 export function formatKeyReport(report: KeyReport): string {
   const lines: string[] = []
-  for (const [code, keys] of Object.entries(report.missing)) lines.push(`Missing in ${code} (${keys.length}):`, ...keys.map((k) => `  ${k}`))
-  if (report.unused.length > 0) lines.push(`Unused (${report.unused.length}), defined but used by no code:`, ...report.unused.map((k) => `  ${k}`))
+  for (const [code, keys] of Object.entries(report.missing))
+    lines.push(`Missing in ${code} (${keys.length}):`, ...keys.map((k) => `  ${k}`))
+  if (report.unused.length > 0)
+    lines.push(`Unused (${report.unused.length}), defined but used by no code:`, ...report.unused.map((k) => `  ${k}`))
   if (lines.length === 0) lines.push('Every key is translated in every locale, and every key is used.')
   return lines.join('\n')
 }

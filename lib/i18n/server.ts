@@ -8,7 +8,10 @@ import { defaultLocale, type LocaleCode } from './locales'
 
 export type CommonKey = keyof typeof en
 
-const resources = { en: { common: en }, fr: { common: fr }, es: { common: es }, ar: { common: ar } } satisfies Record<LocaleCode, { common: Record<CommonKey, string> }>
+const resources = { en: { common: en }, fr: { common: fr }, es: { common: es }, ar: { common: ar } } satisfies Record<
+  LocaleCode,
+  { common: Record<CommonKey, string> }
+>
 
 const instances = new Map<LocaleCode, TFunction>()
 
@@ -20,7 +23,15 @@ export function translator(locale: LocaleCode): TFunction {
   let t = instances.get(locale)
   if (!t) {
     const instance = createInstance()
-    void instance.init({ lng: locale, fallbackLng: defaultLocale, ns: ['common'], defaultNS: 'common', resources, interpolation: { escapeValue: false }, initAsync: false })
+    void instance.init({
+      lng: locale,
+      fallbackLng: defaultLocale,
+      ns: ['common'],
+      defaultNS: 'common',
+      resources,
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    })
     t = instance.getFixedT(locale)
     instances.set(locale, t)
   }

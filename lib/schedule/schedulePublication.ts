@@ -35,33 +35,58 @@ function isDateTimeWithZone(value: string): boolean {
 /** Collections whose documents can be scheduled: drafts with schedulePublish on. */
 export function schedulableCollections(payload: Payload): CollectionSlug[] {
   return Object.values(payload.collections)
-    .filter(({ config }) => typeof config.versions === 'object' && config.versions !== null && typeof config.versions.drafts === 'object' && Boolean(config.versions.drafts?.schedulePublish))
+    .filter(
+      ({ config }) =>
+        typeof config.versions === 'object' &&
+        config.versions !== null &&
+        typeof config.versions.drafts === 'object' &&
+        Boolean(config.versions.drafts?.schedulePublish),
+    )
     .map(({ config }) => config.slug as CollectionSlug)
 }
 
 export async function schedulePublication(payload: Payload, request: ScheduleRequest): Promise<ScheduleResult> {
   const collections = schedulableCollections(payload)
   const collection = collections.find((slug) => slug === request.collection)
-  if (!collection) return { ok: false, reason: `"${request.collection}" cannot be scheduled; one of: ${collections.join(', ')}.` }
+  if (!collection)
+    return { ok: false, reason: `"${request.collection}" cannot be scheduled; one of: ${collections.join(', ')}.` }
   if (!isDateTimeWithZone(request.at))
-    return { ok: false, reason: `"${request.at}" is not a date and time with its time zone, such as 2026-12-01T09:00:00+01:00 or 2026-12-01T08:00:00Z.` }
+    return {
+      ok: false,
+      reason: `"${request.at}" is not a date and time with its time zone, such as 2026-12-01T09:00:00+01:00 or 2026-12-01T08:00:00Z.`,
+    }
   let locale: LocaleCode | undefined
   if (request.locale !== undefined) {
-    if (!isLocale(request.locale)) return { ok: false, reason: `"${request.locale}" is not one of the site's languages.` }
-    if (request.type === 'unpublish') return { ok: false, reason: 'Unpublishing applies to every language; leave out --locale.' }
+    if (!isLocale(request.locale))
+      return { ok: false, reason: `"${request.locale}" is not one of the site's languages.` }
+    if (request.type === 'unpublish')
+      return { ok: false, reason: 'Unpublishing applies to every language; leave out --locale.' }
     locale = request.locale
   }
   const idType = payload.db.defaultIDType
   const id = idType === 'number' ? Number(request.id) : request.id
-  if (idType === 'number' && !Number.isInteger(id)) return { ok: false, reason: `"${request.id}" is not a document id.` }
-  const found = await payload.find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, pagination: false, select: {} })
+  if (idType === 'number' && !Number.isInteger(id))
+    return { ok: false, reason: `"${request.id}" is not a document id.` }
+  const found = await payload.find({
+    collection,
+    where: { id: { equals: id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+  })
   if (found.docs.length === 0) return { ok: false, reason: `No ${collection} document has the id ${request.id}.` }
   const at = new Date(request.at)
   const job = await payload.jobs.queue({
     task: 'schedulePublish',
     // As the admin's drawer queues it; without a user the job runs with the system's rights.
     // The generated type knows SQLite's numeric ids only; on MongoDB they are strings.
-    input: { type: request.type, doc: { relationTo: collection, value: id } as ScheduledDoc, ...(locale ? { locale } : {}) },
+    input: {
+      type: request.type,
+      doc: { relationTo: collection, value: id } as ScheduledDoc,
+      ...(locale ? { locale } : {}),
+    },
     waitUntil: at,
   })
   return { ok: true, jobId: job.id, at }

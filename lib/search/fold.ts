@@ -6,9 +6,9 @@
  */
 
 /** Arabic letters written in several ways that readers treat as one. */
-const ARABIC_VARIANTS: Record<string, string> = { 'ى': 'ي', 'ة': 'ه', 'ـ': '' }
+const ARABIC_VARIANTS: Record<string, string> = { ى: 'ي', ة: 'ه', ـ: '' }
 /** Letters that NFD does not decompose. */
-const LIGATURES: Record<string, string> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ø': 'o', 'đ': 'd', 'ł': 'l', '’': "'", 'ʼ': "'" }
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', '’': "'", ʼ: "'" }
 
 /** One code point, folded: lower case, no accents or vowel marks, variants unified; may be empty. */
 function foldCodePoint(char: string): string {
@@ -46,7 +46,10 @@ export function foldForSearch(text: string): string {
 }
 
 /** The words of a query, folded: a document matches when it contains every one (as the search does). */
-export const queryWords = (query: string): string[] => foldForSearch(query).split(' ').filter((word) => word !== '')
+export const queryWords = (query: string): string[] =>
+  foldForSearch(query)
+    .split(' ')
+    .filter((word) => word !== '')
 
 /**
  * Where the words of `query` occur in `text` once both are folded, as [start, end) ranges of the

@@ -22,12 +22,24 @@ export interface BackfillResult {
 
 const hasStatus = (value: unknown): boolean => Object.keys(readStoredStatus(value).locales).length > 0
 
-export async function backfillTranslationStatus(payload: Payload, collections: readonly TranslatableCollection[] = translatableCollections): Promise<BackfillResult[]> {
+export async function backfillTranslationStatus(
+  payload: Payload,
+  collections: readonly TranslatableCollection[] = translatableCollections,
+): Promise<BackfillResult[]> {
   const results: BackfillResult[] = []
   for (const collection of collections) {
     const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
-    const all = await payload.find({ collection, draft: hasDrafts, depth: 0, pagination: false, select: { sourceLocale: true, translationStatus: true, updatedAt: true, ...(hasDrafts ? { _status: true } : {}) }, overrideAccess: true })
-    const pending = (all.docs as unknown as Record<string, unknown>[]).filter((doc) => !hasStatus(doc.translationStatus) && isLocale(doc.sourceLocale))
+    const all = await payload.find({
+      collection,
+      draft: hasDrafts,
+      depth: 0,
+      pagination: false,
+      select: { sourceLocale: true, translationStatus: true, updatedAt: true, ...(hasDrafts ? { _status: true } : {}) },
+      overrideAccess: true,
+    })
+    const pending = (all.docs as unknown as Record<string, unknown>[]).filter(
+      (doc) => !hasStatus(doc.translationStatus) && isLocale(doc.sourceLocale),
+    )
     const result: BackfillResult = { collection, recorded: 0, failed: [] }
     if (pending.length > 0) {
       const ids = pending.map((doc) => doc.id as number | string)

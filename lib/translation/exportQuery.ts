@@ -33,7 +33,10 @@ export function parseExportQuery(raw: RawExportQuery): ExportQuery | { error: st
   if (!isLocale(raw.locale)) return { error: `Give the language to translate into: --locale ${localeCodes.join('|')}.` }
   const collections = list(raw.collection)
   const unknownCollection = collections.find((c) => !isTranslatableCollection(c))
-  if (unknownCollection) return { error: `"${unknownCollection}" is not a translated collection; use one of ${translatableCollections.join(', ')}.` }
+  if (unknownCollection)
+    return {
+      error: `"${unknownCollection}" is not a translated collection; use one of ${translatableCollections.join(', ')}.`,
+    }
   const states = list(raw.status)
   const unknownState = states.find((s) => !(workStates as readonly string[]).includes(s))
   if (unknownState) return { error: `"${unknownState}" is not a translation status; use ${workStates.join(', ')}.` }

@@ -32,8 +32,13 @@ export interface ExportedFile {
 
 export const DEFAULT_EXPORT_STATES: readonly TranslationState[] = ['missing', 'partial', 'outdated']
 
-export async function exportTranslations(payload: Payload, { locale, collections, states = DEFAULT_EXPORT_STATES, req }: ExportOptions): Promise<ExportedFile[]> {
-  const rows = (await translationRows(payload, { collections, locale, states, req })).filter((row) => row.sourceLocale !== locale)
+export async function exportTranslations(
+  payload: Payload,
+  { locale, collections, states = DEFAULT_EXPORT_STATES, req }: ExportOptions,
+): Promise<ExportedFile[]> {
+  const rows = (await translationRows(payload, { collections, locale, states, req })).filter(
+    (row) => row.sourceLocale !== locale,
+  )
   const filesBySource = new Map<LocaleCode, FileOut[]>()
   const bySourceAndCollection = new Map<string, TranslationRow[]>()
   for (const row of rows) {
@@ -70,7 +75,13 @@ export async function exportTranslations(payload: Payload, { locale, collections
     sourceLocale,
     targetLocale: locale,
     fileName: `passerelle-${sourceLocale}-to-${locale}.xlf`,
-    xliff: writeXliff({ srcLang: sourceLocale, trgLang: locale, srcDir: directionOf(sourceLocale), trgDir: directionOf(locale), files }),
+    xliff: writeXliff({
+      srcLang: sourceLocale,
+      trgLang: locale,
+      srcDir: directionOf(sourceLocale),
+      trgDir: directionOf(locale),
+      files,
+    }),
     documents: files.length,
     units: files.reduce((n, f) => n + f.units.length, 0),
   }))

@@ -4,7 +4,14 @@
  * and nothing is written. The writes then share one transaction and run with the importer's
  * access, so a translator's import obeys the same rules as their saves in the admin.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { mayTranslateInto, isEditor, type AccessUser } from '../../access/roles'
 import { describeError } from '../describeError'
@@ -47,14 +54,27 @@ interface Change {
   value: unknown
 }
 
-const refusedFile = (error: string): ImportReport => ({ ok: false, error, applied: 0, documents: 0, refused: [], skipped: [] })
+const refusedFile = (error: string): ImportReport => ({
+  ok: false,
+  error,
+  applied: 0,
+  documents: 0,
+  refused: [],
+  skipped: [],
+})
 
-const isUntranslated = (unit: UnitIn): boolean => unit.segments.every((s) => !s.target || plainTextOf(s.target).trim() === '')
+const isUntranslated = (unit: UnitIn): boolean =>
+  unit.segments.every((s) => !s.target || plainTextOf(s.target).trim() === '')
 
-async function loadDocuments(payload: Payload, wanted: Map<TranslatableCollection, Set<string>>, locale: LocaleCode): Promise<Map<string, Raw>> {
+async function loadDocuments(
+  payload: Payload,
+  wanted: Map<TranslatableCollection, Set<string>>,
+  locale: LocaleCode,
+): Promise<Map<string, Raw>> {
   const docs = new Map<string, Raw>()
   for (const [collection, ids] of wanted) {
-    for (const [id, doc] of await documentsByIds(payload, collection, [...ids], locale)) docs.set(`${collection}:${id}`, doc)
+    for (const [id, doc] of await documentsByIds(payload, collection, [...ids], locale))
+      docs.set(`${collection}:${id}`, doc)
   }
   return docs
 }
@@ -95,7 +115,10 @@ async function plan(payload: Payload, units: UnitIn[], srcLang: LocaleCode, trgL
       continue
     }
     if (source.sourceLocale !== srcLang) {
-      refused.push({ unit: unit.id, reason: `this document was written in "${String(source.sourceLocale)}", the file translates from "${srcLang}"` })
+      refused.push({
+        unit: unit.id,
+        reason: `this document was written in "${String(source.sourceLocale)}", the file translates from "${srcLang}"`,
+      })
       continue
     }
     if (source.sourceLocale === trgLang) {
@@ -117,10 +140,29 @@ async function plan(payload: Payload, units: UnitIn[], srcLang: LocaleCode, trgL
   return { refused, skipped, changes }
 }
 
-async function write(payload: Payload, req: PayloadRequest, changes: Change[], locale: LocaleCode, asUser: boolean): Promise<UnitReport[]> {
+async function write(
+  payload: Payload,
+  req: PayloadRequest,
+  changes: Change[],
+  locale: LocaleCode,
+  asUser: boolean,
+): Promise<UnitReport[]> {
   const byDocument = new Map<string, Change[]>()
-  for (const change of changes) byDocument.set(`${change.collection}:${change.id}`, [...(byDocument.get(`${change.collection}:${change.id}`) ?? []), change])
-  const targets = await loadDocuments(payload, new Map(changes.map((c) => [c.collection, new Set(changes.filter((d) => d.collection === c.collection).map((d) => d.id))])), locale)
+  for (const change of changes)
+    byDocument.set(`${change.collection}:${change.id}`, [
+      ...(byDocument.get(`${change.collection}:${change.id}`) ?? []),
+      change,
+    ])
+  const targets = await loadDocuments(
+    payload,
+    new Map(
+      changes.map((c) => [
+        c.collection,
+        new Set(changes.filter((d) => d.collection === c.collection).map((d) => d.id)),
+      ]),
+    ),
+    locale,
+  )
   for (const [key, group] of byDocument) {
     const first = group[0] as Change
     const current = targets.get(key) ?? { id: first.id }
@@ -133,11 +175,30 @@ async function write(payload: Payload, req: PayloadRequest, changes: Change[], l
     // unpublished drafts stay drafts); a draft stays a draft.
     // The published document's status, not the newest version's: publishing one language leaves
     // the others' drafts as the newest version of a published document.
-    const publish = !hasDrafts || (await payload.count({ collection: first.collection, where: { and: [{ id: { equals: current.id } }, { _status: { equals: 'published' } }] }, req })).totalDocs > 0
+    const publish =
+      !hasDrafts ||
+      (
+        await payload.count({
+          collection: first.collection,
+          where: { and: [{ id: { equals: current.id } }, { _status: { equals: 'published' } }] },
+          req,
+        })
+      ).totalDocs > 0
     if (hasDrafts) data._status = publish ? 'published' : 'draft'
     const publishSpecificLocale = hasDrafts && publish ? locale : undefined
     try {
-      await payload.update({ collection: first.collection, id: current.id, locale, data, draft: !publish, publishSpecificLocale, depth: 0, overrideAccess: !asUser, user: req.user, req })
+      await payload.update({
+        collection: first.collection,
+        id: current.id,
+        locale,
+        data,
+        draft: !publish,
+        publishSpecificLocale,
+        depth: 0,
+        overrideAccess: !asUser,
+        user: req.user,
+        req,
+      })
     } catch (error) {
       return group.map((c) => ({ unit: c.unit, reason: describeError(error) }))
     }
@@ -145,7 +206,11 @@ async function write(payload: Payload, req: PayloadRequest, changes: Change[], l
   return []
 }
 
-export async function importTranslations(payload: Payload, xliff: string, { user = null }: ImportOptions = {}): Promise<ImportReport> {
+export async function importTranslations(
+  payload: Payload,
+  xliff: string,
+  { user = null }: ImportOptions = {},
+): Promise<ImportReport> {
   let file
   try {
     file = readXliff(xliff)
@@ -157,13 +222,20 @@ export async function importTranslations(payload: Payload, xliff: string, { user
   if (!isLocale(trgLang)) return refusedFile(`the target language "${trgLang}" is not one of this site's languages`)
   if (!isLocale(srcLang)) return refusedFile(`the source language "${srcLang}" is not one of this site's languages`)
   if (srcLang === trgLang) return refusedFile('the source and target languages are the same')
-  if (user && !isEditor(user) && !mayTranslateInto(user, trgLang)) return refusedFile(`you may not translate into "${trgLang}"`)
+  if (user && !isEditor(user) && !mayTranslateInto(user, trgLang))
+    return refusedFile(`you may not translate into "${trgLang}"`)
 
   const { refused, skipped, changes } = await plan(payload, file.units, srcLang, trgLang)
   const base = { targetLocale: trgLang, skipped }
   if (refused.length > 0) return { ...base, ok: false, applied: 0, documents: 0, refused }
 
-  const req = await createLocalReq({ user: user ? (user as unknown as NonNullable<Parameters<typeof createLocalReq>[0]['user']>) : undefined, locale: trgLang }, payload)
+  const req = await createLocalReq(
+    {
+      user: user ? (user as unknown as NonNullable<Parameters<typeof createLocalReq>[0]['user']>) : undefined,
+      locale: trgLang,
+    },
+    payload,
+  )
   await initTransaction(req)
   const failed = await write(payload, req, changes, trgLang, Boolean(user)).catch(async (error: unknown) => {
     await killTransaction(req)
@@ -174,5 +246,11 @@ export async function importTranslations(payload: Payload, xliff: string, { user
     return { ...base, ok: false, applied: 0, documents: 0, refused: failed }
   }
   await commitTransaction(req)
-  return { ...base, ok: true, applied: changes.length, documents: new Set(changes.map((c) => `${c.collection}:${c.id}`)).size, refused: [] }
+  return {
+    ...base,
+    ok: true,
+    applied: changes.length,
+    documents: new Set(changes.map((c) => `${c.collection}:${c.id}`)).size,
+    refused: [],
+  }
 }

@@ -28,7 +28,10 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list'
 
 /** A block holds inline content when none of its children is itself a block. */
 const isTextBlock = (node: Node): boolean =>
-  node.type !== 'list' && node.type !== 'root' && BLOCK_TYPES.has(String(node.type)) && !childrenOf(node).some((c) => BLOCK_TYPES.has(String(c.type)))
+  node.type !== 'list' &&
+  node.type !== 'root' &&
+  BLOCK_TYPES.has(String(node.type)) &&
+  !childrenOf(node).some((c) => BLOCK_TYPES.has(String(c.type)))
 
 /** The text blocks of a document, in reading order (the same order on export and import). */
 export function textBlocks(root: Node): Node[] {
@@ -42,7 +45,10 @@ export function textBlocks(root: Node): Node[] {
 }
 
 /** What an inline code stands for in the source block. */
-export type Code = { element: 'pc'; kind: 'format'; bit: number } | { element: 'pc'; kind: 'link'; node: Node } | { element: 'ph'; node: Node }
+export type Code =
+  | { element: 'pc'; kind: 'format'; bit: number }
+  | { element: 'pc'; kind: 'link'; node: Node }
+  | { element: 'ph'; node: Node }
 
 export interface InlineSource {
   /** The block's content as XLIFF inline markup. */
@@ -77,7 +83,9 @@ export function blockToInline(block: Node): InlineSource {
         }
         const id = newId()
         codes.set(id, { element: 'ph', node })
-        return node.type === 'linebreak' ? `<ph id="${id}" type="fmt" subType="xlf:lb"/>` : `<ph id="${id}" type="other" disp="${escapeXml(String(node.type))}"/>`
+        return node.type === 'linebreak'
+          ? `<ph id="${id}" type="fmt" subType="xlf:lb"/>`
+          : `<ph id="${id}" type="other" disp="${escapeXml(String(node.type))}"/>`
       })
       .join('')
   // ids are given inside out for nested formats; render first, then the table is complete
@@ -86,7 +94,8 @@ export function blockToInline(block: Node): InlineSource {
 }
 
 /** Parsed inline content of a target: text, paired codes and placeholders. */
-export type InlineItem = { text: string } | { element: 'pc'; id: string; children: InlineItem[] } | { element: 'ph'; id: string }
+export type InlineItem =
+  { text: string } | { element: 'pc'; id: string; children: InlineItem[] } | { element: 'ph'; id: string }
 
 export class InlineError extends Error {}
 
@@ -100,7 +109,8 @@ export function checkCodes(items: InlineItem[], codes: Map<string, Code>): void 
       if (!code) throw new InlineError(`inline code ${item.id} is not in the source`)
       if (seen.has(item.id)) throw new InlineError(`inline code ${item.id} appears twice`)
       seen.add(item.id)
-      if (code.element !== item.element) throw new InlineError(`inline code ${item.id} must be <${code.element}>, not <${item.element}>`)
+      if (code.element !== item.element)
+        throw new InlineError(`inline code ${item.id} must be <${code.element}>, not <${item.element}>`)
       if (item.element === 'pc') {
         const isLink = code.element === 'pc' && code.kind === 'link'
         if (isLink && inLink) throw new InlineError(`link ${item.id} is inside another link`)
@@ -110,10 +120,21 @@ export function checkCodes(items: InlineItem[], codes: Map<string, Code>): void 
   }
   walk(items, false)
   const lost = [...codes.keys()].filter((id) => !seen.has(id))
-  if (lost.length > 0) throw new InlineError(`inline code${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of the source ${lost.length > 1 ? 'are' : 'is'} missing`)
+  if (lost.length > 0)
+    throw new InlineError(
+      `inline code${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of the source ${lost.length > 1 ? 'are' : 'is'} missing`,
+    )
 }
 
-const textNode = (text: string, format: number): Node => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const textNode = (text: string, format: number): Node => ({
+  type: 'text',
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 /** The Lexical children of a translated block: the target's words with the source's codes. */
 export function inlineToNodes(items: InlineItem[], codes: Map<string, Code>): Node[] {

@@ -34,14 +34,27 @@ const TEXT_KINDS = new Set<string>(['text', 'textarea', 'richText'])
  * Localized text values of `doc` (one locale's data). `inLocalized` is true below a localized
  * group, array or tab, whose text is then localized as a whole.
  */
-export function localizedValues(fields: readonly Field[], doc: Data, prefix = '', inLocalized = false): LocalizedValue[] {
+export function localizedValues(
+  fields: readonly Field[],
+  doc: Data,
+  prefix = '',
+  inLocalized = false,
+): LocalizedValue[] {
   const found: LocalizedValue[] = []
   for (const field of fields) {
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         const named = 'name' in tab && tab.name
         const localized = inLocalized || Boolean('localized' in tab && tab.localized)
-        if (named) found.push(...localizedValues(tab.fields, isRecord(doc[tab.name]) ? (doc[tab.name] as Data) : {}, `${prefix}${tab.name}.`, localized))
+        if (named)
+          found.push(
+            ...localizedValues(
+              tab.fields,
+              isRecord(doc[tab.name]) ? (doc[tab.name] as Data) : {},
+              `${prefix}${tab.name}.`,
+              localized,
+            ),
+          )
         else found.push(...localizedValues(tab.fields, doc, prefix, localized))
       }
       continue
@@ -58,7 +71,9 @@ export function localizedValues(fields: readonly Field[], doc: Data, prefix = ''
       found.push(...localizedValues(field.fields, isRecord(value) ? value : {}, `${path}.`, localized))
     } else if (field.type === 'array') {
       const rows = Array.isArray(value) ? value : []
-      rows.forEach((row, i) => found.push(...localizedValues(field.fields, isRecord(row) ? row : {}, `${path}.${i}.`, localized)))
+      rows.forEach((row, i) =>
+        found.push(...localizedValues(field.fields, isRecord(row) ? row : {}, `${path}.${i}.`, localized)),
+      )
     } else if (localized && TEXT_KINDS.has(field.type) && !('hasMany' in field && field.hasMany)) {
       found.push({ path, kind: field.type as UnitKind, value })
     }
@@ -75,7 +90,12 @@ export function isFilled(value: unknown): boolean {
 
 function hasRichText(node: Data): boolean {
   if (typeof node.text === 'string' && node.text.trim() !== '') return true
-  if (node.type !== undefined && !['root', 'paragraph', 'text', 'linebreak', 'tab'].includes(String(node.type)) && !Array.isArray(node.children)) return true
+  if (
+    node.type !== undefined &&
+    !['root', 'paragraph', 'text', 'linebreak', 'tab'].includes(String(node.type)) &&
+    !Array.isArray(node.children)
+  )
+    return true
   return Array.isArray(node.children) && node.children.some((child) => isRecord(child) && hasRichText(child))
 }
 

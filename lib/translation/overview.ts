@@ -57,7 +57,10 @@ export function titleFieldOf(payload: Payload, collection: TranslatableCollectio
   return payload.collections[collection].config.admin.useAsTitle ?? 'id'
 }
 
-export async function translationRows(payload: Payload, { collections = translatableCollections, locale, states, req }: RowQuery): Promise<TranslationRow[]> {
+export async function translationRows(
+  payload: Payload,
+  { collections = translatableCollections, locale, states, req }: RowQuery,
+): Promise<TranslationRow[]> {
   const rows: TranslationRow[] = []
   for (const collection of collections) {
     const titleField = titleFieldOf(payload, collection)
@@ -69,7 +72,13 @@ export async function translationRows(payload: Payload, { collections = translat
       depth: 0,
       pagination: false,
       sort: '-updatedAt',
-      select: { [titleField]: true, sourceLocale: true, translationStatus: true, updatedAt: true, ...(hasDrafts ? { _status: true } : {}) },
+      select: {
+        [titleField]: true,
+        sourceLocale: true,
+        translationStatus: true,
+        updatedAt: true,
+        ...(hasDrafts ? { _status: true } : {}),
+      },
       where: { sourceLocale: { exists: true } } satisfies Where,
       overrideAccess: !req,
       req,
@@ -77,7 +86,19 @@ export async function translationRows(payload: Payload, { collections = translat
     })
     // The published documents among them: one query, not one per document.
     const published = hasDrafts
-      ? new Set((await payload.find({ collection, draft: false, depth: 0, pagination: false, select: { updatedAt: true }, where: { _status: { equals: 'published' } }, overrideAccess: true })).docs.map((d) => String(d.id)))
+      ? new Set(
+          (
+            await payload.find({
+              collection,
+              draft: false,
+              depth: 0,
+              pagination: false,
+              select: { updatedAt: true },
+              where: { _status: { equals: 'published' } },
+              overrideAccess: true,
+            })
+          ).docs.map((d) => String(d.id)),
+        )
       : null
     for (const doc of found.docs as unknown as Raw[]) {
       if (!isLocale(doc.sourceLocale)) continue
@@ -98,12 +119,28 @@ export async function translationRows(payload: Payload, { collections = translat
 }
 
 /** Titles of some documents, each in its own language: one query. */
-export async function titlesOf(payload: Payload, collection: TranslatableCollection, ids: readonly (number | string)[]): Promise<Map<string, string>> {
+export async function titlesOf(
+  payload: Payload,
+  collection: TranslatableCollection,
+  ids: readonly (number | string)[],
+): Promise<Map<string, string>> {
   const titleField = titleFieldOf(payload, collection)
   const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
-  const found = await payload.find({ collection, locale: 'all', draft: hasDrafts, depth: 0, pagination: false, where: { id: { in: [...ids] } }, select: { [titleField]: true, sourceLocale: true }, overrideAccess: true })
+  const found = await payload.find({
+    collection,
+    locale: 'all',
+    draft: hasDrafts,
+    depth: 0,
+    pagination: false,
+    where: { id: { in: [...ids] } },
+    select: { [titleField]: true, sourceLocale: true },
+    overrideAccess: true,
+  })
   return new Map(
-    (found.docs as unknown as Raw[]).map((doc) => [String(doc.id), titleIn(doc[titleField], isLocale(doc.sourceLocale) ? doc.sourceLocale : 'en') || `#${doc.id}`]),
+    (found.docs as unknown as Raw[]).map((doc) => [
+      String(doc.id),
+      titleIn(doc[titleField], isLocale(doc.sourceLocale) ? doc.sourceLocale : 'en') || `#${doc.id}`,
+    ]),
   )
 }
 
@@ -131,4 +168,3 @@ export async function documentsByIds(
   })
   return new Map((found.docs as unknown as Raw[]).map((doc) => [String(doc.id), doc]))
 }
-

@@ -33,7 +33,8 @@ export interface LocaleStatus {
   savedAt?: string
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The stored record, or an empty one for a document saved before statuses existed or with a damaged value. */
 export function readStoredStatus(value: unknown): StoredTranslationStatus {
@@ -48,7 +49,11 @@ export function readStoredStatus(value: unknown): StoredTranslationStatus {
 }
 
 /** The state of one locale of a document. */
-export function localeStatus(stored: StoredTranslationStatus, sourceLocale: LocaleCode, locale: LocaleCode): LocaleStatus {
+export function localeStatus(
+  stored: StoredTranslationStatus,
+  sourceLocale: LocaleCode,
+  locale: LocaleCode,
+): LocaleStatus {
   const source = stored.locales[sourceLocale]
   const here = stored.locales[locale]
   if (locale === sourceLocale) return { locale, state: 'source', missing: [], savedAt: source?.savedAt }

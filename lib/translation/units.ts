@@ -46,7 +46,8 @@ export function unitFor(address: UnitAddress, source: LocalizedValue, target: un
     const inline = blockToInline(block)
     if (!inline.hasText) return []
     const previous = sameShape ? blockToInline(targetBlocks[i] as Node) : undefined
-    const reusable = previous && previous.hasText && previous.codes.size === inline.codes.size ? previous.markup : undefined
+    const reusable =
+      previous && previous.hasText && previous.codes.size === inline.codes.size ? previous.markup : undefined
     return [{ id: blockSegmentId(i), source: inline.markup, target: reusable }]
   })
   return segments.length > 0 ? { ...base, segments } : undefined
@@ -70,7 +71,10 @@ function serialise(items: SegmentIn['source']): string {
 }
 
 const structure = (markup: string): string =>
-  markup.replace(/<ph id="([^"]+)"[^>]*\/>/g, '#$1').replace(/<pc id="([^"]+)"[^>]*>/g, '#$1[').replace(/<\/pc>/g, ']')
+  markup
+    .replace(/<ph id="([^"]+)"[^>]*\/>/g, '#$1')
+    .replace(/<pc id="([^"]+)"[^>]*>/g, '#$1[')
+    .replace(/<\/pc>/g, ']')
 
 /**
  * The new value of a field from a unit's segments, checked against the current source: every
@@ -78,12 +82,16 @@ const structure = (markup: string): string =>
  */
 export function valueFromSegments(source: LocalizedValue, segments: SegmentIn[]): unknown {
   const untranslated = segments.filter((s) => !s.target || plainTextOf(s.target).trim() === '').map((s) => s.id)
-  if (untranslated.length > 0) throw new UnitRefusal(`segment${untranslated.length > 1 ? 's' : ''} ${untranslated.join(', ')} not translated`)
+  if (untranslated.length > 0)
+    throw new UnitRefusal(`segment${untranslated.length > 1 ? 's' : ''} ${untranslated.join(', ')} not translated`)
   if (source.kind !== 'richText') {
     const [segment, ...more] = segments
-    if (!segment || more.length > 0 || segment.id !== 's1') throw new UnitRefusal('a plain-text unit has exactly one segment, "s1"')
-    if (hasCodes(segment.target ?? []) || hasCodes(segment.source)) throw new UnitRefusal('this field is plain text: remove the inline codes')
-    if (plainTextOf(segment.source) !== String(source.value)) throw new UnitRefusal('the original text has changed since this file was exported: export it again')
+    if (!segment || more.length > 0 || segment.id !== 's1')
+      throw new UnitRefusal('a plain-text unit has exactly one segment, "s1"')
+    if (hasCodes(segment.target ?? []) || hasCodes(segment.source))
+      throw new UnitRefusal('this field is plain text: remove the inline codes')
+    if (plainTextOf(segment.source) !== String(source.value))
+      throw new UnitRefusal('the original text has changed since this file was exported: export it again')
     const text = plainTextOf(segment.target ?? [])
     return source.kind === 'text' ? text.trim() : text
   }
@@ -97,11 +105,16 @@ export function valueFromSegments(source: LocalizedValue, segments: SegmentIn[])
   const unknown = [...given].filter((id) => !expected.has(id))
   const lost = [...expected.keys()].filter((id) => !given.has(id))
   if (unknown.length > 0 || lost.length > 0)
-    throw new UnitRefusal(`the text's paragraphs have changed since this file was exported (${[...unknown.map((id) => `unknown ${id}`), ...lost.map((id) => `missing ${id}`)].join(', ')}): export it again`)
+    throw new UnitRefusal(
+      `the text's paragraphs have changed since this file was exported (${[...unknown.map((id) => `unknown ${id}`), ...lost.map((id) => `missing ${id}`)].join(', ')}): export it again`,
+    )
   for (const segment of segments) {
     const block = expected.get(segment.id) as Node
     const inline = blockToInline(block)
-    if (!sameSource(segment, structure(inline.markup))) throw new UnitRefusal(`segment ${segment.id}: the original text has changed since this file was exported: export it again`)
+    if (!sameSource(segment, structure(inline.markup)))
+      throw new UnitRefusal(
+        `segment ${segment.id}: the original text has changed since this file was exported: export it again`,
+      )
     try {
       block.children = inlineToNodes(segment.target ?? [], inline.codes)
     } catch (error) {

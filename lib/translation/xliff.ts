@@ -40,7 +40,11 @@ export interface XliffOut {
   files: FileOut[]
 }
 
-const KIND_TYPE: Record<UnitKind, string> = { text: 'passerelle:text', textarea: 'passerelle:textarea', richText: 'passerelle:richText' }
+const KIND_TYPE: Record<UnitKind, string> = {
+  text: 'passerelle:text',
+  textarea: 'passerelle:textarea',
+  richText: 'passerelle:richText',
+}
 
 export function writeXliff(doc: XliffOut): string {
   const out: string[] = [
@@ -48,13 +52,19 @@ export function writeXliff(doc: XliffOut): string {
     `<xliff xmlns="${XLIFF_NAMESPACE}" version="2.0" srcLang="${escapeXml(doc.srcLang)}" trgLang="${escapeXml(doc.trgLang)}">`,
   ]
   for (const file of doc.files) {
-    out.push(`  <file id="${escapeXml(file.id)}" original="${escapeXml(file.original)}" srcDir="${doc.srcDir}" trgDir="${doc.trgDir}">`)
+    out.push(
+      `  <file id="${escapeXml(file.id)}" original="${escapeXml(file.original)}" srcDir="${doc.srcDir}" trgDir="${doc.trgDir}">`,
+    )
     out.push(`    <notes><note category="document">${escapeXml(file.note)}</note></notes>`)
     for (const unit of file.units) {
-      out.push(`    <unit id="${escapeXml(unit.id)}" name="${escapeXml(unit.name)}" type="${KIND_TYPE[unit.kind]}" canResegment="no" xml:space="preserve">`)
+      out.push(
+        `    <unit id="${escapeXml(unit.id)}" name="${escapeXml(unit.name)}" type="${KIND_TYPE[unit.kind]}" canResegment="no" xml:space="preserve">`,
+      )
       for (const segment of unit.segments) {
         const target = segment.target === undefined ? '' : `<target>${segment.target}</target>`
-        out.push(`      <segment id="${escapeXml(segment.id)}" state="${segment.target === undefined ? 'initial' : 'translated'}"><source>${segment.source}</source>${target}</segment>`)
+        out.push(
+          `      <segment id="${escapeXml(segment.id)}" state="${segment.target === undefined ? 'initial' : 'translated'}"><source>${segment.source}</source>${target}</segment>`,
+        )
       }
       out.push('    </unit>')
     }
@@ -96,7 +106,8 @@ function inlineItems(element: XmlElement): InlineItem[] {
   return element.children.map((child): InlineItem => {
     if (typeof child === 'string') return { text: child }
     if (!INLINE.has(child.name)) {
-      if (OTHER_INLINE.has(child.name)) throw new UnitProblem(`<${child.name}> is not used in these files; keep the <pc> and <ph> codes of the source`)
+      if (OTHER_INLINE.has(child.name))
+        throw new UnitProblem(`<${child.name}> is not used in these files; keep the <pc> and <ph> codes of the source`)
       throw new UnitProblem(`<${child.name}> is not an XLIFF 2.0 inline element`)
     }
     const id = child.attrs.id
@@ -119,7 +130,10 @@ function readSegment(element: XmlElement, trgLang: string): SegmentIn {
   if (!source || source.name !== 'source' || rest.length > 0 || (target && target.name !== 'target'))
     throw new UnitProblem(`segment ${id} must hold one <source> then at most one <target>`)
   const lang = target?.attrs['xml:lang']
-  if (lang !== undefined && lang !== trgLang) throw new UnitProblem(`segment ${id}: the target is marked xml:lang="${lang}", the file's target language is "${trgLang}"`)
+  if (lang !== undefined && lang !== trgLang)
+    throw new UnitProblem(
+      `segment ${id}: the target is marked xml:lang="${lang}", the file's target language is "${trgLang}"`,
+    )
   return { id, source: inlineItems(source), target: target ? inlineItems(target) : undefined }
 }
 
@@ -130,7 +144,8 @@ function readUnit(element: XmlElement, trgLang: string): UnitIn {
     const segments: SegmentIn[] = []
     for (const child of elementsOf(element)) {
       if (child.name === 'segment') segments.push(readSegment(child, trgLang))
-      else if (child.name !== 'notes' && child.name !== 'ignorable' && child.name !== 'originalData') throw new UnitProblem(`<${child.name}> does not belong in a <unit>`)
+      else if (child.name !== 'notes' && child.name !== 'ignorable' && child.name !== 'originalData')
+        throw new UnitProblem(`<${child.name}> does not belong in a <unit>`)
     }
     if (segments.length === 0) throw new UnitProblem('the unit has no <segment>')
     const ids = segments.map((s) => s.id)
@@ -159,14 +174,20 @@ export function readXliff(text: string): XliffIn {
   } catch (error) {
     throw new XliffError((error as Error).message)
   }
-  if (root.name !== 'xliff') throw new XliffError(`the root element is <${root.name}>, an XLIFF file starts with <xliff>`)
-  if (root.attrs.xmlns !== XLIFF_NAMESPACE) throw new XliffError(`the file is not in the XLIFF 2.0 namespace (${XLIFF_NAMESPACE})`)
-  if (root.attrs.version !== '2.0') throw new XliffError(`XLIFF version "${root.attrs.version ?? ''}" is not supported: export a new file (version 2.0)`)
+  if (root.name !== 'xliff')
+    throw new XliffError(`the root element is <${root.name}>, an XLIFF file starts with <xliff>`)
+  if (root.attrs.xmlns !== XLIFF_NAMESPACE)
+    throw new XliffError(`the file is not in the XLIFF 2.0 namespace (${XLIFF_NAMESPACE})`)
+  if (root.attrs.version !== '2.0')
+    throw new XliffError(
+      `XLIFF version "${root.attrs.version ?? ''}" is not supported: export a new file (version 2.0)`,
+    )
   const { srcLang, trgLang } = root.attrs
   if (!srcLang) throw new XliffError('the file has no source language (srcLang)')
   if (!trgLang) throw new XliffError('the file has no target language (trgLang)')
   const files = elementsOf(root)
-  if (files.length === 0 || files.some((f) => f.name !== 'file')) throw new XliffError('<xliff> must hold one or more <file> elements and nothing else')
+  if (files.length === 0 || files.some((f) => f.name !== 'file'))
+    throw new XliffError('<xliff> must hold one or more <file> elements and nothing else')
   const units = files.flatMap((file) => unitsIn(file, trgLang))
   const ids = units.map((u) => u.id)
   const twice = ids.find((id, i) => id !== '' && ids.indexOf(id) !== i)

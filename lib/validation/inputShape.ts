@@ -33,7 +33,12 @@ export interface ShapeOptions {
 }
 
 function validId(value: unknown, idType: ShapeOptions['idType']): value is number | string {
-  if (idType === 'number') return (typeof value === 'number' || (typeof value === 'string' && /^\d{1,15}$/.test(value))) && Number(value) > 0 && Number.isSafeInteger(Number(value))
+  if (idType === 'number')
+    return (
+      (typeof value === 'number' || (typeof value === 'string' && /^\d{1,15}$/.test(value))) &&
+      Number(value) > 0 &&
+      Number.isSafeInteger(Number(value))
+    )
   return typeof value === 'string' && /^[a-f0-9]{24}$/i.test(value)
 }
 
@@ -41,7 +46,8 @@ function optionValues(field: { options: readonly (string | { value: string })[] 
   return new Set(field.options.map((o) => (typeof o === 'string' ? o : o.value)))
 }
 
-const describe = (value: unknown): string => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value)
+const describe = (value: unknown): string =>
+  Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value
 
 class ShapeChecker {
   readonly errors: ShapeError[] = []
@@ -80,17 +86,20 @@ class ShapeChecker {
     const hasMany = 'hasMany' in field && field.hasMany === true
     switch (field.type) {
       case 'email':
-        if (typeof value === 'string' && value.length > 254) return this.fail(path, 'An email address has at most 254 characters.')
+        if (typeof value === 'string' && value.length > 254)
+          return this.fail(path, 'An email address has at most 254 characters.')
         if (typeof value !== 'string') return this.fail(path, `Expected text, got ${describe(value)}.`)
         return
       case 'text':
       case 'textarea':
       case 'code': {
-        const check = (v: unknown, p: string) => typeof v !== 'string' && this.fail(p, `Expected text, got ${describe(v)}.`)
+        const check = (v: unknown, p: string) =>
+          typeof v !== 'string' && this.fail(p, `Expected text, got ${describe(v)}.`)
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
       case 'number': {
-        const check = (v: unknown, p: string) => (typeof v !== 'number' || !Number.isFinite(v)) && this.fail(p, `Expected a number, got ${describe(v)}.`)
+        const check = (v: unknown, p: string) =>
+          (typeof v !== 'number' || !Number.isFinite(v)) && this.fail(p, `Expected a number, got ${describe(v)}.`)
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
       case 'checkbox':
@@ -99,7 +108,10 @@ class ShapeChecker {
       case 'date': {
         const time = typeof value === 'string' ? Date.parse(value) : Number.NaN
         if (typeof value !== 'string' || Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(value))
-          this.fail(path, `Expected a date such as 2026-05-04 or 2026-05-04T09:00:00Z, got ${typeof value === 'string' ? `“${value.slice(0, 40)}”` : describe(value)}.`)
+          this.fail(
+            path,
+            `Expected a date such as 2026-05-04 or 2026-05-04T09:00:00Z, got ${typeof value === 'string' ? `“${value.slice(0, 40)}”` : describe(value)}.`,
+          )
         return
       }
       case 'select':
@@ -116,12 +128,21 @@ class ShapeChecker {
         const relationTo = field.relationTo
         const check = (v: unknown, p: string) => {
           if (Array.isArray(relationTo)) {
-            if (!isPlainObject(v) || typeof v.relationTo !== 'string' || !(relationTo as string[]).includes(v.relationTo) || !validId(v.value, this.options.idType))
+            if (
+              !isPlainObject(v) ||
+              typeof v.relationTo !== 'string' ||
+              !(relationTo as string[]).includes(v.relationTo) ||
+              !validId(v.value, this.options.idType)
+            )
               return this.fail(p, 'Expected { relationTo, value } naming an allowed collection and a document id.')
             return this.references.push({ path: p, collection: v.relationTo, id: v.value })
           }
           const id = isPlainObject(v) ? v.id : v
-          if (!validId(id, this.options.idType)) return this.fail(p, `Expected the id of a document, got ${typeof v === 'string' ? `“${v.slice(0, 40)}”` : describe(v)}.`)
+          if (!validId(id, this.options.idType))
+            return this.fail(
+              p,
+              `Expected the id of a document, got ${typeof v === 'string' ? `“${v.slice(0, 40)}”` : describe(v)}.`,
+            )
           this.references.push({ path: p, collection: relationTo, id })
         }
         return hasMany ? this.many(value, path, check) : void check(value, path)
@@ -133,7 +154,11 @@ class ShapeChecker {
       case 'array':
         // The admin form sends 0 for a list without rows.
         if (value === 0) return
-        return this.many(value, path, (row, p) => (isPlainObject(row) ? this.object(field.flattenedFields, row, `${p}.`, ROW_KEYS) : this.fail(p, `Expected a row of fields, got ${describe(row)}.`)))
+        return this.many(value, path, (row, p) =>
+          isPlainObject(row)
+            ? this.object(field.flattenedFields, row, `${p}.`, ROW_KEYS)
+            : this.fail(p, `Expected a row of fields, got ${describe(row)}.`),
+        )
       case 'blocks':
         if (value === 0) return
         return this.many(value, path, (row, p) => {
@@ -142,10 +167,16 @@ class ShapeChecker {
           this.object(block.flattenedFields, row, `${p}.`, ROW_KEYS)
         })
       case 'richText':
-        if (!isPlainObject(value) || !isPlainObject(value.root)) this.fail(path, 'Expected rich text (an editor document with a root).')
+        if (!isPlainObject(value) || !isPlainObject(value.root))
+          this.fail(path, 'Expected rich text (an editor document with a root).')
         return
       case 'point':
-        if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) this.fail(path, 'Expected [longitude, latitude].')
+        if (
+          !Array.isArray(value) ||
+          value.length !== 2 ||
+          !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+        )
+          this.fail(path, 'Expected [longitude, latitude].')
         return
       case 'join':
         return this.fail(path, 'This list is computed from other documents and cannot be written.')
@@ -156,9 +187,14 @@ class ShapeChecker {
 }
 
 /** Shape errors of `data` against the collection's fields, and the documents it points to. */
-export function checkInputShape(fields: FlattenedField[], data: unknown, options: ShapeOptions): { errors: ShapeError[]; references: Reference[] } {
+export function checkInputShape(
+  fields: FlattenedField[],
+  data: unknown,
+  options: ShapeOptions,
+): { errors: ShapeError[]; references: Reference[] } {
   const checker = new ShapeChecker(options)
-  if (!isPlainObject(data)) return { errors: [{ path: '', message: `Expected an object of fields, got ${describe(data)}.` }], references: [] }
+  if (!isPlainObject(data))
+    return { errors: [{ path: '', message: `Expected an object of fields, got ${describe(data)}.` }], references: [] }
   checker.object(fields, data, '', options.isAuth ? new Set([...SYSTEM_KEYS, ...AUTH_KEYS]) : SYSTEM_KEYS)
   return { errors: checker.errors, references: checker.references }
 }

@@ -1,9 +1,17 @@
-import { ValidationError, type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type CollectionSlug,
+} from 'payload'
 
 import { isLocale } from '../i18n/locales'
 import { checkInputShape, type Reference, type ShapeError } from './inputShape'
 
-async function missingReferences(req: Parameters<CollectionBeforeOperationHook>[0]['req'], references: Reference[]): Promise<ShapeError[]> {
+async function missingReferences(
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  references: Reference[],
+): Promise<ShapeError[]> {
   const byCollection = new Map<string, Reference[]>()
   for (const ref of references) byCollection.set(ref.collection, [...(byCollection.get(ref.collection) ?? []), ref])
   const errors: ShapeError[] = []
@@ -21,7 +29,9 @@ async function missingReferences(req: Parameters<CollectionBeforeOperationHook>[
       req,
     })
     const existing = new Set(found.docs.map((d) => String(d.id)))
-    for (const ref of refs) if (!existing.has(String(ref.id))) errors.push({ path: ref.path, message: `No ${collection} document has the id ${ref.id}.` })
+    for (const ref of refs)
+      if (!existing.has(String(ref.id)))
+        errors.push({ path: ref.path, message: `No ${collection} document has the id ${ref.id}.` })
   }
   return errors
 }
@@ -35,11 +45,16 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
   const locale = req.locale ?? undefined
   const errors: ShapeError[] = []
-  if (locale !== undefined && !isLocale(locale)) errors.push({ path: 'locale', message: `Unknown language “${String(locale).slice(0, 20)}”: use en, fr, es or ar.` })
-  const { errors: shapeErrors, references } = checkInputShape(collection.flattenedFields, (args as { data?: unknown }).data ?? {}, {
-    idType: req.payload.db.defaultIDType,
-    isAuth: Boolean(collection.auth),
-  })
+  if (locale !== undefined && !isLocale(locale))
+    errors.push({ path: 'locale', message: `Unknown language “${String(locale).slice(0, 20)}”: use en, fr, es or ar.` })
+  const { errors: shapeErrors, references } = checkInputShape(
+    collection.flattenedFields,
+    (args as { data?: unknown }).data ?? {},
+    {
+      idType: req.payload.db.defaultIDType,
+      isAuth: Boolean(collection.auth),
+    },
+  )
   errors.push(...shapeErrors)
   if (errors.length === 0) errors.push(...(await missingReferences(req, references)))
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
@@ -48,5 +63,11 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args
 
 /** The collection with the shape check first among its beforeOperation hooks. */
 export function withInputShapeCheck(collection: CollectionConfig): CollectionConfig {
-  return { ...collection, hooks: { ...collection.hooks, beforeOperation: [refuseMalformedInput, ...(collection.hooks?.beforeOperation ?? [])] } }
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMalformedInput, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  }
 }

@@ -13,7 +13,9 @@ type Row = Record<string, SqlValue>
 
 /** The part of the libsql client (payload.db.client on SQLite) used here. */
 export interface SqlClient {
-  execute(statement: string | { sql: string; args: SqlValue[] }): Promise<{ columns: string[]; rows: ArrayLike<unknown>[] }>
+  execute(
+    statement: string | { sql: string; args: SqlValue[] },
+  ): Promise<{ columns: string[]; rows: ArrayLike<unknown>[] }>
   batch(statements: { sql: string; args: SqlValue[] }[], mode: 'write'): Promise<unknown>
 }
 
@@ -60,7 +62,10 @@ export class RowCloner {
 
   static async open(client: SqlClient): Promise<RowCloner> {
     const cloner = new RowCloner(client)
-    const tables = await query(client, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    const tables = await query(
+      client,
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    )
     for (const { name } of tables) {
       const table = String(name)
       for (const fk of await query(client, `PRAGMA foreign_key_list(${quote(table)})`)) {
@@ -69,7 +74,10 @@ export class RowCloner {
         const parent = String(fk.table)
         cloner.children.set(parent, [...(cloner.children.get(parent) ?? []), { table, column: String(fk.from) }])
       }
-      cloner.columns.set(table, (await query(client, `PRAGMA table_info(${quote(table)})`)).map((c) => String(c.name)))
+      cloner.columns.set(
+        table,
+        (await query(client, `PRAGMA table_info(${quote(table)})`)).map((c) => String(c.name)),
+      )
     }
     return cloner
   }
@@ -84,8 +92,15 @@ export class RowCloner {
   private async loadChildren(node: RowNode): Promise<RowNode> {
     for (const child of this.children.get(node.table) ?? []) {
       const latestOnly = this.columns.get(child.table)?.includes('latest') ? ' AND latest = 1' : ''
-      const rows = await query(this.client, `SELECT * FROM ${quote(child.table)} WHERE ${quote(child.column)} = ?${latestOnly}`, [node.row.id])
-      for (const row of rows) node.children.push(await this.loadChildren({ table: child.table, row, parentColumn: child.column, children: [] }))
+      const rows = await query(
+        this.client,
+        `SELECT * FROM ${quote(child.table)} WHERE ${quote(child.column)} = ?${latestOnly}`,
+        [node.row.id],
+      )
+      for (const row of rows)
+        node.children.push(
+          await this.loadChildren({ table: child.table, row, parentColumn: child.column, children: [] }),
+        )
     }
     return node
   }
@@ -112,7 +127,8 @@ export class RowCloner {
       if (node.parentColumn && parentId !== undefined) row[node.parentColumn] = parentId
       if ('_uuid' in row && row._uuid !== null) row._uuid = `u${(++this.textId).toString(16).padStart(23, '0')}`
       const role = roleOf(node.table)
-      const replaced = role === 'document' ? values.document : role === 'locale' ? values.locale[String(row._locale)] : undefined
+      const replaced =
+        role === 'document' ? values.document : role === 'locale' ? values.locale[String(row._locale)] : undefined
       if (replaced)
         for (const column of Object.keys(row)) {
           const base = column.replace(/^version_/, '')
@@ -145,7 +161,10 @@ export class RowCloner {
       for (let start = 0; start < rows.length; start += perStatement) {
         const chunk = rows.slice(start, start + perStatement)
         const placeholders = chunk.map(() => `(${columns.map(() => '?').join(',')})`).join(',')
-        statements.push({ sql: `INSERT INTO ${quote(table)} (${columns.map(quote).join(',')}) VALUES ${placeholders}`, args: chunk.flatMap((r) => columns.map((c) => r[c])) })
+        statements.push({
+          sql: `INSERT INTO ${quote(table)} (${columns.map(quote).join(',')}) VALUES ${placeholders}`,
+          args: chunk.flatMap((r) => columns.map((c) => r[c])),
+        })
       }
       this.rowsWritten += rows.length
     }

@@ -10,8 +10,17 @@ import { runScript } from '../lib/runScript'
 import type { SqlClient, SqlValue } from './cloneRows'
 
 runScript(async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } }, allowPositionals: true })
-  Object.assign(process.env, { NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'false', PAYLOAD_LOG_LEVEL: 'warn', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-explain' })
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } },
+    allowPositionals: true,
+  })
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    PAYLOAD_LOG_LEVEL: 'warn',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-explain',
+  })
   if (values.db) process.env.DATABASE_URI = values.db
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
@@ -22,8 +31,26 @@ runScript(async () => {
   const payload = await getPayload({ config })
   const client = (payload.db as unknown as { client: SqlClient }).client
 
-  const release = (await payload.find({ collection: 'press-releases', locale: 'en', where: { sourceLocale: { equals: 'en' } }, sort: '-id', limit: 1, depth: 0 })).docs[0]
-  const event = (await payload.find({ collection: 'events', locale: 'fr', where: { sourceLocale: { equals: 'fr' } }, sort: '-id', limit: 1, depth: 0 })).docs[0]
+  const release = (
+    await payload.find({
+      collection: 'press-releases',
+      locale: 'en',
+      where: { sourceLocale: { equals: 'en' } },
+      sort: '-id',
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
+  const event = (
+    await payload.find({
+      collection: 'events',
+      locale: 'fr',
+      where: { sourceLocale: { equals: 'fr' } },
+      sort: '-id',
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
   const { totalPages } = await news.listNews('en', {})
 
   const log: { sql: string; args: SqlValue[]; ms: number }[] = []
@@ -31,7 +58,8 @@ runScript(async () => {
   client.execute = async (statement) => {
     const started = performance.now()
     const result = await execute(statement)
-    if (typeof statement !== 'string') log.push({ sql: statement.sql, args: statement.args, ms: performance.now() - started })
+    if (typeof statement !== 'string')
+      log.push({ sql: statement.sql, args: statement.args, ms: performance.now() - started })
     return result
   }
 

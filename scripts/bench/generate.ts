@@ -18,18 +18,35 @@ import type { SqlClient } from './cloneRows'
 import type { GeneratedCollection } from './models'
 import { split } from './stats'
 
-const tableOf: Record<GeneratedCollection, string> = { 'press-releases': 'press_releases', events: 'events', offices: 'offices' }
+const tableOf: Record<GeneratedCollection, string> = {
+  'press-releases': 'press_releases',
+  events: 'events',
+  offices: 'offices',
+}
 const DAY = 86_400_000
 
 runScript(async () => {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { n: { type: 'string', default: '1000' }, db: { type: 'string' }, models: { type: 'string', default: '12' } }, allowPositionals: true })
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      n: { type: 'string', default: '1000' },
+      db: { type: 'string' },
+      models: { type: 'string', default: '12' },
+    },
+    allowPositionals: true,
+  })
   const n = Number(values.n)
   const modelsPerCollection = Number(values.models)
   if (!Number.isInteger(n) || n < 1) throw new Error('--n must be a positive integer')
-  Object.assign(process.env, { NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'false', PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'warn' })
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'warn',
+  })
   if (values.db) process.env.DATABASE_URI = values.db
   if (!process.env.PAYLOAD_SECRET) process.env.PAYLOAD_SECRET = 'bench-generator'
-  if (!process.env.DATABASE_URI?.startsWith('file:')) throw new Error('The generator writes SQLite databases only: pass --db file:/tmp/….db')
+  if (!process.env.DATABASE_URI?.startsWith('file:'))
+    throw new Error('The generator writes SQLite databases only: pass --db file:/tmp/….db')
 
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
@@ -44,8 +61,13 @@ runScript(async () => {
   await seedAll(payload, { withDemoUsers: true })
   console.log(`seed: ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
-  const ids = async (collection: 'offices' | 'health-programmes' | 'events') => (await payload.find({ collection, limit: 200, depth: 0, select: {}, pagination: false })).docs.map((d) => d.id)
-  const related = { offices: await ids('offices'), programmes: await ids('health-programmes'), events: await ids('events') }
+  const ids = async (collection: 'offices' | 'health-programmes' | 'events') =>
+    (await payload.find({ collection, limit: 200, depth: 0, select: {}, pagination: false })).docs.map((d) => d.id)
+  const related = {
+    offices: await ids('offices'),
+    programmes: await ids('health-programmes'),
+    events: await ids('events'),
+  }
   const counts = split(n)
   const cloner = await RowCloner.open((payload.db as unknown as { client: SqlClient }).client)
   const now = Date.now()
@@ -59,11 +81,18 @@ runScript(async () => {
     const models: number[] = []
     for (let i = 0; i < modelCount; i++) models.push(await createModel(payload, collection, i, related))
     const modelSeconds = (performance.now() - modelStart) / 1000
-    console.log(`${collection}: ${modelCount} models through the Local API in ${modelSeconds.toFixed(1)} s (${(modelCount / modelSeconds).toFixed(1)} documents/s, four locales)`)
+    console.log(
+      `${collection}: ${modelCount} models through the Local API in ${modelSeconds.toFixed(1)} s (${(modelCount / modelSeconds).toFixed(1)} documents/s, four locales)`,
+    )
 
     const trees = await Promise.all(models.map((id) => cloner.load(tableOf[collection], id)))
     const table = tableOf[collection]
-    const roleOf = (t: string) => (t === table || t === `_${table}_v` ? 'document' : t === `${table}_locales` || t === `_${table}_v_locales` ? 'locale' : 'other')
+    const roleOf = (t: string) =>
+      t === table || t === `_${table}_v`
+        ? 'document'
+        : t === `${table}_locales` || t === `_${table}_v_locales`
+          ? 'locale'
+          : 'other'
     const copyStart = performance.now()
     const copies = total - modelCount
     let lastLine = 0
@@ -71,13 +100,28 @@ runScript(async () => {
     for (let j = 1; j <= copies; j++) {
       const index = modelCount + j
       // Dates spread evenly: releases over the last 20 years, events from 12 years ago to 3 years ahead.
-      const at = collection === 'events' ? now - 12 * 365 * DAY + (index / total) * 15 * 365 * DAY : now - 20 * 365 * DAY + (index / total) * 20 * 365 * DAY
+      const at =
+        collection === 'events'
+          ? now - 12 * 365 * DAY + (index / total) * 15 * 365 * DAY
+          : now - 20 * 365 * DAY + (index / total) * 20 * 365 * DAY
       const iso = new Date(Math.floor(at / 60_000) * 60_000).toISOString()
-      const document = { created_at: iso, updated_at: iso, ...(collection === 'press-releases' ? { published_date: iso } : collection === 'events' ? { starts_at: iso, ends_at: new Date(at + 8 * 3600_000).toISOString() } : {}) }
+      const document = {
+        created_at: iso,
+        updated_at: iso,
+        ...(collection === 'press-releases'
+          ? { published_date: iso }
+          : collection === 'events'
+            ? { starts_at: iso, ends_at: new Date(at + 8 * 3600_000).toISOString() }
+            : {}),
+      }
       const locale: Record<string, Record<string, string>> = {}
       for (const code of localeCodes) {
         const text = cloneText(collection, index, code)
-        locale[code] = { [collection === 'offices' ? 'name' : 'title']: text.title, slug: `${slugify(text.title).slice(0, 60).replace(/-+$/, '')}-${index}`, ...(collection === 'offices' ? {} : { summary: text.summary }) }
+        locale[code] = {
+          [collection === 'offices' ? 'name' : 'title']: text.title,
+          slug: `${slugify(text.title).slice(0, 60).replace(/-+$/, '')}-${index}`,
+          ...(collection === 'offices' ? {} : { summary: text.summary }),
+        }
       }
       newIds.push(await cloner.clone(trees[j % trees.length], { document, locale }, roleOf))
       if (j % 500 === 0 || j === copies) {
@@ -85,29 +129,56 @@ runScript(async () => {
         if (performance.now() - lastLine > 2000 || j === copies) {
           lastLine = performance.now()
           const seconds = (performance.now() - copyStart) / 1000
-          console.log(`${collection}: ${modelCount + j}/${total} (${Math.round(j / seconds)} documents/s, ${cloner.rowsWritten} rows)`)
+          console.log(
+            `${collection}: ${modelCount + j}/${total} (${Math.round(j / seconds)} documents/s, ${cloner.rowsWritten} rows)`,
+          )
         }
       }
     }
     const copySeconds = (performance.now() - copyStart) / 1000
-    report[collection] = { docs: total, models: modelCount, modelsPerSecond: modelCount / modelSeconds, copiesPerSecond: copies > 0 ? copies / copySeconds : 0 }
+    report[collection] = {
+      docs: total,
+      models: modelCount,
+      modelsPerSecond: modelCount / modelSeconds,
+      copiesPerSecond: copies > 0 ? copies / copySeconds : 0,
+    }
     if (collection === 'offices') related.offices.push(...models, ...newIds.slice(0, 200))
     if (collection === 'events') related.events.push(...models)
   }
   // Read back through Payload: the counts, and the last copy by its slug in each locale, with its version.
   for (const collection of ['offices', 'events', 'press-releases'] as const) {
     const { totalDocs } = await payload.count({ collection, where: { sourceLocale: { exists: true } } })
-    const last = (await payload.find({ collection, sort: '-id', limit: 1, depth: 0, locale: 'all' })).docs[0] as unknown as { id: number; slug: Record<string, string | null>; searchText?: Record<string, string | null> }
+    const last = (await payload.find({ collection, sort: '-id', limit: 1, depth: 0, locale: 'all' }))
+      .docs[0] as unknown as {
+      id: number
+      slug: Record<string, string | null>
+      searchText?: Record<string, string | null>
+    }
     for (const code of localeCodes) {
       const slug = last.slug[code]
       if (!slug) continue
-      const found = await payload.find({ collection, locale: code, fallbackLocale: false, where: { slug: { equals: slug } }, depth: 0, limit: 1, overrideAccess: false })
-      if (found.docs[0]?.id !== last.id) throw new Error(`${collection} ${last.id}: not found by its ${code} slug "${slug}"`)
+      const found = await payload.find({
+        collection,
+        locale: code,
+        fallbackLocale: false,
+        where: { slug: { equals: slug } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: false,
+      })
+      if (found.docs[0]?.id !== last.id)
+        throw new Error(`${collection} ${last.id}: not found by its ${code} slug "${slug}"`)
     }
-    const versions = collection === 'offices' ? null : await payload.findVersions({ collection, where: { parent: { equals: last.id } }, depth: 0, limit: 5 })
+    const versions =
+      collection === 'offices'
+        ? null
+        : await payload.findVersions({ collection, where: { parent: { equals: last.id } }, depth: 0, limit: 5 })
     const copied = report[collection].docs > report[collection].models
-    if (versions && (copied ? versions.totalDocs !== 1 : versions.totalDocs < 1)) throw new Error(`${collection} ${last.id}: ${versions.totalDocs} versions, expected ${copied ? 1 : 'some'}`)
-    console.log(`check ${collection}: ${totalDocs} documents (seed included); copy ${last.id} found by its slug in ${localeCodes.filter((c) => last.slug[c]).join(', ')}${versions ? `, ${versions.totalDocs} version(s)` : ''}`)
+    if (versions && (copied ? versions.totalDocs !== 1 : versions.totalDocs < 1))
+      throw new Error(`${collection} ${last.id}: ${versions.totalDocs} versions, expected ${copied ? 1 : 'some'}`)
+    console.log(
+      `check ${collection}: ${totalDocs} documents (seed included); copy ${last.id} found by its slug in ${localeCodes.filter((c) => last.slug[c]).join(', ')}${versions ? `, ${versions.totalDocs} version(s)` : ''}`,
+    )
   }
   const seconds = (performance.now() - started) / 1000
   console.log(`generated N=${n} in ${seconds.toFixed(1)} s: ${JSON.stringify(report)}`)

@@ -38,7 +38,8 @@ export async function retainedMb(dir: string, timeoutMs = 30_000): Promise<{ hea
     .filter((f) => f.endsWith('.ready'))
     .map((f) => Number(f.slice(0, -'.ready'.length)))
     .filter((pid) => existsSync(`/proc/${pid}`))
-  if (pids.length === 0) throw new Error(`no probed server process in ${dir}: was the server started with heapProbeEnv?`)
+  if (pids.length === 0)
+    throw new Error(`no probed server process in ${dir}: was the server started with heapProbeEnv?`)
   const before = new Map(pids.map((pid) => [pid, read(path.join(dir, `${pid}.json`))?.sample ?? 0]))
   for (const pid of pids) process.kill(pid, 'SIGUSR2')
   const deadline = Date.now() + timeoutMs
@@ -46,7 +47,10 @@ export async function retainedMb(dir: string, timeoutMs = 30_000): Promise<{ hea
     const samples = pids.map((pid) => read(path.join(dir, `${pid}.json`)))
     if (samples.every((s, i) => s && s.sample > (before.get(pids[i]) ?? 0))) {
       const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
-      return { heap: mb(samples.reduce((sum, s) => sum + (s?.heapUsed ?? 0), 0)), external: mb(samples.reduce((sum, s) => sum + (s?.external ?? 0), 0)) }
+      return {
+        heap: mb(samples.reduce((sum, s) => sum + (s?.heapUsed ?? 0), 0)),
+        external: mb(samples.reduce((sum, s) => sum + (s?.external ?? 0), 0)),
+      }
     }
     if (Date.now() > deadline) throw new Error(`the server's memory probe did not answer within ${timeoutMs / 1000} s`)
     await new Promise((r) => setTimeout(r, 100))

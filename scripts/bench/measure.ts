@@ -17,13 +17,31 @@ export interface LoadResult {
 }
 
 /** `duration` seconds of `connections` concurrent clients cycling through `paths` (already warm). */
-export async function load(baseURL: string, paths: readonly string[], duration: number, connections: number): Promise<LoadResult> {
-  const result = await autocannon({ url: baseURL, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) })
+export async function load(
+  baseURL: string,
+  paths: readonly string[],
+  duration: number,
+  connections: number,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url: baseURL,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  })
   const statusCodes: Record<string, number> = {}
-  for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (stats as { count: number }).count
+  for (const [code, stats] of Object.entries(result.statusCodeStats ?? {}))
+    statusCodes[code] = (stats as { count: number }).count
   // No answer within autocannon's timeout: there is no latency to report, only errors.
   const answered = result.requests.total > 0
-  return { rps: result.requests.average, p50: answered ? result.latency.p50 : Number.NaN, p99: answered ? result.latency.p99 : Number.NaN, errors: result.errors + result.non2xx, requests: result.requests.total, statusCodes }
+  return {
+    rps: result.requests.average,
+    p50: answered ? result.latency.p50 : Number.NaN,
+    p99: answered ? result.latency.p99 : Number.NaN,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+    statusCodes,
+  }
 }
 
 export interface TimedResult {
@@ -51,7 +69,12 @@ export async function timedGet(url: string): Promise<{ ms: number; status: numbe
  * request renders the page and reads all its data from the database — what the first visitor after
  * a publish pays. Requests are sequential (one at a time), over distinct URLs when there are several.
  */
-export async function cold(baseURL: string, paths: readonly string[], samples: number, secret: string): Promise<TimedResult> {
+export async function cold(
+  baseURL: string,
+  paths: readonly string[],
+  samples: number,
+  secret: string,
+): Promise<TimedResult> {
   const times: number[] = []
   let errors = 0
   for (let i = 0; i < samples; i++) {
@@ -60,7 +83,13 @@ export async function cold(baseURL: string, paths: readonly string[], samples: n
     if (status !== 200) errors++
     times.push(ms)
   }
-  return { p50: percentile(times, 50), p99: percentile(times, 99), mean: times.reduce((a, b) => a + b, 0) / times.length, errors, samples }
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    errors,
+    samples,
+  }
 }
 
 export interface PublishResult {
@@ -73,7 +102,12 @@ export interface PublishResult {
 }
 
 /** PATCH a press release's title as the editor, then poll its page until the new title shows. */
-export async function publishToVisible(baseURL: string, token: string, targets: readonly Target[], timeoutMs = 10_000): Promise<PublishResult> {
+export async function publishToVisible(
+  baseURL: string,
+  token: string,
+  targets: readonly Target[],
+  timeoutMs = 10_000,
+): Promise<PublishResult> {
   const samples: number[] = []
   const patches: number[] = []
   let failures = 0
@@ -101,7 +135,12 @@ export async function publishToVisible(baseURL: string, token: string, targets: 
     if (seen) samples.push(performance.now() - started)
     else failures++
   }
-  return { medianMs: median(samples), samples: samples.map((s) => Math.round(s)), patchMedianMs: median(patches), failures }
+  return {
+    medianMs: median(samples),
+    samples: samples.map((s) => Math.round(s)),
+    patchMedianMs: median(patches),
+    failures,
+  }
 }
 
 export const rssOf = serverRssMb

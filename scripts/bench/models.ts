@@ -15,9 +15,48 @@ import { headline, paragraph, paragraphs, prng, sentence } from './text'
 export type GeneratedCollection = 'offices' | 'events' | 'press-releases'
 
 const direction = (locale: LocaleCode) => (locale === 'ar' ? 'rtl' : 'ltr')
-const cities = ['Genève', 'Dakar', 'Nairobi', 'Vienne', 'Le Caire', 'Pretoria', 'Santiago', 'Bogotá', 'Lima', 'Bangkok', 'Panamá', 'Bruxelles']
-const countries: NonNullable<Office['country']>[] = ['CH', 'SN', 'KE', 'AT', 'EG', 'ZA', 'CL', 'CO', 'PE', 'TH', 'PA', 'BE']
-const zones: NonNullable<Office['timeZone']>[] = ['Europe/Zurich', 'Africa/Dakar', 'Africa/Nairobi', 'Europe/Vienna', 'Africa/Cairo', 'Africa/Johannesburg', 'America/Santiago', 'America/Bogota', 'America/Lima', 'Asia/Bangkok', 'America/Panama', 'Europe/Brussels']
+const cities = [
+  'Genève',
+  'Dakar',
+  'Nairobi',
+  'Vienne',
+  'Le Caire',
+  'Pretoria',
+  'Santiago',
+  'Bogotá',
+  'Lima',
+  'Bangkok',
+  'Panamá',
+  'Bruxelles',
+]
+const countries: NonNullable<Office['country']>[] = [
+  'CH',
+  'SN',
+  'KE',
+  'AT',
+  'EG',
+  'ZA',
+  'CL',
+  'CO',
+  'PE',
+  'TH',
+  'PA',
+  'BE',
+]
+const zones: NonNullable<Office['timeZone']>[] = [
+  'Europe/Zurich',
+  'Africa/Dakar',
+  'Africa/Nairobi',
+  'Europe/Vienna',
+  'Africa/Cairo',
+  'Africa/Johannesburg',
+  'America/Santiago',
+  'America/Bogota',
+  'America/Lima',
+  'Asia/Bangkok',
+  'America/Panama',
+  'Europe/Brussels',
+]
 
 /** The source locale of model `i`, and the locales it is translated into. */
 export function modelLocales(i: number): { source: LocaleCode; translations: LocaleCode[] } {
@@ -32,7 +71,8 @@ interface Related {
   events: number[]
 }
 
-const some = (random: () => number, ids: number[], max: number) => ids.filter(() => random() < max / Math.max(ids.length, 1)).slice(0, max)
+const some = (random: () => number, ids: number[], max: number) =>
+  ids.filter(() => random() < max / Math.max(ids.length, 1)).slice(0, max)
 
 function officeText(locale: LocaleCode, random: () => number, i: number) {
   return {
@@ -62,7 +102,12 @@ function releaseText(locale: LocaleCode, random: () => number) {
 }
 
 /** Creates model `i` of `collection` in its source locale, then its translations; returns its id. */
-export async function createModel(payload: Payload, collection: GeneratedCollection, i: number, related: Related): Promise<number> {
+export async function createModel(
+  payload: Payload,
+  collection: GeneratedCollection,
+  i: number,
+  related: Related,
+): Promise<number> {
   const random = prng(1000 * (collection.length + 1) + i)
   const { source, translations } = modelLocales(i)
   const context = { disableRevalidate: true }
@@ -71,9 +116,22 @@ export async function createModel(payload: Payload, collection: GeneratedCollect
       collection,
       locale: source,
       context,
-      data: { ...officeText(source, random, i), sourceLocale: source, kind: officeKinds[1 + (i % (officeKinds.length - 1))].value, region: regions[i % regions.length].value, country: countries[i % countries.length], timeZone: zones[i % zones.length], latitude: 10 + i, longitude: 20 + i, phone: '+41 22 717 91 11', email: `office${i}@passerelle.test`, headOfOffice: 'A. Head' },
+      data: {
+        ...officeText(source, random, i),
+        sourceLocale: source,
+        kind: officeKinds[1 + (i % (officeKinds.length - 1))].value,
+        region: regions[i % regions.length].value,
+        country: countries[i % countries.length],
+        timeZone: zones[i % zones.length],
+        latitude: 10 + i,
+        longitude: 20 + i,
+        phone: '+41 22 717 91 11',
+        email: `office${i}@passerelle.test`,
+        headOfOffice: 'A. Head',
+      },
     })
-    for (const locale of translations) await payload.update({ collection, id: doc.id, locale, context, data: officeText(locale, random, i) })
+    for (const locale of translations)
+      await payload.update({ collection, id: doc.id, locale, context, data: officeText(locale, random, i) })
     return doc.id
   }
   if (collection === 'events') {
@@ -95,7 +153,14 @@ export async function createModel(payload: Payload, collection: GeneratedCollect
         programmes: some(random, related.programmes, 2),
       },
     })
-    for (const locale of translations) await payload.update({ collection, id: doc.id, locale, context, data: { ...eventText(locale, random), _status: 'published' } })
+    for (const locale of translations)
+      await payload.update({
+        collection,
+        id: doc.id,
+        locale,
+        context,
+        data: { ...eventText(locale, random), _status: 'published' },
+      })
     return doc.id
   }
   const doc = await payload.create({
@@ -108,20 +173,41 @@ export async function createModel(payload: Payload, collection: GeneratedCollect
       _status: 'published',
       publishedDate: new Date(Date.UTC(2024, i % 12, 1 + (i % 27), 10)).toISOString(),
       dateline: { ...releaseText(source, random).dateline, office: related.offices[i % related.offices.length] },
-      contacts: [{ name: 'Press Officer', office: related.offices[0], phone: '+41 22 717 91 11', email: 'media@passerelle.test' }],
+      contacts: [
+        {
+          name: 'Press Officer',
+          office: related.offices[0],
+          phone: '+41 22 717 91 11',
+          email: 'media@passerelle.test',
+        },
+      ],
       offices: some(random, related.offices, 3),
       programmes: some(random, related.programmes, 2),
       events: some(random, related.events, 2),
       themes: [themes[i % themes.length].value, themes[(i + 3) % themes.length].value],
     },
   })
-  for (const locale of translations) await payload.update({ collection, id: doc.id, locale, context, data: { ...releaseText(locale, random), _status: 'published' } })
+  for (const locale of translations)
+    await payload.update({
+      collection,
+      id: doc.id,
+      locale,
+      context,
+      data: { ...releaseText(locale, random), _status: 'published' },
+    })
   return doc.id
 }
 
 /** The text of clone `index` in `locale`: a new title and summary (bodies are the model's). */
-export function cloneText(collection: GeneratedCollection, index: number, locale: LocaleCode): { title: string; summary: string } {
+export function cloneText(
+  collection: GeneratedCollection,
+  index: number,
+  locale: LocaleCode,
+): { title: string; summary: string } {
   const random = prng(7919 * index + locale.charCodeAt(0))
-  const title = collection === 'offices' ? `${headline(locale, random).split(' ').slice(0, 4).join(' ')} ${index}` : headline(locale, random)
+  const title =
+    collection === 'offices'
+      ? `${headline(locale, random).split(' ').slice(0, 4).join(' ')} ${index}`
+      : headline(locale, random)
   return { title, summary: sentence(locale, random) }
 }

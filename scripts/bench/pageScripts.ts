@@ -4,6 +4,7 @@
 export function scriptsOf(html: string): { modern: string[]; legacy: string[] } {
   const modern = new Set<string>()
   const legacy = new Set<string>()
-  for (const [tag, src] of html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)) (/\snomodule[\s=>]/i.test(tag) ? legacy : modern).add(src)
+  for (const [tag, src] of html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g))
+    (/\snomodule[\s=>]/i.test(tag) ? legacy : modern).add(src)
   return { modern: [...modern], legacy: [...legacy] }
 }

@@ -14,14 +14,38 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { runScript } from '../lib/runScript'
-import { cold, load, publishToVisible, timedGet, type LoadResult, type PublishResult, type TimedResult } from './measure'
-import { build, expireSiteCache, loadAverage, login, root, sampleDocuments, serverEnv, serverRssMb, start, type RunningServer } from './server'
+import {
+  cold,
+  load,
+  publishToVisible,
+  timedGet,
+  type LoadResult,
+  type PublishResult,
+  type TimedResult,
+} from './measure'
+import {
+  build,
+  expireSiteCache,
+  loadAverage,
+  login,
+  root,
+  sampleDocuments,
+  serverEnv,
+  serverRssMb,
+  start,
+  type RunningServer,
+} from './server'
 import { formatTable, growthRatio, split } from './stats'
 
 const PAGE_TYPES = ['home', 'news-list', 'news-detail', 'event-detail', 'search', 'search-miss'] as const
 type PageType = (typeof PAGE_TYPES)[number]
 const LOCALES = ['en', 'fr', 'es', 'ar'] as const
-const SEARCH_WORDS: Record<(typeof LOCALES)[number], string> = { en: 'resilience', fr: 'résilience', es: 'resiliencia', ar: 'الصمود' }
+const SEARCH_WORDS: Record<(typeof LOCALES)[number], string> = {
+  en: 'resilience',
+  fr: 'résilience',
+  es: 'resiliencia',
+  ar: 'الصمود',
+}
 
 interface PageResult {
   paths: number
@@ -45,7 +69,11 @@ interface RunResult {
 /** Runs the generator as its own process (it starts Payload, which the bench process must not). */
 function generate(n: number, databaseUri: string, env: NodeJS.ProcessEnv): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/bench/generate.ts', '--n', String(n), '--db', databaseUri], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      ['scripts/run.mjs', 'scripts/bench/generate.ts', '--n', String(n), '--db', databaseUri],
+      { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     let report: unknown = null
     let buffer = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -57,23 +85,46 @@ function generate(n: number, databaseUri: string, env: NodeJS.ProcessEnv): Promi
         else console.log(`  ${line}`)
       }
     })
-    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`generate --n ${n} exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(report) : reject(new Error(`generate --n ${n} exited with ${code}`)),
+    )
   })
 }
 
-async function pathsFor(server: RunningServer, n: number): Promise<Record<PageType, { cached: string[]; cold: string[] }>> {
-  const releases = (await Promise.all(LOCALES.map((l) => sampleDocuments(server.baseURL, 'press-releases', l, 30, 2)))).flat()
+async function pathsFor(
+  server: RunningServer,
+  n: number,
+): Promise<Record<PageType, { cached: string[]; cold: string[] }>> {
+  const releases = (
+    await Promise.all(LOCALES.map((l) => sampleDocuments(server.baseURL, 'press-releases', l, 30, 2)))
+  ).flat()
   const events = (await Promise.all(LOCALES.map((l) => sampleDocuments(server.baseURL, 'events', l, 30, 1)))).flat()
   const news = releases.map((t) => `/${t.locale}/news/${t.slug}`)
   const eventPages = events.map((t) => `/${t.locale}/events/${t.slug}`)
   const lastPage = Math.max(1, Math.floor(n / 10))
   return {
     home: { cached: LOCALES.map((l) => `/${l}`), cold: LOCALES.map((l) => `/${l}`) },
-    'news-list': { cached: LOCALES.map((l) => `/${l}/news`), cold: LOCALES.flatMap((l) => [`/${l}/news`, `/${l}/news?page=${Math.ceil(lastPage / 2)}`, `/${l}/news?page=${lastPage}`]) },
+    'news-list': {
+      cached: LOCALES.map((l) => `/${l}/news`),
+      cold: LOCALES.flatMap((l) => [
+        `/${l}/news`,
+        `/${l}/news?page=${Math.ceil(lastPage / 2)}`,
+        `/${l}/news?page=${lastPage}`,
+      ]),
+    },
     'news-detail': { cached: news.filter((_, i) => i % 3 === 0), cold: news.filter((_, i) => i % 3 === 1) },
-    'event-detail': { cached: eventPages.filter((_, i) => i % 3 === 0), cold: eventPages.filter((_, i) => i % 3 === 1) },
-    search: { cached: LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(SEARCH_WORDS[l])}`), cold: LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(SEARCH_WORDS[l])}`) },
-    'search-miss': { cached: LOCALES.map((l) => `/${l}/search?q=xylophone`), cold: LOCALES.map((l) => `/${l}/search?q=xylophone`) },
+    'event-detail': {
+      cached: eventPages.filter((_, i) => i % 3 === 0),
+      cold: eventPages.filter((_, i) => i % 3 === 1),
+    },
+    search: {
+      cached: LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(SEARCH_WORDS[l])}`),
+      cold: LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(SEARCH_WORDS[l])}`),
+    },
+    'search-miss': {
+      cached: LOCALES.map((l) => `/${l}/search?q=xylophone`),
+      cold: LOCALES.map((l) => `/${l}/search?q=xylophone`),
+    },
   }
 }
 
@@ -99,12 +150,16 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
       const rssMb = serverRssMb(server.pid)
       const coldResult = await cold(server.baseURL, paths[type].cold, options.coldSamples, secret)
       pages[type] = { paths: paths[type].cached.length, cached: { ...cachedResult, rssMb }, cold: coldResult }
-      console.log(`  ${type}: cached ${Math.round(cachedResult.rps)} req/s p50 ${cachedResult.p50} ms p99 ${cachedResult.p99} ms, errors ${cachedResult.errors}; cold p50 ${coldResult.p50.toFixed(0)} ms p99 ${coldResult.p99.toFixed(0)} ms; RSS ${rssMb} MB`)
+      console.log(
+        `  ${type}: cached ${Math.round(cachedResult.rps)} req/s p50 ${cachedResult.p50} ms p99 ${cachedResult.p99} ms, errors ${cachedResult.errors}; cold p50 ${coldResult.p50.toFixed(0)} ms p99 ${coldResult.p99.toFixed(0)} ms; RSS ${rssMb} MB`,
+      )
     }
     const token = await login(server.baseURL)
     const targets = (await sampleDocuments(server.baseURL, 'press-releases', 'en', 5, 3)).slice(0, 5)
     const publish = await publishToVisible(server.baseURL, token, targets)
-    console.log(`  publish-to-visible: median ${publish.medianMs.toFixed(0)} ms (${publish.samples.join(', ')} ms; PATCH ${publish.patchMedianMs.toFixed(0)} ms), failures ${publish.failures}`)
+    console.log(
+      `  publish-to-visible: median ${publish.medianMs.toFixed(0)} ms (${publish.samples.join(', ')} ms; PATCH ${publish.patchMedianMs.toFixed(0)} ms), failures ${publish.failures}`,
+    )
     return {
       n,
       documents: split(n),
@@ -126,10 +181,24 @@ function resultTable(results: readonly RunResult[]): string {
   const rows = results.flatMap((r) =>
     PAGE_TYPES.map((type) => {
       const p = r.pages[type]
-      return [r.n, type, Math.round(p.cached.rps), p.cached.p50, p.cached.p99, p.cached.errors, Math.round(p.cold.p50), Math.round(p.cold.p99), p.cold.errors, p.cached.rssMb]
+      return [
+        r.n,
+        type,
+        Math.round(p.cached.rps),
+        p.cached.p50,
+        p.cached.p99,
+        p.cached.errors,
+        Math.round(p.cold.p50),
+        Math.round(p.cold.p99),
+        p.cold.errors,
+        p.cached.rssMb,
+      ]
     }),
   )
-  return formatTable(['N', 'page', 'cached req/s', 'p50 ms', 'p99 ms', 'errors', 'cold p50 ms', 'cold p99 ms', 'cold errors', 'RSS MB'], rows)
+  return formatTable(
+    ['N', 'page', 'cached req/s', 'p50 ms', 'p99 ms', 'errors', 'cold p50 ms', 'cold p99 ms', 'cold errors', 'RSS MB'],
+    rows,
+  )
 }
 
 function growthTable(results: readonly RunResult[]) {
@@ -151,12 +220,27 @@ function growthTable(results: readonly RunResult[]) {
 runScript(async () => {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { n: { type: 'string', default: '1000,10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, cold: { type: 'string', default: '20' }, 'skip-build': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+    options: {
+      n: { type: 'string', default: '1000,10000' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      cold: { type: 'string', default: '20' },
+      'skip-build': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   })
-  const sizes = values.n.split(',').map(Number).sort((a, b) => a - b)
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--n takes positive integers separated by commas')
-  const settings = { duration: Number(values.duration), connections: Number(values.connections), coldSamples: Number(values.cold) }
+  const sizes = values.n
+    .split(',')
+    .map(Number)
+    .sort((a, b) => a - b)
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--n takes positive integers separated by commas')
+  const settings = {
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    coldSamples: Number(values.cold),
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-'))
   const secret = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}`
   const stamp = new Date().toISOString().slice(0, 16).replace(/:/g, '')
@@ -180,13 +264,23 @@ runScript(async () => {
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true })
   }
-  console.log(`\nCached: ${settings.connections} connections for ${settings.duration} s per page type. Cold: ${settings.coldSamples} sequential requests, the whole site cache (pages and data) expired before each.`)
+  console.log(
+    `\nCached: ${settings.connections} connections for ${settings.duration} s per page type. Cold: ${settings.coldSamples} sequential requests, the whole site cache (pages and data) expired before each.`,
+  )
   console.log(resultTable(results))
-  for (const r of results) console.log(`N=${r.n}: publish-to-visible median ${r.publishToVisible.medianMs.toFixed(0)} ms; RSS after start ${r.rssMb.afterStart} MB, end ${r.rssMb.end} MB; load average ${r.loadAverageStart.join(' ')} → ${r.loadAverageEnd.join(' ')}`)
+  for (const r of results)
+    console.log(
+      `N=${r.n}: publish-to-visible median ${r.publishToVisible.medianMs.toFixed(0)} ms; RSS after start ${r.rssMb.afterStart} MB, end ${r.rssMb.end} MB; load average ${r.loadAverageStart.join(' ')} → ${r.loadAverageEnd.join(' ')}`,
+    )
   if (results.length > 1) {
     const growth = growthTable(results)
-    console.log(`\nGrowth from N=${growth.from} to N=${growth.to} (latency ratio; req/s ratio as a slowdown):\n${growth.text}`)
-    writeFileSync(path.join(out, `${stamp}-growth.json`), `${JSON.stringify({ from: growth.from, to: growth.to, growth: growth.growth }, null, 2)}\n`)
+    console.log(
+      `\nGrowth from N=${growth.from} to N=${growth.to} (latency ratio; req/s ratio as a slowdown):\n${growth.text}`,
+    )
+    writeFileSync(
+      path.join(out, `${stamp}-growth.json`),
+      `${JSON.stringify({ from: growth.from, to: growth.to, growth: growth.growth }, null, 2)}\n`,
+    )
   }
   console.log(`\nJSON in ${path.relative(root, out)}/${stamp}-*.json`)
 })

@@ -18,7 +18,14 @@ export interface RunningServer {
 
 /** The environment of a production server (and its build) on `databaseUri`. */
 export function serverEnv(databaseUri: string, secret: string): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URI: databaseUri, PAYLOAD_SECRET: secret, PAYLOAD_LOG_LEVEL: 'warn' }
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: secret,
+    PAYLOAD_LOG_LEVEL: 'warn',
+  }
 }
 
 export async function build(env: NodeJS.ProcessEnv): Promise<void> {
@@ -72,14 +79,24 @@ export function expireSiteCache(baseURL: string, secret: string): Promise<void> 
 export const EDITOR = { email: 'editor@passerelle.test', password: 'passerelle-demo' }
 
 export async function login(baseURL: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) })
+  const response = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(EDITOR),
+  })
   const body = (await response.json()) as { token?: string }
   if (!response.ok || !body.token) throw new Error(`editor login: HTTP ${response.status}`)
   return body.token
 }
 
 /** PATCH one press release's fields in one locale as the editor, published. Returns the HTTP status. */
-export async function patchPressRelease(baseURL: string, token: string, id: number, locale: string, data: Record<string, unknown>): Promise<number> {
+export async function patchPressRelease(
+  baseURL: string,
+  token: string,
+  id: number,
+  locale: string,
+  data: Record<string, unknown>,
+): Promise<number> {
   const response = await fetch(`${baseURL}/api/press-releases/${id}?locale=${locale}&depth=0`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
@@ -96,7 +113,13 @@ export interface Target {
 }
 
 /** Published documents of a collection with their slug in their source locale, from the public REST API. */
-export async function sampleDocuments(baseURL: string, collection: 'press-releases' | 'events', locale: string, count: number, page = 1): Promise<Target[]> {
+export async function sampleDocuments(
+  baseURL: string,
+  collection: 'press-releases' | 'events',
+  locale: string,
+  count: number,
+  page = 1,
+): Promise<Target[]> {
   const query = `where[sourceLocale][equals]=${locale}&locale=${locale}&limit=${count}&page=${page}&depth=0&select[slug]=true&select[sourceLocale]=true`
   const response = await fetch(`${baseURL}/api/${collection}?${query}`)
   if (!response.ok) throw new Error(`${collection} sample: HTTP ${response.status}`)

@@ -19,12 +19,35 @@ import { parseArgs } from 'node:util'
 import { runScript } from '../lib/runScript'
 import { heapProbeEnv, retainedMb } from './heap'
 import { timedGet } from './measure'
-import { build, expireSiteCache, loadAverage, login, patchPressRelease, root, sampleDocuments, serverEnv, serverRssMb, start, type Target } from './server'
+import {
+  build,
+  expireSiteCache,
+  loadAverage,
+  login,
+  patchPressRelease,
+  root,
+  sampleDocuments,
+  serverEnv,
+  serverRssMb,
+  start,
+  type Target,
+} from './server'
 import { formatTable, growthPercent, percentile, trendGrowthPercent } from './stats'
 
 type Kind = 'page' | 'search' | 'missing' | 'save'
 const LOCALES = ['en', 'fr', 'es', 'ar'] as const
-const WORDS = ['migration', 'santé', 'salud', 'الهجرة', 'tuberculosis', 'Dakar', 'resilience', 'xylophone', 'Genève', 'VIH']
+const WORDS = [
+  'migration',
+  'santé',
+  'salud',
+  'الهجرة',
+  'tuberculosis',
+  'Dakar',
+  'resilience',
+  'xylophone',
+  'Genève',
+  'VIH',
+]
 
 interface Minute {
   minute: number
@@ -42,13 +65,23 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 /** Runs the generator in its own process, as run.ts does. */
 async function generate(n: number, databaseUri: string, env: NodeJS.ProcessEnv): Promise<void> {
   const { run } = await import('../lib/server.mjs')
-  await run(process.execPath, ['scripts/run.mjs', 'scripts/bench/generate.ts', '--n', String(n), '--db', databaseUri], { ...env, NODE_ENV: 'production' })
+  await run(process.execPath, ['scripts/run.mjs', 'scripts/bench/generate.ts', '--n', String(n), '--db', databaseUri], {
+    ...env,
+    NODE_ENV: 'production',
+  })
 }
 
 runScript(async () => {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { minutes: { type: 'string', default: '10' }, n: { type: 'string', default: '1000' }, readers: { type: 'string', default: '6' }, 'save-every': { type: 'string', default: '2' }, 'skip-build': { type: 'boolean', default: false }, warmup: { type: 'string', default: '60' } },
+    options: {
+      minutes: { type: 'string', default: '10' },
+      n: { type: 'string', default: '1000' },
+      readers: { type: 'string', default: '6' },
+      'save-every': { type: 'string', default: '2' },
+      'skip-build': { type: 'boolean', default: false },
+      warmup: { type: 'string', default: '60' },
+    },
     allowPositionals: true,
   })
   const minutes = Number(values.minutes)
@@ -79,7 +112,8 @@ runScript(async () => {
         const l = pick(LOCALES)
         const r = Math.random()
         if (r < 0.1) return `/${l}`
-        if (r < 0.25) return `/${l}/news${Math.random() < 0.5 ? '' : `?page=${1 + Math.floor(Math.random() * lastNewsPage)}`}`
+        if (r < 0.25)
+          return `/${l}/news${Math.random() < 0.5 ? '' : `?page=${1 + Math.floor(Math.random() * lastNewsPage)}`}`
         if (r < 0.55) {
           const t = pick(releases)
           return `/${t.locale}/news/${t.slug}`
@@ -113,7 +147,11 @@ runScript(async () => {
       ]
 
       let running = true
-      let current: { requests: Record<Kind, number>; errors: number; times: number[] } = { requests: { page: 0, search: 0, missing: 0, save: 0 }, errors: 0, times: [] }
+      let current: { requests: Record<Kind, number>; errors: number; times: number[] } = {
+        requests: { page: 0, search: 0, missing: 0, save: 0 },
+        errors: 0,
+        times: [],
+      }
       const errorSamples: string[] = []
       const record = (kind: Kind, ms: number, ok: boolean, what: string) => {
         current.requests[kind]++
@@ -148,8 +186,15 @@ runScript(async () => {
         while (running) {
           const target: Target = pick(releases)
           const started = performance.now()
-          const status = await patchPressRelease(base, token, target.id, target.locale, { summary: `Soak save ${++i} at ${new Date().toISOString()}.` }).catch(() => 0)
-          record('save', performance.now() - started, status === 200, `${status} PATCH press-releases/${target.id}?locale=${target.locale}`)
+          const status = await patchPressRelease(base, token, target.id, target.locale, {
+            summary: `Soak save ${++i} at ${new Date().toISOString()}.`,
+          }).catch(() => 0)
+          record(
+            'save',
+            performance.now() - started,
+            status === 200,
+            `${status} PATCH press-releases/${target.id}?locale=${target.locale}`,
+          )
           await new Promise((r) => setTimeout(r, saveEverySeconds * 1000))
         }
       }
@@ -165,32 +210,56 @@ runScript(async () => {
           }
         }),
       )
-      console.log(`soak: warm-up crawl of ${addresses.length} addresses in ${((performance.now() - crawlStarted) / 1000).toFixed(0)} s, ${crawlErrors} errors`)
-      console.log(`soak: warming up for ${values.warmup} s (${readers} readers, an editor saving every ${saveEverySeconds} s)`)
+      console.log(
+        `soak: warm-up crawl of ${addresses.length} addresses in ${((performance.now() - crawlStarted) / 1000).toFixed(0)} s, ${crawlErrors} errors`,
+      )
+      console.log(
+        `soak: warming up for ${values.warmup} s (${readers} readers, an editor saving every ${saveEverySeconds} s)`,
+      )
       const workers = [...Array.from({ length: readers }, reader), editor()]
       await new Promise((r) => setTimeout(r, Number(values.warmup) * 1000))
       const warmup = current
       current = { requests: { page: 0, search: 0, missing: 0, save: 0 }, errors: 0, times: [] }
       const rssStart = serverRssMb(server.pid)
       const retainedStart = await retained()
-      console.log(`soak: ${minutes} min from now; after warm-up RSS ${rssStart} MB, kept ${retainedStart} MB (warm-up: ${warmup.times.length} requests, ${warmup.errors} errors)`)
+      console.log(
+        `soak: ${minutes} min from now; after warm-up RSS ${rssStart} MB, kept ${retainedStart} MB (warm-up: ${warmup.times.length} requests, ${warmup.errors} errors)`,
+      )
       const perMinute: Minute[] = []
       for (let minute = 1; minute <= minutes; minute++) {
         await new Promise((r) => setTimeout(r, 60_000))
         const done = current
         current = { requests: { page: 0, search: 0, missing: 0, save: 0 }, errors: 0, times: [] }
-        const row: Minute = { minute, requests: done.requests, errors: done.errors, p50: percentile(done.times, 50), p99: percentile(done.times, 99), rssMb: serverRssMb(server.pid), retainedMb: await retained(), loadAverage: loadAverage() }
+        const row: Minute = {
+          minute,
+          requests: done.requests,
+          errors: done.errors,
+          p50: percentile(done.times, 50),
+          p99: percentile(done.times, 99),
+          rssMb: serverRssMb(server.pid),
+          retainedMb: await retained(),
+          loadAverage: loadAverage(),
+        }
         perMinute.push(row)
-        console.log(`  minute ${minute}: ${done.times.length} requests (${Object.entries(done.requests).map(([k, v]) => `${k} ${v}`).join(', ')}), errors ${done.errors}, p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, RSS ${row.rssMb} MB, kept ${row.retainedMb} MB, load ${row.loadAverage.join(' ')}`)
+        console.log(
+          `  minute ${minute}: ${done.times.length} requests (${Object.entries(done.requests)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(
+              ', ',
+            )}), errors ${done.errors}, p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, RSS ${row.rssMb} MB, kept ${row.retainedMb} MB, load ${row.loadAverage.join(' ')}`,
+        )
       }
       running = false
       await Promise.all(workers)
       const rssEnd = serverRssMb(server.pid)
       const retainedEnd = await retained()
-      const totals = perMinute.reduce((sum, m) => {
-        for (const kind of Object.keys(sum) as Kind[]) sum[kind] += m.requests[kind]
-        return sum
-      }, { page: 0, search: 0, missing: 0, save: 0 } as Record<Kind, number>)
+      const totals = perMinute.reduce(
+        (sum, m) => {
+          for (const kind of Object.keys(sum) as Kind[]) sum[kind] += m.requests[kind]
+          return sum
+        },
+        { page: 0, search: 0, missing: 0, save: 0 } as Record<Kind, number>,
+      )
       const errors = perMinute.reduce((sum, m) => sum + m.errors, 0)
       const result = {
         minutes,
@@ -201,13 +270,62 @@ runScript(async () => {
         totals,
         errors,
         errorSamples,
-        rssMb: { start: rssStart, end: rssEnd, max: Math.max(rssStart, rssEnd, ...perMinute.map((m) => m.rssMb)), growthPercent: growthPercent(rssStart, rssEnd), trendPercent: trendGrowthPercent([rssStart, ...perMinute.map((m) => m.rssMb)]) },
-        retainedMb: { start: retainedStart, end: retainedEnd, max: Math.max(retainedStart, retainedEnd, ...perMinute.map((m) => m.retainedMb)), growthPercent: growthPercent(retainedStart, retainedEnd), trendPercent: trendGrowthPercent([retainedStart, ...perMinute.map((m) => m.retainedMb)]) },
+        rssMb: {
+          start: rssStart,
+          end: rssEnd,
+          max: Math.max(rssStart, rssEnd, ...perMinute.map((m) => m.rssMb)),
+          growthPercent: growthPercent(rssStart, rssEnd),
+          trendPercent: trendGrowthPercent([rssStart, ...perMinute.map((m) => m.rssMb)]),
+        },
+        retainedMb: {
+          start: retainedStart,
+          end: retainedEnd,
+          max: Math.max(retainedStart, retainedEnd, ...perMinute.map((m) => m.retainedMb)),
+          growthPercent: growthPercent(retainedStart, retainedEnd),
+          trendPercent: trendGrowthPercent([retainedStart, ...perMinute.map((m) => m.retainedMb)]),
+        },
         perMinute,
-        warmup: { crawledAddresses: addresses.length, crawlErrors, seconds: Number(values.warmup), requests: warmup.times.length, errors: warmup.errors },
+        warmup: {
+          crawledAddresses: addresses.length,
+          crawlErrors,
+          seconds: Number(values.warmup),
+          requests: warmup.times.length,
+          errors: warmup.errors,
+        },
       }
-      console.log(formatTable(['minute', 'pages', 'searches', '404s', 'saves', 'errors', 'p50 ms', 'p99 ms', 'RSS MB', 'kept MB', 'load 1m'], perMinute.map((m) => [m.minute, m.requests.page, m.requests.search, m.requests.missing, m.requests.save, m.errors, m.p50, m.p99, m.rssMb, m.retainedMb, m.loadAverage[0]])))
-      console.log(`soak: ${Object.values(totals).reduce((a, b) => a + b, 0)} requests, ${errors} errors${errorSamples.length ? ` (e.g. ${errorSamples.slice(0, 3).join('; ')})` : ''}; RSS ${rssStart} → ${rssEnd} MB (${result.rssMb.growthPercent.toFixed(1)} %, max ${result.rssMb.max} MB; trend over the run ${result.rssMb.trendPercent.toFixed(1)} %); kept after a full collection ${retainedStart} → ${retainedEnd} MB (${result.retainedMb.growthPercent.toFixed(1)} %, trend ${result.retainedMb.trendPercent.toFixed(1)} %)`)
+      console.log(
+        formatTable(
+          [
+            'minute',
+            'pages',
+            'searches',
+            '404s',
+            'saves',
+            'errors',
+            'p50 ms',
+            'p99 ms',
+            'RSS MB',
+            'kept MB',
+            'load 1m',
+          ],
+          perMinute.map((m) => [
+            m.minute,
+            m.requests.page,
+            m.requests.search,
+            m.requests.missing,
+            m.requests.save,
+            m.errors,
+            m.p50,
+            m.p99,
+            m.rssMb,
+            m.retainedMb,
+            m.loadAverage[0],
+          ]),
+        ),
+      )
+      console.log(
+        `soak: ${Object.values(totals).reduce((a, b) => a + b, 0)} requests, ${errors} errors${errorSamples.length ? ` (e.g. ${errorSamples.slice(0, 3).join('; ')})` : ''}; RSS ${rssStart} → ${rssEnd} MB (${result.rssMb.growthPercent.toFixed(1)} %, max ${result.rssMb.max} MB; trend over the run ${result.rssMb.trendPercent.toFixed(1)} %); kept after a full collection ${retainedStart} → ${retainedEnd} MB (${result.retainedMb.growthPercent.toFixed(1)} %, trend ${result.retainedMb.trendPercent.toFixed(1)} %)`,
+      )
       const out = path.join(root, 'bench/results')
       mkdirSync(out, { recursive: true })
       writeFileSync(path.join(out, `${stamp}-soak.json`), `${JSON.stringify(result, null, 2)}\n`)

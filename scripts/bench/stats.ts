@@ -35,7 +35,8 @@ export type Cell = string | number | null | undefined
 
 function show(cell: Cell): string {
   if (cell === null || cell === undefined || (typeof cell === 'number' && Number.isNaN(cell))) return '–'
-  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : cell >= 100 ? cell.toFixed(0) : cell.toFixed(1)
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) ? String(cell) : cell >= 100 ? cell.toFixed(0) : cell.toFixed(1)
   return cell
 }
 
@@ -43,8 +44,15 @@ function show(cell: Cell): string {
 export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const text = rows.map((row) => header.map((_, i) => show(row[i])))
   const widths = header.map((h, i) => Math.max(h.length, ...text.map((row) => row[i].length)))
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number' || row[i] === null || row[i] === undefined))
-  const line = (cells: readonly string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()
+  const numeric = header.map(
+    (_, i) =>
+      rows.length > 0 && rows.every((row) => typeof row[i] === 'number' || row[i] === null || row[i] === undefined),
+  )
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...text.map(line)].join('\n')
 }
 

@@ -30,11 +30,18 @@ function firstLink(html: string, prefix: string): string | undefined {
 
 async function pagesOf(base: string, locale: LocaleCode): Promise<Array<[string, string]>> {
   const pages: Array<[string, string]> = [['home', `/${locale}`]]
-  for (const [list, detail, section] of [['news list', 'news detail', 'news'], ['events list', 'event detail', 'events'], ['offices list', 'office detail', 'offices'], ['programmes list', 'programme detail', 'programmes']] as const) {
+  for (const [list, detail, section] of [
+    ['news list', 'news detail', 'news'],
+    ['events list', 'event detail', 'events'],
+    ['offices list', 'office detail', 'offices'],
+    ['programmes list', 'programme detail', 'programmes'],
+  ] as const) {
     const href = `/${locale}/${section}`
     pages.push([list, href])
     // Events: the upcoming list may be empty; the past one then has the first event.
-    const first = firstLink((await text(`${base}${href}`)).body, href) ?? firstLink((await text(`${base}${href}?when=past`)).body, href)
+    const first =
+      firstLink((await text(`${base}${href}`)).body, href) ??
+      firstLink((await text(`${base}${href}?when=past`)).body, href)
     if (first) pages.push([detail, first])
   }
   const home = (await text(`${base}/${locale}`)).body
@@ -48,7 +55,17 @@ runScript(async () => {
   const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:3000' } } })
   const base = String(values.url).replace(/\/+$/, '')
   const scriptSizes = new Map<string, number>()
-  const rows: Array<{ locale: LocaleCode; page: string; path: string; status: number; htmlKb: number; htmlGzipKb: number; scripts: number; jsGzipKb: number; legacyJsGzipKb: number }> = []
+  const rows: Array<{
+    locale: LocaleCode
+    page: string
+    path: string
+    status: number
+    htmlKb: number
+    htmlGzipKb: number
+    scripts: number
+    jsGzipKb: number
+    legacyJsGzipKb: number
+  }> = []
   const gzippedSize = async (src: string): Promise<number> => {
     if (!scriptSizes.has(src)) scriptSizes.set(src, gzipSync((await text(new URL(src, base).href)).body).length)
     return scriptSizes.get(src) ?? 0
@@ -61,12 +78,31 @@ runScript(async () => {
       for (const src of modern) js += await gzippedSize(src)
       let legacyJs = 0
       for (const src of legacy) legacyJs += await gzippedSize(src)
-      rows.push({ locale, page, path: href, status, htmlKb: kb(Buffer.byteLength(body)), htmlGzipKb: kb(gzipSync(body).length), scripts: modern.length, jsGzipKb: kb(js), legacyJsGzipKb: kb(legacyJs) })
+      rows.push({
+        locale,
+        page,
+        path: href,
+        status,
+        htmlKb: kb(Buffer.byteLength(body)),
+        htmlGzipKb: kb(gzipSync(body).length),
+        scripts: modern.length,
+        jsGzipKb: kb(js),
+        legacyJsGzipKb: kb(legacyJs),
+      })
     }
   }
-  console.log(['locale', 'page', 'status', 'HTML kB', 'HTML gzip kB', 'scripts', 'JS gzip kB', 'nomodule JS gzip kB'].join('\t'))
-  for (const r of rows) console.log([r.locale, r.page, r.status, r.htmlKb, r.htmlGzipKb, r.scripts, r.jsGzipKb, r.legacyJsGzipKb].join('\t'))
-  const out = path.join(process.cwd(), 'bench/results', `${new Date().toISOString().slice(0, 16).replace(':', '')}-weight.json`)
+  console.log(
+    ['locale', 'page', 'status', 'HTML kB', 'HTML gzip kB', 'scripts', 'JS gzip kB', 'nomodule JS gzip kB'].join('\t'),
+  )
+  for (const r of rows)
+    console.log(
+      [r.locale, r.page, r.status, r.htmlKb, r.htmlGzipKb, r.scripts, r.jsGzipKb, r.legacyJsGzipKb].join('\t'),
+    )
+  const out = path.join(
+    process.cwd(),
+    'bench/results',
+    `${new Date().toISOString().slice(0, 16).replace(':', '')}-weight.json`,
+  )
   mkdirSync(path.dirname(out), { recursive: true })
   writeFileSync(out, `${JSON.stringify({ base, measuredAt: new Date().toISOString(), rows }, null, 2)}\n`)
   console.log(`\nWritten to ${path.relative(process.cwd(), out)}`)

@@ -19,7 +19,9 @@ export const bin = (name) => path.join(root, 'node_modules/.bin', name)
 export function run(command, args, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`)),
+    )
     child.on('error', reject)
   })
 }
@@ -68,7 +70,12 @@ export async function startServer(env, options = {}) {
   const output = options.stdio ?? 'inherit'
   // The server reaches itself on loopback to expire its page cache after a scheduled publish.
   const serverEnv = { SITE_CACHE_ORIGIN: baseURL, ...env }
-  const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env: serverEnv, stdio: ['ignore', output, output], detached: true })
+  const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ['ignore', output, output],
+    detached: true,
+  })
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return

@@ -14,12 +14,26 @@ describe('EventTime', () => {
   })
 
   test('uses the event’s zone, not the reader’s: a Santiago event in Spanish', () => {
-    const { container } = render(<EventTime event={{ startsAt: '2015-09-24T13:00:00.000Z', endsAt: '2015-09-24T21:00:00.000Z', timeZone: 'America/Santiago' }} locale="es" />)
+    const { container } = render(
+      <EventTime
+        event={{
+          startsAt: '2015-09-24T13:00:00.000Z',
+          endsAt: '2015-09-24T21:00:00.000Z',
+          timeZone: 'America/Santiago',
+        }}
+        locale="es"
+      />,
+    )
     expect(container.textContent).toMatch(/^24 de septiembre de 2015, 10:00\s?–\s?18:00 \(.+, UTC−3\)$/)
   })
 
   test('all-day events show dates only, with no zone', () => {
-    const { container } = render(<EventTime event={{ ...geneva, startsAt: '2019-11-25T23:00:00.000Z', endsAt: '2019-11-28T22:59:00.000Z', allDay: true }} locale="fr" />)
+    const { container } = render(
+      <EventTime
+        event={{ ...geneva, startsAt: '2019-11-25T23:00:00.000Z', endsAt: '2019-11-28T22:59:00.000Z', allDay: true }}
+        locale="fr"
+      />,
+    )
     expect(container.textContent?.replace(/\s/g, ' ')).toBe('26–28 novembre 2019')
     expect(container.querySelector('.zone')).toBeNull()
   })
@@ -27,7 +41,18 @@ describe('EventTime', () => {
 
 function item(id: number, overrides: Partial<EventItem['doc']> = {}, locale: EventItem['locale'] = 'en'): EventItem {
   return {
-    doc: { id, title: `Event ${id}`, slug: `event-${id}`, kind: 'conference', status: 'scheduled', ...geneva, allDay: false, venue: 'Geneva', summary: null, ...overrides } as EventItem['doc'],
+    doc: {
+      id,
+      title: `Event ${id}`,
+      slug: `event-${id}`,
+      kind: 'conference',
+      status: 'scheduled',
+      ...geneva,
+      allDay: false,
+      venue: 'Geneva',
+      summary: null,
+      ...overrides,
+    } as EventItem['doc'],
     requested: 'en',
     locale,
     isFallback: locale !== 'en',
@@ -36,7 +61,9 @@ function item(id: number, overrides: Partial<EventItem['doc']> = {}, locale: Eve
 
 describe('EventList', () => {
   test('lists events with their kind, link, time and venue; untranslated ones in their own language, tagged', () => {
-    render(<EventList locale="en" items={[item(1), item(2, { title: 'Session du Conseil', status: 'postponed' }, 'fr')]} />)
+    render(
+      <EventList locale="en" items={[item(1), item(2, { title: 'Session du Conseil', status: 'postponed' }, 'fr')]} />,
+    )
     const [first, second] = screen.getAllByRole('listitem')
     expect(within(first).getByRole('link', { name: 'Event 1' }).getAttribute('href')).toBe('/en/events/event-1')
     expect(within(first).getByText('Conference')).toBeTruthy()

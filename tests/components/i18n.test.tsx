@@ -31,7 +31,9 @@ describe('fallback notice', () => {
     const { rerender } = render(<FallbackNotice locale="en" shownIn="fr" />)
     expect(screen.getByRole('note').textContent).toBe('This page is not yet available in English; shown in French.')
     rerender(<FallbackNotice locale="es" shownIn="fr" />)
-    expect(screen.getByRole('note').textContent).toBe('Esta página aún no está disponible en español; se muestra en francés.')
+    expect(screen.getByRole('note').textContent).toBe(
+      'Esta página aún no está disponible en español; se muestra en francés.',
+    )
     rerender(<FallbackNotice locale="ar" shownIn="fr" />)
     expect(screen.getByRole('note').textContent).toContain('الفرنسية')
   })

@@ -8,7 +8,19 @@ import { SearchResults } from '@/components/search/SearchResults'
 import type { SearchHit } from '@/lib/content/search'
 
 function news(id: number, locale: NewsItem['locale'], title: string): NewsItem {
-  return { doc: { id, title, slug: `slug-${id}`, summary: `Summary ${id}`, publishedDate: '2019-11-26T09:00:00.000Z', dateline: { city: 'Genève' } } as NewsItem['doc'], requested: 'ar', locale, isFallback: locale !== 'ar' }
+  return {
+    doc: {
+      id,
+      title,
+      slug: `slug-${id}`,
+      summary: `Summary ${id}`,
+      publishedDate: '2019-11-26T09:00:00.000Z',
+      dateline: { city: 'Genève' },
+    } as NewsItem['doc'],
+    requested: 'ar',
+    locale,
+    isFallback: locale !== 'ar',
+  }
 }
 
 describe('NewsList', () => {
@@ -27,8 +39,21 @@ describe('NewsList', () => {
 
 describe('OfficeDirectory', () => {
   test('groups offices under their region, with kind, city and country in the page’s language', () => {
-    const office = (id: number, region: 'global' | 'eea', kind: string, name: string) => ({ doc: { id, name, slug: `o-${id}`, kind, city: 'Genève', country: 'CH', region }, requested: 'es' as const, locale: 'es' as const, isFallback: false })
-    render(<OfficeDirectory locale="es" groups={[{ region: 'global', offices: [office(1, 'global', 'headquarters', 'Sede')] }, { region: 'eea', offices: [office(2, 'eea', 'country-office', 'Oficina')] }]} />)
+    const office = (id: number, region: 'global' | 'eea', kind: string, name: string) => ({
+      doc: { id, name, slug: `o-${id}`, kind, city: 'Genève', country: 'CH', region },
+      requested: 'es' as const,
+      locale: 'es' as const,
+      isFallback: false,
+    })
+    render(
+      <OfficeDirectory
+        locale="es"
+        groups={[
+          { region: 'global', offices: [office(1, 'global', 'headquarters', 'Sede')] },
+          { region: 'eea', offices: [office(2, 'eea', 'country-office', 'Oficina')] },
+        ]}
+      />,
+    )
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(headings).toEqual(['Mundial', 'Espacio Económico Europeo'])
     const metas = [...document.querySelectorAll('.office-list .meta')].map((m) => m.textContent)
@@ -38,7 +63,17 @@ describe('OfficeDirectory', () => {
 })
 
 describe('SearchResults', () => {
-  const hit: SearchHit = { collection: 'press-releases', id: 1, title: 'Santé des migrants', slug: 'sante', text: 'La santé <script>alert(1)</script> des migrants, santé pour tous', date: '2019-11-26T09:00:00.000Z', locale: 'fr', isFallback: true, score: 2 }
+  const hit: SearchHit = {
+    collection: 'press-releases',
+    id: 1,
+    title: 'Santé des migrants',
+    slug: 'sante',
+    text: 'La santé <script>alert(1)</script> des migrants, santé pour tous',
+    date: '2019-11-26T09:00:00.000Z',
+    locale: 'fr',
+    isFallback: true,
+    score: 2,
+  }
 
   test('marks every occurrence of the query, case-insensitively, as text (no markup injected)', () => {
     const { container } = render(<SearchResults locale="en" query="SANTÉ" hits={[hit]} />)
@@ -57,7 +92,13 @@ describe('Pagination', () => {
     render(<Pagination locale="fr" href="/fr/news" page={2} totalPages={3} query={{ year: 2019 }} />)
     const nav = screen.getByRole('navigation', { name: 'Pages' })
     const links = within(nav).getAllByRole('link')
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/fr/news?year=2019', '/fr/news?year=2019', '/fr/news?year=2019&page=2', '/fr/news?year=2019&page=3', '/fr/news?year=2019&page=3'])
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/fr/news?year=2019',
+      '/fr/news?year=2019',
+      '/fr/news?year=2019&page=2',
+      '/fr/news?year=2019&page=3',
+      '/fr/news?year=2019&page=3',
+    ])
     expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('2')
   })
 

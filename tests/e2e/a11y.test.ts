@@ -39,28 +39,46 @@ afterAll(async () => {
 })
 
 /** Runs axe on the page as it is now; one line per violation: rule, impact, what to do, the page, and up to five elements. */
-async function axeViolations(page: Page, options: { tags?: string[]; rules?: string[]; state?: string } = {}): Promise<string[]> {
+async function axeViolations(
+  page: Page,
+  options: { tags?: string[]; rules?: string[]; state?: string } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE })
-  const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: options.tags ?? WCAG_TAGS }
+  const runOnly = options.rules
+    ? { type: 'rule', values: options.rules }
+    : { type: 'tag', values: options.tags ?? WCAG_TAGS }
   const found = await page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
+    const axe = (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }
+    ).axe
     return (await axe.run(document, { runOnly: only, resultTypes: ['violations'] })).violations
   }, runOnly)
   const where = `${new URL(page.url()).pathname}${new URL(page.url()).search}${options.state ? ` (${options.state})` : ''}`
   return (found as Violation[]).map((v) => {
-    const targets = v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`)
+    const targets = v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`,
+      )
     return `${v.id} [${v.impact}] on ${where}: ${v.help} — ${v.nodes.length} element(s): ${targets.join('; ')}`
   })
 }
 
-async function violationsOn(page: Page, path: string, options: { tags?: string[]; rules?: string[] } = {}): Promise<string[]> {
+async function violationsOn(
+  page: Page,
+  path: string,
+  options: { tags?: string[]; rules?: string[] } = {},
+): Promise<string[]> {
   await visit(page, path)
   return axeViolations(page, options)
 }
 
 test('the check sees a violation when there is one', async () => {
   await visit(desktop, await pathOf('fr', 'home'))
-  await desktop.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><a href="/fr"></a>'))
+  await desktop.evaluate(() =>
+    document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><a href="/fr"></a>'),
+  )
   const found = await axeViolations(desktop)
   expect(found.map((line) => line.split(' ')[0]).sort()).toEqual(['image-alt', 'link-name'])
 })
@@ -96,7 +114,9 @@ describe.each(localeCodes)('%s', (locale: LocaleCode) => {
       expect(count).toBeGreaterThan(0)
       for (let i = 0; i < count; i++) {
         await menus.nth(i).locator('summary').click()
-        found.push(...(await axeViolations(page, { state: `${page.viewportSize()?.width} px, sub-menu ${i + 1} open` })))
+        found.push(
+          ...(await axeViolations(page, { state: `${page.viewportSize()?.width} px, sub-menu ${i + 1} open` })),
+        )
       }
     }
     expect(found).toEqual([])
@@ -107,7 +127,10 @@ describe.each(localeCodes)('%s', (locale: LocaleCode) => {
 test('in Arabic, menu entries written in another script carry their language', async () => {
   await visit(desktop, await pathOf('ar', 'home'))
   const entries = await desktop.locator('.main-nav a, .main-nav summary').evaluateAll((elements) =>
-    elements.map((el) => ({ text: (el.textContent ?? '').trim(), lang: el.closest('[lang]')?.getAttribute('lang') ?? '' })),
+    elements.map((el) => ({
+      text: (el.textContent ?? '').trim(),
+      lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+    })),
   )
   const latin = entries.filter((e) => /[A-Za-z]/.test(e.text))
   expect(latin.length).toBeGreaterThan(0)

@@ -20,7 +20,11 @@ let slug: string
 
 beforeAll(async () => {
   const token = await apiLogIn('editor@passerelle.test')
-  const created = await api<{ doc: { slug: string } }>('press-releases?locale=fr', { token, method: 'POST', body: { title, summary, _status: 'published' } })
+  const created = await api<{ doc: { slug: string } }>('press-releases?locale=fr', {
+    token,
+    method: 'POST',
+    body: { title, summary, _status: 'published' },
+  })
   slug = created.doc.slug
   browser = await launchBrowser()
   page = await newPage(browser)
@@ -36,7 +40,11 @@ async function expectInert(p: Page): Promise<void> {
   expect(await p.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined()
   expect(await p.locator('img[src="x"]').count()).toBe(0)
   // (Next's own inline scripts carry the text as data, inside JavaScript strings: not elements of the attack.)
-  expect(await p.locator('script').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.trim() === 'window.__xss=1').length)).toBe(0)
+  expect(
+    await p
+      .locator('script')
+      .evaluateAll((scripts) => scripts.filter((s) => s.textContent?.trim() === 'window.__xss=1').length),
+  ).toBe(0)
 }
 
 test('the release page shows the markup as text and runs none of it', async () => {

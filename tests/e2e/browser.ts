@@ -1,7 +1,16 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** The flags this machine's Chromium needs headless (no sandbox as root, no calls home). */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export const baseURL = (): string => {
   const url = process.env.E2E_BASE_URL
@@ -32,18 +41,30 @@ export async function logIn(page: Page, email: string): Promise<void> {
 
 /** A logged-in user's token from Payload's REST login, for setting up data without the admin UI. */
 export async function apiLogIn(email: string): Promise<string> {
-  const response = await fetch(`${baseURL()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
+  const response = await fetch(`${baseURL()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
   const body = (await response.json()) as { token?: string; errors?: unknown }
-  if (!response.ok || !body.token) throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(body)}`)
+  if (!response.ok || !body.token)
+    throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(body)}`)
   return body.token
 }
 
 /** A REST call (`api('press-releases?locale=fr')`, the path after /api/) that throws on an error status, with Payload's message. */
-export async function api<T>(path: string, options: { token?: string; method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  options: { token?: string; method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown } = {},
+): Promise<T> {
   const headers: Record<string, string> = {}
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const response = await fetch(`${baseURL()}/api/${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+  const response = await fetch(`${baseURL()}/api/${path}`, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
   const text = await response.text()
   if (!response.ok) throw new Error(`${options.method ?? 'GET'} /api/${path}: ${response.status} ${text.slice(0, 500)}`)
   return JSON.parse(text) as T

@@ -15,7 +15,10 @@ beforeAll(async () => {
   page = await newPage(browser)
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('response', async (response) => {
-    if (response.url().includes('/api/') && response.status() >= 400) errors.push(`${response.status()} ${response.request().method()} ${response.url()}: ${(await response.text()).slice(0, 300)}`)
+    if (response.url().includes('/api/') && response.status() >= 400)
+      errors.push(
+        `${response.status()} ${response.request().method()} ${response.url()}: ${(await response.text()).slice(0, 300)}`,
+      )
   })
 })
 // On failure, what the browser showed (the path is printed) is there for the person reading the log.
@@ -34,7 +37,9 @@ test('an editor publishes a French press release with an image', async () => {
   // The result links to the release's page (its title is shown with the searched word marked).
   const found = `href="/fr/news/visite-du-bureau-de-dakar-${token}"`
   expect(await beforeSearch.text()).not.toContain(found)
-  const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0033a0' } }).jpeg().toBuffer()
+  const image = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0033a0' } })
+    .jpeg()
+    .toBuffer()
 
   await logIn(page, 'editor@passerelle.test')
   await page.goto(`${baseURL()}/admin/collections/press-releases/create?locale=fr`)
@@ -50,11 +55,17 @@ test('an editor publishes a French press release with an image', async () => {
   await page.locator('#field-heroImage').getByText(/dakar/i).first().waitFor({ timeout: 15_000 })
 
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await page.getByText('Published', { exact: true }).first().waitFor({ timeout: 20_000 }).catch(() => undefined)
+  await page
+    .getByText('Published', { exact: true })
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => undefined)
   expect(errors).toEqual([])
 
   type Found = { slug: string; _status: string; heroImage: { alt: string; sizes: { card: { mimeType: string } } } }
-  const response = await fetch(`${baseURL()}/api/press-releases?locale=fr&where[title][equals]=${encodeURIComponent(title)}&depth=1`)
+  const response = await fetch(
+    `${baseURL()}/api/press-releases?locale=fr&where[title][equals]=${encodeURIComponent(title)}&depth=1`,
+  )
   const { docs } = (await response.json()) as { docs: Found[] }
   expect(docs).toHaveLength(1)
   expect(docs[0]._status).toBe('published')

@@ -66,13 +66,23 @@ function focused(p: Page): Promise<Focused | null> {
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== ''
     // An indicator is what focus adds: an outline or shadow the element does not have unfocused.
     const unfocused = (window as unknown as { __unfocused?: WeakMap<Element, string> }).__unfocused?.get(el)
-    const changed = unfocused === undefined || unfocused !== `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`
+    const changed =
+      unfocused === undefined || unfocused !== `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`
     return {
       tag: el.tagName.toLowerCase(),
-      name: (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).placeholder || '').trim().replace(/\s+/g, ' ').slice(0, 60),
+      name: (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).placeholder || '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 60),
       href: el.getAttribute('href'),
       region,
-      visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+      visible:
+        rect.width > 0 &&
+        rect.height > 0 &&
+        rect.bottom > 0 &&
+        rect.top < innerHeight &&
+        rect.right > 0 &&
+        rect.left < innerWidth,
       indicator: (outline || shadow) && changed,
     }
   })
@@ -121,36 +131,42 @@ function otherSection(kind: PageKind): 'news' | 'events' {
 }
 
 describe.each(['fr', 'ar'] as LocaleCode[])('%s', (locale) => {
-  test.each([...PAGE_KINDS])('%s: skip link, visible focus everywhere, menus reachable, Enter follows a link', async (kind) => {
-    const path = await pathOf(locale, kind)
-    await visit(page, path)
+  test.each([...PAGE_KINDS])(
+    '%s: skip link, visible focus everywhere, menus reachable, Enter follows a link',
+    async (kind) => {
+      const path = await pathOf(locale, kind)
+      await visit(page, path)
 
-    // The first Tab: the skip link, on screen, with an indicator; Enter moves focus to <main>.
-    await page.keyboard.press('Tab')
-    const skip = await focused(page)
-    expect(skip).toMatchObject({ region: 'skip', visible: true, indicator: true })
-    await page.keyboard.press('Enter')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
-    // From <main>, the next Tab stays in the content (or, on a page without controls, the footer).
-    await page.keyboard.press('Tab')
-    expect(['main', 'footer']).toContain((await focused(page))?.region)
+      // The first Tab: the skip link, on screen, with an indicator; Enter moves focus to <main>.
+      await page.keyboard.press('Tab')
+      const skip = await focused(page)
+      expect(skip).toMatchObject({ region: 'skip', visible: true, indicator: true })
+      await page.keyboard.press('Enter')
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+      // From <main>, the next Tab stays in the content (or, on a page without controls, the footer).
+      await page.keyboard.press('Tab')
+      expect(['main', 'footer']).toContain((await focused(page))?.region)
 
-    // The whole Tab order from the top: every stop visible and marked.
-    await visit(page, path)
-    const stops = await walk(page)
-    const unmarked = stops.filter((s) => !s.visible || !s.indicator).map((s) => `${s.tag} "${s.name}" (${s.region}) visible=${s.visible} indicator=${s.indicator}`)
-    expect(unmarked).toEqual([])
-    expect(stops.filter((s) => s.region === 'languages').map((s) => s.href)).toHaveLength(4)
-    const menu = stops.filter((s) => s.region === 'main-nav')
-    for (const section of ['news', 'events', 'programmes', 'offices'] as const) expect(menu.map((s) => s.href)).toContain(sectionHref(section, locale))
-    expect(menu.some((s) => s.tag === 'summary')).toBe(true)
+      // The whole Tab order from the top: every stop visible and marked.
+      await visit(page, path)
+      const stops = await walk(page)
+      const unmarked = stops
+        .filter((s) => !s.visible || !s.indicator)
+        .map((s) => `${s.tag} "${s.name}" (${s.region}) visible=${s.visible} indicator=${s.indicator}`)
+      expect(unmarked).toEqual([])
+      expect(stops.filter((s) => s.region === 'languages').map((s) => s.href)).toHaveLength(4)
+      const menu = stops.filter((s) => s.region === 'main-nav')
+      for (const section of ['news', 'events', 'programmes', 'offices'] as const)
+        expect(menu.map((s) => s.href)).toContain(sectionHref(section, locale))
+      expect(menu.some((s) => s.tag === 'summary')).toBe(true)
 
-    // Enter on a main-menu link goes there.
-    await visit(page, path)
-    await followWithKeyboard(page, sectionHref(otherSection(kind), locale))
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale)
-    expect(errors).toEqual([])
-  })
+      // Enter on a main-menu link goes there.
+      await visit(page, path)
+      await followWithKeyboard(page, sectionHref(otherSection(kind), locale))
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale)
+      expect(errors).toEqual([])
+    },
+  )
 
   test('a sub-menu opens with Enter and its links follow with Enter; the language switcher changes language', async () => {
     await visit(page, await pathOf(locale, 'home'))
@@ -174,31 +190,37 @@ describe.each(['fr', 'ar'] as LocaleCode[])('%s', (locale) => {
     const target = await page.locator(`.languages a[hreflang="${other}"]`).getAttribute('href')
     expect(target).toMatch(new RegExp(`^/${other}/`))
     await followWithKeyboard(page, target ?? '')
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([other, other === 'ar' ? 'rtl' : 'ltr'])
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      other,
+      other === 'ar' ? 'rtl' : 'ltr',
+    ])
     expect(new URL(page.url()).href).toBe(`${baseURL()}${target}`)
     expect(errors).toEqual([])
   })
 })
 
 describe('on a phone (390 px)', () => {
-  test.each(['fr', 'ar'] as const)('%s: the header stays short, and the menu opens from its toggle with the keyboard', async (locale) => {
-    const phone = await newPage(browser, { width: 390, height: 844 })
-    try {
-      await phone.emulateMedia({ reducedMotion: 'reduce' })
-      await visit(phone, await pathOf(locale, 'home'))
-      const header = await phone.locator('.site-header').boundingBox()
-      expect(header?.height ?? Infinity).toBeLessThan(260)
-      const firstSection = phone.locator('.main-nav > ul > li > a').first()
-      expect(await firstSection.isVisible()).toBe(false)
-      await phone.locator('.nav-toggle > summary').focus()
-      await phone.keyboard.press('Enter')
-      expect(await firstSection.isVisible()).toBe(true)
-      await phone.keyboard.press('Tab')
-      expect(await phone.evaluate(() => document.activeElement?.closest('.main-nav') !== null)).toBe(true)
-      await phone.keyboard.press('Enter')
-      await phone.waitForURL((url) => url.pathname === sectionHref('news', locale))
-    } finally {
-      await phone.close()
-    }
-  })
+  test.each(['fr', 'ar'] as const)(
+    '%s: the header stays short, and the menu opens from its toggle with the keyboard',
+    async (locale) => {
+      const phone = await newPage(browser, { width: 390, height: 844 })
+      try {
+        await phone.emulateMedia({ reducedMotion: 'reduce' })
+        await visit(phone, await pathOf(locale, 'home'))
+        const header = await phone.locator('.site-header').boundingBox()
+        expect(header?.height ?? Infinity).toBeLessThan(260)
+        const firstSection = phone.locator('.main-nav > ul > li > a').first()
+        expect(await firstSection.isVisible()).toBe(false)
+        await phone.locator('.nav-toggle > summary').focus()
+        await phone.keyboard.press('Enter')
+        expect(await firstSection.isVisible()).toBe(true)
+        await phone.keyboard.press('Tab')
+        expect(await phone.evaluate(() => document.activeElement?.closest('.main-nav') !== null)).toBe(true)
+        await phone.keyboard.press('Enter')
+        await phone.waitForURL((url) => url.pathname === sectionHref('news', locale))
+      } finally {
+        await phone.close()
+      }
+    },
+  )
 })

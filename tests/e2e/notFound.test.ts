@@ -39,7 +39,10 @@ afterAll(async () => {
 
 /** A page in a fresh context whose browser asks for `acceptLanguage`. */
 async function open(acceptLanguage: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: acceptLanguage, javaScriptEnabled: options.javaScriptEnabled ?? true })
+  const context = await browser.newContext({
+    locale: acceptLanguage,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  })
   page = await context.newPage()
   page.setDefaultTimeout(60_000)
   return page
@@ -88,10 +91,13 @@ describe('without JavaScript', () => {
     expect(await p.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
   })
 
-  test.failing('the localized 404 text is in the server HTML (Next draws it in the browser only, see above)', async () => {
-    const p = await open('fr-FR', { javaScriptEnabled: false })
-    await p.goto(`${baseURL()}/fr/does-not-exist`)
-    // innerText: what is drawn, not the text of the scripts (the RSC payload holds the page's text as data).
-    expect(await p.locator('body').innerText({ timeout: 2_000 })).toContain(uiText('fr', 'notFound.title'))
-  })
+  test.failing(
+    'the localized 404 text is in the server HTML (Next draws it in the browser only, see above)',
+    async () => {
+      const p = await open('fr-FR', { javaScriptEnabled: false })
+      await p.goto(`${baseURL()}/fr/does-not-exist`)
+      // innerText: what is drawn, not the text of the scripts (the RSC payload holds the page's text as data).
+      expect(await p.locator('body').innerText({ timeout: 2_000 })).toContain(uiText('fr', 'notFound.title'))
+    },
+  )
 })

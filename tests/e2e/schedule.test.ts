@@ -16,7 +16,9 @@ function schedule(args: string[]): Promise<string> {
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`npm run schedule exited with ${code}: ${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`npm run schedule exited with ${code}: ${output}`)),
+    )
   })
 }
 
@@ -35,11 +37,27 @@ async function eventually(check: (html: string) => boolean, timeoutMs = 90_000):
 test('a scheduled publish and unpublish reach the cached news list at their time', async () => {
   const token = await apiLogIn('editor@passerelle.test')
   const title = `Communiqué sous embargo ${Date.now()}`
-  const { doc } = await api<{ doc: { id: number } }>('press-releases?locale=fr&draft=true', { token, method: 'POST', body: { title, publishedDate: '2030-06-01T08:00:00.000Z', summary: 'Publié à l’heure dite.', _status: 'draft' } })
+  const { doc } = await api<{ doc: { id: number } }>('press-releases?locale=fr&draft=true', {
+    token,
+    method: 'POST',
+    body: { title, publishedDate: '2030-06-01T08:00:00.000Z', summary: 'Publié à l’heure dite.', _status: 'draft' },
+  })
   expect(await newsList()).not.toContain(title) // and the list is now in the page cache
 
   const inTwoSeconds = () => new Date(Date.now() + 2000).toISOString()
-  expect(await schedule(['--collection', 'press-releases', '--id', String(doc.id), '--publish', '--at', inTwoSeconds(), '--locale', 'fr'])).toMatch(/Scheduled: publish press-releases/)
+  expect(
+    await schedule([
+      '--collection',
+      'press-releases',
+      '--id',
+      String(doc.id),
+      '--publish',
+      '--at',
+      inTwoSeconds(),
+      '--locale',
+      'fr',
+    ]),
+  ).toMatch(/Scheduled: publish press-releases/)
   const shownAfter = await eventually((html) => html.includes(title))
   console.log(`e2e: scheduled publish visible on /fr/news ${Math.round(shownAfter / 1000)} s after scheduling`)
 

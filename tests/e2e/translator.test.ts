@@ -42,7 +42,9 @@ const arabic = {
 
 test('a translator publishes the Arabic version of a French press release', async () => {
   // The oldest published French release (other journeys write new ones).
-  const { docs } = await api<{ docs: PressRelease[] }>('press-releases?locale=fr&sort=publishedDate&limit=1&depth=0&where[sourceLocale][equals]=fr')
+  const { docs } = await api<{ docs: PressRelease[] }>(
+    'press-releases?locale=fr&sort=publishedDate&limit=1&depth=0&where[sourceLocale][equals]=fr',
+  )
   const release = docs[0]
   expect(release?.title).toBeTruthy()
 
@@ -59,11 +61,19 @@ test('a translator publishes the Arabic version of a French press release', asyn
   await page.keyboard.type(arabic.body)
 
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await page.getByText(/updated successfully|published successfully/i).first().waitFor({ timeout: 30_000 })
+  await page
+    .getByText(/updated successfully|published successfully/i)
+    .first()
+    .waitFor({ timeout: 30_000 })
 
   // Published in Arabic, under an Arabic-derived slug; the French text untouched.
   const saved = await api<PressRelease>(`press-releases/${release.id}?locale=ar&fallback-locale=none&depth=0`)
-  expect(saved).toMatchObject({ title: arabic.title, summary: arabic.summary, _status: 'published', sourceLocale: 'fr' })
+  expect(saved).toMatchObject({
+    title: arabic.title,
+    summary: arabic.summary,
+    _status: 'published',
+    sourceLocale: 'fr',
+  })
   expect(saved.slug).toMatch(/^[a-z0-9-]+$/)
   expect(saved.slug).not.toBe(release.slug)
   const french = await api<PressRelease>(`press-releases/${release.id}?locale=fr&depth=0`)
@@ -73,7 +83,10 @@ test('a translator publishes the Arabic version of a French press release', asyn
   const visitor = await newPage(browser)
   const response = await visitor.goto(`${baseURL()}/ar/news/${saved.slug}`)
   expect(response?.status()).toBe(200)
-  expect(await visitor.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
+  expect(await visitor.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+    'ar',
+    'rtl',
+  ])
   await expect(visitor.locator('main h1').textContent()).resolves.toBe(arabic.title)
   expect(await visitor.locator('main').textContent()).toContain(arabic.body)
   expect(await visitor.locator('main').textContent()).toContain(arabic.summary)
@@ -93,7 +106,8 @@ test('a translator publishes the Arabic version of a French press release', asyn
     range.selectNodeContents(h1)
     const box = h1.getBoundingClientRect()
     const rights = new Map<number, number>()
-    for (const rect of range.getClientRects()) rights.set(Math.round(rect.top), Math.max(rights.get(Math.round(rect.top)) ?? 0, rect.right))
+    for (const rect of range.getClientRects())
+      rights.set(Math.round(rect.top), Math.max(rights.get(Math.round(rect.top)) ?? 0, rect.right))
     return { right: box.right, left: box.left, lineRights: [...rights.values()] }
   })
   expect(lines.lineRights.length).toBeGreaterThan(0)

@@ -12,7 +12,10 @@ const cache = new Map<LocaleCode, Record<string, string>>()
 export function uiText(locale: LocaleCode, key: string): string {
   let strings = cache.get(locale)
   if (!strings) {
-    strings = JSON.parse(readFileSync(path.join(process.cwd(), 'locales', locale, 'common.json'), 'utf8')) as Record<string, string>
+    strings = JSON.parse(readFileSync(path.join(process.cwd(), 'locales', locale, 'common.json'), 'utf8')) as Record<
+      string,
+      string
+    >
     cache.set(locale, strings)
   }
   const text = strings[key]

@@ -27,11 +27,21 @@ const stamp = Date.now().toString(36)
 
 beforeAll(async () => {
   const token = await apiLogIn('editor@passerelle.test')
-  const { docs } = await api<{ docs: Doc[] }>('press-releases?locale=fr&sort=-publishedDate&limit=1&depth=0&where[sourceLocale][equals]=fr&where[publishedDate][less_than]=2020-01-01')
+  const { docs } = await api<{ docs: Doc[] }>(
+    'press-releases?locale=fr&sort=-publishedDate&limit=1&depth=0&where[sourceLocale][equals]=fr&where[publishedDate][less_than]=2020-01-01',
+  )
   const release = docs[0]
   fixture.release.fr = release.title
   fixture.release.es = `La OIM abre el 110.º período de sesiones de su Consejo ${stamp}`
-  await api(`press-releases/${release.id}?locale=es`, { token, method: 'PATCH', body: { title: fixture.release.es, summary: 'El Director General se dirigió a los Estados miembros.', _status: 'published' } })
+  await api(`press-releases/${release.id}?locale=es`, {
+    token,
+    method: 'PATCH',
+    body: {
+      title: fixture.release.es,
+      summary: 'El Director General se dirigió a los Estados miembros.',
+      _status: 'published',
+    },
+  })
 
   const startsAt = new Date(Date.now() + 30 * 24 * 3600_000)
   startsAt.setUTCHours(9, 0, 0, 0)
@@ -40,9 +50,22 @@ beforeAll(async () => {
   const created = await api<{ doc: Doc }>('events?locale=fr', {
     token,
     method: 'POST',
-    body: { title: fixture.event.fr, kind: 'webinar', status: 'scheduled', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(), timeZone: 'Africa/Dakar', summary: 'Un webinaire.', _status: 'published' },
+    body: {
+      title: fixture.event.fr,
+      kind: 'webinar',
+      status: 'scheduled',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+      timeZone: 'Africa/Dakar',
+      summary: 'Un webinaire.',
+      _status: 'published',
+    },
   })
-  const translated = await api<{ doc: Doc }>(`events/${created.doc.id}?locale=es`, { token, method: 'PATCH', body: { title: fixture.event.es, summary: 'Un seminario web.', _status: 'published' } })
+  const translated = await api<{ doc: Doc }>(`events/${created.doc.id}?locale=es`, {
+    token,
+    method: 'PATCH',
+    body: { title: fixture.event.es, summary: 'Un seminario web.', _status: 'published' },
+  })
   fixture.event.esSlug = translated.doc.slug
 
   browser = await launchBrowser()
@@ -59,12 +82,21 @@ const htmlLang = () => page.evaluate(() => [document.documentElement.lang, docum
 
 test('from the French home to the Spanish press release with the language switcher', async () => {
   await page.goto(`${baseURL()}/fr`)
-  await Promise.all([page.waitForURL('**/fr/news'), page.locator('.main-nav').getByRole('link', { name: 'Actualités' }).click()])
-  await Promise.all([page.waitForURL('**/fr/news/*'), page.locator('main').getByRole('link', { name: fixture.release.fr }).click()])
+  await Promise.all([
+    page.waitForURL('**/fr/news'),
+    page.locator('.main-nav').getByRole('link', { name: 'Actualités' }).click(),
+  ])
+  await Promise.all([
+    page.waitForURL('**/fr/news/*'),
+    page.locator('main').getByRole('link', { name: fixture.release.fr }).click(),
+  ])
   const frenchPath = path()
   expect(await page.locator('main h1').textContent()).toBe(fixture.release.fr)
 
-  await Promise.all([page.waitForURL('**/es/news/*'), page.locator('.languages').getByRole('link', { name: 'Español' }).click()])
+  await Promise.all([
+    page.waitForURL('**/es/news/*'),
+    page.locator('.languages').getByRole('link', { name: 'Español' }).click(),
+  ])
   // The Spanish slug, not the French one: the switcher links to the document's own address there.
   expect(path()).toMatch(/^\/es\/news\/la-oim-abre-el-110-o-periodo-de-sesiones-de-su-consejo-[a-z0-9]+$/)
   expect(path().split('/').at(-1)).not.toBe(frenchPath.split('/').at(-1))
@@ -76,8 +108,14 @@ test('from the French home to the Spanish press release with the language switch
 })
 
 test('an upcoming event and its calendar file, read by a calendar library', async () => {
-  await Promise.all([page.waitForURL('**/es/events'), page.locator('.main-nav').getByRole('link', { name: 'Eventos' }).click()])
-  await Promise.all([page.waitForURL(`**/es/events/${fixture.event.esSlug}`), page.locator('main').getByRole('link', { name: fixture.event.es }).click()])
+  await Promise.all([
+    page.waitForURL('**/es/events'),
+    page.locator('.main-nav').getByRole('link', { name: 'Eventos' }).click(),
+  ])
+  await Promise.all([
+    page.waitForURL(`**/es/events/${fixture.event.esSlug}`),
+    page.locator('main').getByRole('link', { name: fixture.event.es }).click(),
+  ])
   expect(await htmlLang()).toEqual(['es', 'ltr'])
   expect(await page.locator('main h1').textContent()).toBe(fixture.event.es)
 

@@ -19,23 +19,79 @@ const existing = new Map<string, number | string>()
 const plans: { collection: CollectionSlug; base: Doc; fields: Record<string, FieldKind> }[] = [
   {
     collection: 'press-releases',
-    base: { title: 'Base', publishedDate: '2020-01-01T00:00:00.000Z', summary: 'S', themes: ['hiv'], contacts: [{ name: 'N', email: 'n@example.org' }] },
-    fields: { title: 'originalText', summary: 'text', slug: 'slug', publishedDate: 'date', themes: 'select', sourceLocale: 'select', 'dateline.office': 'relationship', heroImage: 'relationship', contacts: 'array', 'meta.title': 'text' },
+    base: {
+      title: 'Base',
+      publishedDate: '2020-01-01T00:00:00.000Z',
+      summary: 'S',
+      themes: ['hiv'],
+      contacts: [{ name: 'N', email: 'n@example.org' }],
+    },
+    fields: {
+      title: 'originalText',
+      summary: 'text',
+      slug: 'slug',
+      publishedDate: 'date',
+      themes: 'select',
+      sourceLocale: 'select',
+      'dateline.office': 'relationship',
+      heroImage: 'relationship',
+      contacts: 'array',
+      'meta.title': 'text',
+    },
   },
   {
     collection: 'events',
-    base: { title: 'Base', kind: 'meeting', status: 'scheduled', startsAt: '2026-01-01T09:00:00.000Z', endsAt: '2026-01-01T10:00:00.000Z', timeZone: 'Europe/Zurich' },
-    fields: { title: 'originalText', kind: 'select', status: 'select', startsAt: 'date', endsAt: 'date', timeZone: 'select', onlineLink: 'url', registrationLink: 'url', allDay: 'checkbox', office: 'relationship', slug: 'slug' },
+    base: {
+      title: 'Base',
+      kind: 'meeting',
+      status: 'scheduled',
+      startsAt: '2026-01-01T09:00:00.000Z',
+      endsAt: '2026-01-01T10:00:00.000Z',
+      timeZone: 'Europe/Zurich',
+    },
+    fields: {
+      title: 'originalText',
+      kind: 'select',
+      status: 'select',
+      startsAt: 'date',
+      endsAt: 'date',
+      timeZone: 'select',
+      onlineLink: 'url',
+      registrationLink: 'url',
+      allDay: 'checkbox',
+      office: 'relationship',
+      slug: 'slug',
+    },
   },
   {
     collection: 'health-programmes',
     base: { title: 'Base', status: 'active' },
-    fields: { title: 'originalText', status: 'select', regions: 'select', countries: 'select', offices: 'relationship', 'period.start': 'date', partners: 'array', slug: 'slug' },
+    fields: {
+      title: 'originalText',
+      status: 'select',
+      regions: 'select',
+      countries: 'select',
+      offices: 'relationship',
+      'period.start': 'date',
+      partners: 'array',
+      slug: 'slug',
+    },
   },
   {
     collection: 'offices',
     base: { name: 'Base', kind: 'country-office', region: 'mena', city: 'C', country: 'EG', timeZone: 'Africa/Cairo' },
-    fields: { name: 'originalText', kind: 'select', region: 'select', city: 'originalText', country: 'select', latitude: 'number', longitude: 'number', email: 'email', parent: 'relationship', slug: 'slug' },
+    fields: {
+      name: 'originalText',
+      kind: 'select',
+      region: 'select',
+      city: 'originalText',
+      country: 'select',
+      latitude: 'number',
+      longitude: 'number',
+      email: 'email',
+      parent: 'relationship',
+      slug: 'slug',
+    },
   },
   {
     collection: 'pages',
@@ -54,7 +110,10 @@ beforeAll(async () => {
   const admin = await makeUser(payload, 'admin')
   token = await login(admin.email, PASSWORD)
   for (const plan of plans) {
-    const created = await rest('POST', `${plan.collection}?locale=fr`, { token, body: { ...plan.base, ...(plan.collection === 'users' ? { email: 'existing@example.org' } : {}) } })
+    const created = await rest('POST', `${plan.collection}?locale=fr`, {
+      token,
+      body: { ...plan.base, ...(plan.collection === 'users' ? { email: 'existing@example.org' } : {}) },
+    })
     if (created.status !== 201) throw new Error(`${plan.collection} base document refused: ${created.text}`)
     existing.set(plan.collection, (created.body as { doc: { id: number | string } }).doc.id)
   }
@@ -83,12 +142,23 @@ describe.each(plans)('$collection', ({ collection, base, fields }) => {
       for (const c of cases) {
         outcomes.push(await attempt('POST', `${collection}?locale=${locale}`, { ...c, name: `${locale} ${c.name}` }))
         // The existing document was written in French; its translations may be emptied.
-        if (!c.onlyInOriginalLanguage || locale === 'fr') outcomes.push(await attempt('PATCH', `${collection}/${existing.get(collection)}?locale=${locale}`, { ...c, name: `${locale} update ${c.name}` }))
+        if (!c.onlyInOriginalLanguage || locale === 'fr')
+          outcomes.push(
+            await attempt('PATCH', `${collection}/${existing.get(collection)}?locale=${locale}`, {
+              ...c,
+              name: `${locale} update ${c.name}`,
+            }),
+          )
       }
     }
     // A valid document in a language we do not publish in.
     for (const locale of ['xx', 'de', '../../etc', 'all']) {
-      outcomes.push(await attempt('POST', `${collection}?locale=${encodeURIComponent(locale)}`, { name: `locale ${locale}`, data: base }))
+      outcomes.push(
+        await attempt('POST', `${collection}?locale=${encodeURIComponent(locale)}`, {
+          name: `locale ${locale}`,
+          data: base,
+        }),
+      )
     }
     const line = (o: Outcome) => `${o.status} ${o.name}`
     const serverErrors = outcomes.filter((o) => o.status >= 500).map(line)

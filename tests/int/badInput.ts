@@ -45,15 +45,31 @@ function withValue(base: Doc, path: string, value: unknown): Doc {
 }
 
 /** Keys that are no field of any collection, some of them aimed at query or prototype injection. */
-export const unknownKeys = ['nonexistent', '__proto__', 'constructor', '$where', 'hash', 'salt', 'lockUntil ', '../title']
+export const unknownKeys = [
+  'nonexistent',
+  '__proto__',
+  'constructor',
+  '$where',
+  'hash',
+  'salt',
+  'lockUntil ',
+  '../title',
+]
 
 export function badCases(base: Doc, fields: Record<string, FieldKind>): BadCase[] {
-  const cases: BadCase[] = unknownKeys.map((key) => ({ name: `unknown field ${JSON.stringify(key)}`, data: JSON.parse(JSON.stringify({ ...base }).replace(/^\{/, `{${JSON.stringify(key)}:"x",`)) as Doc }))
+  const cases: BadCase[] = unknownKeys.map((key) => ({
+    name: `unknown field ${JSON.stringify(key)}`,
+    data: JSON.parse(JSON.stringify({ ...base }).replace(/^\{/, `{${JSON.stringify(key)}:"x",`)) as Doc,
+  }))
   for (const [path, kind] of Object.entries(fields)) {
     const values = kind === 'originalText' ? wrongValues.requiredText : wrongValues[kind]
     values.forEach((value, i) => {
       const empty = value === null || value === ''
-      cases.push({ name: `${path} ← ${kind}[${i}] ${JSON.stringify(value).slice(0, 40)}`, data: withValue(base, path, value), ...(kind === 'originalText' && empty ? { onlyInOriginalLanguage: true } : {}) })
+      cases.push({
+        name: `${path} ← ${kind}[${i}] ${JSON.stringify(value).slice(0, 40)}`,
+        data: withValue(base, path, value),
+        ...(kind === 'originalText' && empty ? { onlyInOriginalLanguage: true } : {}),
+      })
     })
   }
   return cases

@@ -5,10 +5,20 @@ import { richTextFromParagraphs } from '../../lib/richText'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
-export async function makeUser(payload: Payload, role: User['role'], languages: User['languages'] = null): Promise<User> {
+export async function makeUser(
+  payload: Payload,
+  role: User['role'],
+  languages: User['languages'] = null,
+): Promise<User> {
   return payload.create({
     collection: 'users',
-    data: { name: `${role} ${languages?.join('+') ?? ''}`.trim(), email: `${role}-${(languages ?? []).join('-') || 'all'}-${Math.random().toString(36).slice(2, 8)}@example.org`, password: PASSWORD, role, languages },
+    data: {
+      name: `${role} ${languages?.join('+') ?? ''}`.trim(),
+      email: `${role}-${(languages ?? []).join('-') || 'all'}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+      password: PASSWORD,
+      role,
+      languages,
+    },
   })
 }
 
@@ -19,7 +29,10 @@ export interface PressReleaseInput {
   slug?: string
 }
 
-export async function makePressRelease(payload: Payload, { title, status = 'published', locale = 'fr', slug }: PressReleaseInput) {
+export async function makePressRelease(
+  payload: Payload,
+  { title, status = 'published', locale = 'fr', slug }: PressReleaseInput,
+) {
   return payload.create({
     collection: 'press-releases',
     locale,

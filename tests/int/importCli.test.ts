@@ -46,15 +46,29 @@ function runImport(args: string[]): Promise<{ code: number; stdout: string; stde
     execFile(
       process.execPath,
       ['scripts/run.mjs', 'scripts/import.ts', ...args],
-      { env: { ...process.env, NODE_OPTIONS: '', DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, SITE_CACHE_ORIGIN: siteOrigin } },
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          DATABASE_URI: `file:${path.join(dir, 'cli.db')}`,
+          SITE_CACHE_ORIGIN: siteOrigin,
+        },
+      },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )
   })
 }
 
 test('imports a page with --date, refuses a broken one with the reason, and exits 1', async () => {
-  const { code, stdout } = await runImport(['--date', '2019-11-26', path.join(dir, 'council.txt'), path.join(dir, 'broken.html')])
-  expect(stdout).toMatch(/\[1\/2\] \+ council\.txt: created press release “L’Organisation internationale pour les migrations ouvre mardi la 110ème session de son Conseil”/)
+  const { code, stdout } = await runImport([
+    '--date',
+    '2019-11-26',
+    path.join(dir, 'council.txt'),
+    path.join(dir, 'broken.html'),
+  ])
+  expect(stdout).toMatch(
+    /\[1\/2\] \+ council\.txt: created press release “L’Organisation internationale pour les migrations ouvre mardi la 110ème session de son Conseil”/,
+  )
   expect(stdout).toMatch(/\[2\/2\] ✗ broken\.html: refused page\n\s+reason: .*HTML/)
   expect(stdout).toMatch(/2 file\(s\): 1 created, 0 updated, 0 unchanged, 1 refused/)
   expect(code).toBe(1)

@@ -23,7 +23,11 @@ let release: PressRelease
 
 beforeAll(async () => {
   payload = await startPayload()
-  const users = { editor: await makeUser(payload, 'editor'), es: await makeUser(payload, 'translator', ['es']), ar: await makeUser(payload, 'translator', ['ar']) }
+  const users = {
+    editor: await makeUser(payload, 'editor'),
+    es: await makeUser(payload, 'translator', ['es']),
+    ar: await makeUser(payload, 'translator', ['ar']),
+  }
   editor = await login(users.editor.email, PASSWORD)
   spanish = await login(users.es.email, PASSWORD)
   arabic = await login(users.ar.email, PASSWORD)
@@ -33,17 +37,34 @@ afterAll(() => stopPayload(payload))
 
 const patch = async (token: string, query: string, json: Record<string, unknown>) => {
   const response = await rest('PATCH', `press-releases/${release.id}?${query}`, { token, body: json })
-  if (response.status !== 200) throw new Error(`PATCH ?${query} answered ${response.status}: ${response.text.slice(0, 300)}`)
+  if (response.status !== 200)
+    throw new Error(`PATCH ?${query} answered ${response.status}: ${response.text.slice(0, 300)}`)
 }
 
 /** What a visitor gets: the published document, one locale, no fallback (REST, anonymous). */
 const published = async (locale: string) =>
-  ((await rest('GET', `press-releases/${release.id}?locale=${locale}&fallback-locale=none&depth=0`)).body as { title?: string | null }).title ?? null
+  (
+    (await rest('GET', `press-releases/${release.id}?locale=${locale}&fallback-locale=none&depth=0`)).body as {
+      title?: string | null
+    }
+  ).title ?? null
 /** What the editor sees in the admin: the newest draft. */
-const latestDraft = async (locale: LocaleCode) => (await payload.findByID({ collection: 'press-releases', id: release.id, locale, fallbackLocale: false, draft: true, depth: 0 })).title ?? null
+const latestDraft = async (locale: LocaleCode) =>
+  (
+    await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      locale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+    })
+  ).title ?? null
 /** How the Translations screen labels a release: never published, published, or published with newer drafts. */
-const publicationOf = async (id: number) => (await translationRows(payload, { collections: ['press-releases'] })).find((r) => r.id === id)?.publication
-const page = async (locale: string, slug: string) => renderToStaticMarkup(await NewsDetail({ params: Promise.resolve({ locale, slug }) }))
+const publicationOf = async (id: number) =>
+  (await translationRows(payload, { collections: ['press-releases'] })).find((r) => r.id === id)?.publication
+const page = async (locale: string, slug: string) =>
+  renderToStaticMarkup(await NewsDetail({ params: Promise.resolve({ locale, slug }) }))
 
 test('a translator publishes their language alone: the editor’s French draft and another translator’s Arabic draft stay drafts', async () => {
   await patch(editor, 'locale=fr&draft=true', { title: 'Brouillon du nouveau titre' })
@@ -85,7 +106,11 @@ test('an editor publishes French only (“Publish in French”), then every lang
 })
 
 test('the Translations screen says “draft” only of a document never published', async () => {
-  const draft = await makePressRelease(payload, { title: 'Un brouillon jamais publié', slug: 'brouillon-jamais-publie', status: 'draft' })
+  const draft = await makePressRelease(payload, {
+    title: 'Un brouillon jamais publié',
+    slug: 'brouillon-jamais-publie',
+    status: 'draft',
+  })
   expect(await publicationOf(draft.id)).toBe('draft')
 })
 
@@ -93,7 +118,12 @@ test('a translator’s draft save publishes nothing, and a translator cannot pub
   await patch(spanish, 'locale=es&draft=true', { title: 'Borrador sin publicar' })
   expect(await published('es')).toBe('El Consejo se abre en Ginebra')
   const draft = await makePressRelease(payload, { title: 'Jamais publié', status: 'draft' })
-  const refused = await rest('PATCH', `press-releases/${draft.id}?locale=es`, { token: spanish, body: { title: 'Nunca publicado', _status: 'published' } })
+  const refused = await rest('PATCH', `press-releases/${draft.id}?locale=es`, {
+    token: spanish,
+    body: { title: 'Nunca publicado', _status: 'published' },
+  })
   expect(refused.status).toBe(403)
-  expect((await payload.findByID({ collection: 'press-releases', id: draft.id, draft: false, depth: 0 }))._status).toBe('draft')
+  expect((await payload.findByID({ collection: 'press-releases', id: draft.id, draft: false, depth: 0 }))._status).toBe(
+    'draft',
+  )
 })

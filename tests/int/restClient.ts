@@ -5,7 +5,12 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
 const graphql = GRAPHQL_POST(config)
 
 export interface RestResponse {
@@ -41,18 +46,34 @@ async function read(response: Response): Promise<RestResponse> {
 }
 
 /** `rest('GET', 'press-releases?locale=fr')` — the path after /api/. */
-export async function rest(method: keyof typeof handlers, path: string, options: RestOptions = {}): Promise<RestResponse> {
+export async function rest(
+  method: keyof typeof handlers,
+  path: string,
+  options: RestOptions = {},
+): Promise<RestResponse> {
   const url = new URL(`http://127.0.0.1/api/${path}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const request = new Request(url, {
     method,
     headers: headersFor(options),
-    body: options.form ?? (options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)),
+    body:
+      options.form ??
+      (options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body)),
   })
   return read(await handlers[method](request, { params: Promise.resolve({ slug }) }))
 }
 
-export async function graphQL(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<RestResponse> {
+export async function graphQL(
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<RestResponse> {
   const request = new Request('http://127.0.0.1/api/graphql', {
     method: 'POST',
     headers: headersFor({ token: options.token, body: {} }),
@@ -65,6 +86,7 @@ export async function graphQL(query: string, options: { token?: string; variable
 export async function login(email: string, password: string): Promise<string> {
   const response = await rest('POST', 'users/login', { body: { email, password } })
   const token = (response.body as { token?: string }).token
-  if (response.status !== 200 || !token) throw new Error(`Login of ${email} failed: ${response.status} ${response.text.slice(0, 200)}`)
+  if (response.status !== 200 || !token)
+    throw new Error(`Login of ${email} failed: ${response.status} ${response.text.slice(0, 200)}`)
   return token
 }

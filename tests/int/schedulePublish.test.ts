@@ -27,9 +27,18 @@ function schedule(type: 'publish' | 'unpublish', id: number, at: Date) {
   })
 }
 
-const statusOf = async (id: number) => (await payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 }))._status
+const statusOf = async (id: number) =>
+  (await payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 }))._status
 const visibleToVisitors = async (id: number) =>
-  (await payload.find({ collection: 'press-releases', where: { id: { equals: id } }, overrideAccess: false, user: null, locale: 'fr' })).totalDocs === 1
+  (
+    await payload.find({
+      collection: 'press-releases',
+      where: { id: { equals: id } },
+      overrideAccess: false,
+      user: null,
+      locale: 'fr',
+    })
+  ).totalDocs === 1
 
 test('a draft scheduled for publication is published at its time, not before, and unpublished at its time', async () => {
   const draft = await makePressRelease(payload, { title: 'Annonce programmée', status: 'draft' })
@@ -56,7 +65,11 @@ test('the job runs with the scheduling user’s rights: a translator’s schedul
   const draft = await makePressRelease(payload, { title: 'Brouillon protégé', status: 'draft' })
   await payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'press-releases', value: draft.id }, user: { relationTo: 'users', value: translator.id } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'press-releases', value: draft.id },
+      user: { relationTo: 'users', value: translator.id },
+    },
     waitUntil: new Date(Date.now() - 1000),
   })
   await payload.jobs.run({ queue: 'default' })
@@ -70,7 +83,13 @@ test('the app runs the queue by itself every minute', () => {
 describe('scheduling from the command line (lib/schedule)', () => {
   test('queues the drawer’s job: a French-only publish happens at its time, other languages keep their state', async () => {
     const draft = await makePressRelease(payload, { title: 'Embargo jusqu’à lundi', status: 'draft' })
-    const result = await schedulePublication(payload, { collection: 'press-releases', id: String(draft.id), type: 'publish', at: new Date(Date.now() + 300).toISOString(), locale: 'fr' })
+    const result = await schedulePublication(payload, {
+      collection: 'press-releases',
+      id: String(draft.id),
+      type: 'publish',
+      at: new Date(Date.now() + 300).toISOString(),
+      locale: 'fr',
+    })
     expect(result).toMatchObject({ ok: true })
     await payload.jobs.run({ queue: 'default' })
     expect(await visibleToVisitors(draft.id)).toBe(false)
@@ -81,7 +100,10 @@ describe('scheduling from the command line (lib/schedule)', () => {
   })
 
   test.each([
-    [{ collection: 'offices' }, /"offices" cannot be scheduled; one of: press-releases, events, health-programmes, pages/],
+    [
+      { collection: 'offices' },
+      /"offices" cannot be scheduled; one of: press-releases, events, health-programmes, pages/,
+    ],
     [{ collection: 'users' }, /"users" cannot be scheduled/],
     [{ id: '999999' }, /No press-releases document has the id 999999/],
     [{ id: '1; drop table' }, /is not a document id/],
@@ -91,7 +113,13 @@ describe('scheduling from the command line (lib/schedule)', () => {
     [{ type: 'unpublish' as const, locale: 'fr' }, /Unpublishing applies to every language/],
   ])('refuses %j and queues nothing', async (change, reason) => {
     const before = (await payload.count({ collection: 'payload-jobs' })).totalDocs
-    const result = await schedulePublication(payload, { collection: 'press-releases', id: '1', type: 'publish', at: '2030-01-01T09:00:00Z', ...change })
+    const result = await schedulePublication(payload, {
+      collection: 'press-releases',
+      id: '1',
+      type: 'publish',
+      at: '2030-01-01T09:00:00Z',
+      ...change,
+    })
     expect(result.ok).toBe(false)
     expect(result.ok ? '' : result.reason).toMatch(reason)
     expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(before)

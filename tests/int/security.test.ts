@@ -13,7 +13,8 @@ const emails: string[] = []
 
 beforeAll(async () => {
   payload = await startPayload()
-  for (const role of ['admin', 'editor', 'translator'] as const) emails.push((await makeUser(payload, role, role === 'translator' ? ['es'] : null)).email)
+  for (const role of ['admin', 'editor', 'translator'] as const)
+    emails.push((await makeUser(payload, role, role === 'translator' ? ['es'] : null)).email)
   await makePressRelease(payload, { title: 'Publié pour tous' })
   const draft = await makePressRelease(payload, { title: 'Brouillon confidentiel', status: 'draft' })
   draftId = draft.id
@@ -23,7 +24,12 @@ afterAll(() => stopPayload(payload))
 
 describe('drafts stay private to anonymous visitors', () => {
   test('REST lists, with or without draft=true, in every locale', async () => {
-    for (const query of ['press-releases?locale=fr', 'press-releases?locale=fr&draft=true', 'press-releases?locale=all&depth=2', `press-releases?where[id][equals]=${draftId}&draft=true`]) {
+    for (const query of [
+      'press-releases?locale=fr',
+      'press-releases?locale=fr&draft=true',
+      'press-releases?locale=all&depth=2',
+      `press-releases?where[id][equals]=${draftId}&draft=true`,
+    ]) {
       const response = await rest('GET', query)
       expect(response.status).toBe(200)
       expect(response.text).not.toContain(draftTitle)
@@ -80,8 +86,12 @@ describe('logging in', () => {
   })
 
   test('a wrong email and a wrong password get the same answer', async () => {
-    const noSuchUser = await rest('POST', 'users/login', { body: { email: 'nobody@example.org', password: 'whatever-password' } })
-    const wrongPassword = await rest('POST', 'users/login', { body: { email: emails[0], password: 'whatever-password' } })
+    const noSuchUser = await rest('POST', 'users/login', {
+      body: { email: 'nobody@example.org', password: 'whatever-password' },
+    })
+    const wrongPassword = await rest('POST', 'users/login', {
+      body: { email: emails[0], password: 'whatever-password' },
+    })
     expect(noSuchUser.status).toBe(wrongPassword.status)
     expect(noSuchUser.body).toEqual(wrongPassword.body)
   })

@@ -16,7 +16,9 @@ let first: SeedResult
 const collections = ['press-releases', 'events', 'health-programmes', 'offices', 'pages', 'users'] as const
 
 async function counts(): Promise<Record<string, number>> {
-  const entries = await Promise.all(collections.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs] as const))
+  const entries = await Promise.all(
+    collections.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs] as const),
+  )
   const versions = await payload.countVersions({ collection: 'press-releases' })
   return { ...Object.fromEntries(entries), pressReleaseVersions: versions.totalDocs }
 }
@@ -39,7 +41,13 @@ describe('seeding the five French pages', () => {
   })
 
   test('press releases carry title, dateline, body and contacts in French, published', async () => {
-    const { docs } = await payload.find({ collection: 'press-releases', locale: 'fr', depth: 1, sort: 'publishedDate', overrideAccess: false })
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      locale: 'fr',
+      depth: 1,
+      sort: 'publishedDate',
+      overrideAccess: false,
+    })
     expect(docs.map((d) => d.title)).toEqual([
       'L’OIM soutient la réunion entre le Chili et la Colombie sur la santé et la migration',
       'L’OIM fait participer la société civile pour améliorer l’accès humanitaire au Moyen-Orient et en Afrique du Nord',
@@ -55,7 +63,11 @@ describe('seeding the five French pages', () => {
     expect(body.startsWith('Le Directeur général de l’OIM, António Vitorino')).toBe(true)
     expect(body).not.toMatch(/Qui sommes nous|Pour plus d’informations/)
     expect(council.contacts).toHaveLength(1)
-    expect(council.contacts?.[0]).toMatchObject({ name: 'Leonard Doyle', phone: '+41 79 285 7123', email: 'ldoyle@iom.int' })
+    expect(council.contacts?.[0]).toMatchObject({
+      name: 'Leonard Doyle',
+      phone: '+41 79 285 7123',
+      email: 'ldoyle@iom.int',
+    })
     expect(council.events?.map((e) => typeof e === 'object' && e.title)).toEqual(['110e session du Conseil de l’OIM'])
     expect(docs[1].contacts?.[0]).toMatchObject({ name: null, email: 'humanitarianpolicy@iom.int' })
   })
@@ -69,29 +81,51 @@ describe('seeding the five French pages', () => {
       expect(office?.kind).toBe('regional-office')
       expect(typeof office?.parent === 'object' && office.parent?.city).toBe('Geneva')
     }
-    expect(docs.filter((o) => o.kind === 'country-office').map((o) => o.country).sort()).toEqual(['CL', 'CO', 'PE'])
+    expect(
+      docs
+        .filter((o) => o.kind === 'country-office')
+        .map((o) => o.country)
+        .sort(),
+    ).toEqual(['CL', 'CO', 'PE'])
   })
 
   test('creates the programmes and events with their text, linked both ways', async () => {
     const programmes = await payload.find({ collection: 'health-programmes', locale: 'fr', depth: 0 })
     const hiv = programmes.docs.find((p) => p.title === 'VIH et migration')
-    expect(plainTextFromRichText(hiv?.body)).toMatch(/^Les projets mondiaux, régionaux et nationaux de lutte contre le VIH/)
+    expect(plainTextFromRichText(hiv?.body)).toMatch(
+      /^Les projets mondiaux, régionaux et nationaux de lutte contre le VIH/,
+    )
     const partnerships = programmes.docs.find((p) => p.title === 'Partenariats pour la santé des migrants')
     expect(partnerships?.offices).toHaveLength(5)
-    const council = await payload.find({ collection: 'events', locale: 'fr', where: { kind: { equals: 'council-session' } } })
-    expect(council.docs[0]).toMatchObject({ title: '110e session du Conseil de l’OIM', timeZone: 'Europe/Zurich', allDay: true })
+    const council = await payload.find({
+      collection: 'events',
+      locale: 'fr',
+      where: { kind: { equals: 'council-session' } },
+    })
+    expect(council.docs[0]).toMatchObject({
+      title: '110e session du Conseil de l’OIM',
+      timeZone: 'Europe/Zurich',
+      allDay: true,
+    })
     expect(council.docs[0].startsAt).toBe('2019-11-25T23:00:00.000Z')
   })
 
   test('builds the navigation, the pages and the "who we are" text', async () => {
     const site = await payload.findGlobal({ slug: 'site', locale: 'fr' })
-    expect(site.whoWeAre).toMatch(/^L'Organisation internationale pour les migrations \(OIM\) fait partie du système des Nations Unies/)
+    expect(site.whoWeAre).toMatch(
+      /^L'Organisation internationale pour les migrations \(OIM\) fait partie du système des Nations Unies/,
+    )
     const navFr = await payload.findGlobal({ slug: 'navigation', locale: 'fr', depth: 0 })
     expect(navFr.header?.map((h) => h.label)).toEqual(['Qui sommes nous', 'Notre travail', 'Agir'])
     const navEn = await payload.findGlobal({ slug: 'navigation', locale: 'en', depth: 0 })
     expect(navEn.header?.map((h) => h.label)).toEqual(['Who we are', 'Our work', 'Take action'])
     expect(navEn.header?.[1].children?.map((c) => c.label)).toContain('Where we work')
-    const structure = await payload.find({ collection: 'pages', locale: 'fr', where: { title: { equals: 'Directrice générale' } }, depth: 0 })
+    const structure = await payload.find({
+      collection: 'pages',
+      locale: 'fr',
+      where: { title: { equals: 'Directrice générale' } },
+      depth: 0,
+    })
     expect(structure.docs[0].breadcrumbs?.map((b) => b.url).pop()).toBe('qui-sommes-nous/structure/directrice-generale')
   })
 })
@@ -121,7 +155,10 @@ describe('importing further pages', () => {
   test('a refusal after some writes rolls them all back', async () => {
     const before = await counts()
     // The offices and the event it mentions are written first; the over-long title fails last.
-    const text = (await page('003_327da63268116edb.txt')).replace('L’OIM soutient la réunion', `${'Très '.repeat(60)}longue réunion`)
+    const text = (await page('003_327da63268116edb.txt')).replace(
+      'L’OIM soutient la réunion',
+      `${'Très '.repeat(60)}longue réunion`,
+    )
     const report = await importSeedPage(payload, text, { file: 'too-long-title.txt', publishedDate: '2015-09-30' })
     expect(report.outcome).toBe('refused')
     expect(report.reason).toMatch(/^title: /)
@@ -134,14 +171,20 @@ describe('importing further pages', () => {
       .replace('Genève - Le Directeur', 'Genève – Le Directeur')
     const report = await importSeedPage(payload, text, { file: 'closing.txt', publishedDate: '2019-11-28' })
     expect(report).toMatchObject({ outcome: 'created', kind: 'press-release' })
-    const found = await payload.find({ collection: 'press-releases', locale: 'fr', where: { title: { like: 'clôt jeudi' } } })
+    const found = await payload.find({
+      collection: 'press-releases',
+      locale: 'fr',
+      where: { title: { like: 'clôt jeudi' } },
+    })
     expect(found.docs).toHaveLength(1)
     expect(found.docs[0].slug).toBe('l-organisation-internationale-pour-les-migrations-clot-jeudi-la-110eme-session')
     expect(found.docs[0].publishedDate).toBe('2019-11-28T00:00:00.000Z')
   })
 
   test('a text page naming no programme is refused with advice', async () => {
-    const report = await importSeedPage(payload, 'Un paragraphe sans titre ni lieu, qui ne parle de rien de connu.', { file: 'orphan.txt' })
+    const report = await importSeedPage(payload, 'Un paragraphe sans titre ni lieu, qui ne parle de rien de connu.', {
+      file: 'orphan.txt',
+    })
     expect(report.outcome).toBe('refused')
     expect(report.reason).toMatch(/--programme/)
   })

@@ -45,7 +45,10 @@ beforeAll(async () => {
   payload = await startPayload()
   await seedAll(payload, { withDemoUsers: false })
   const first = async (collection: 'press-releases' | 'events' | 'offices' | 'health-programmes', sort: string) =>
-    (await payload.find({ collection, locale: 'fr', sort, limit: 1, depth: 0 })).docs[0] as unknown as { id: number; slug: string }
+    (await payload.find({ collection, locale: 'fr', sort, limit: 1, depth: 0 })).docs[0] as unknown as {
+      id: number
+      slug: string
+    }
   const release = await first('press-releases', '-publishedDate')
   slugs.news = release.slug
   slugs.event = (await first('events', '-startsAt')).slug
@@ -53,11 +56,27 @@ beforeAll(async () => {
   slugs.office = office.slug
   slugs.programme = (await first('health-programmes', 'title')).slug
   // Translated into Spanish: the Spanish page has its own slug, the others fall back to French.
-  await payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { title: 'La OIM abre la 110.ª reunión de su Consejo', summary: 'Resumen en español.' } })
+  await payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    locale: 'es',
+    data: { title: 'La OIM abre la 110.ª reunión de su Consejo', summary: 'Resumen en español.' },
+  })
   const upcoming = await payload.create({
     collection: 'events',
     locale: 'en',
-    data: { title: 'Regional consultation on migrant health', kind: 'consultation', status: 'scheduled', sourceLocale: 'en', startsAt: '2031-03-10T08:00:00.000Z', endsAt: '2031-03-10T15:00:00.000Z', timeZone: 'Africa/Nairobi', venue: 'Nairobi', summary: 'A day of consultation.', _status: 'published' },
+    data: {
+      title: 'Regional consultation on migrant health',
+      kind: 'consultation',
+      status: 'scheduled',
+      sourceLocale: 'en',
+      startsAt: '2031-03-10T08:00:00.000Z',
+      endsAt: '2031-03-10T15:00:00.000Z',
+      timeZone: 'Africa/Nairobi',
+      venue: 'Nairobi',
+      summary: 'A day of consultation.',
+      _status: 'published',
+    },
   })
   slugs.upcoming = upcoming.slug as string
   slugIn.news = await alternatesOf(payload, 'press-releases', release.id)
@@ -69,7 +88,11 @@ afterAll(() => stopPayload(payload))
 const params = <P extends Record<string, unknown>>(p: P) => ({ params: Promise.resolve(p) })
 const query = (q: Record<string, string> = {}) => ({ searchParams: Promise.resolve(q) })
 const html = (element: ReactElement) => renderToStaticMarkup(element)
-const digestOf = async (promise: Promise<unknown>) => promise.then(() => 'rendered', (e: { digest?: string }) => e.digest ?? String(e))
+const digestOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'rendered',
+    (e: { digest?: string }) => e.digest ?? String(e),
+  )
 
 describe('every page type renders in every locale from the seed content', () => {
   test.each(localeCodes)('%s', async (locale: LocaleCode) => {
@@ -98,7 +121,11 @@ describe('every page type renders in every locale from the seed content', () => 
   test('the layout sets lang and dir on <html>, with a skip link first', async () => {
     for (const locale of localeCodes) {
       const markup = html(await LocaleLayout({ children: null, ...params({ locale }) }))
-      expect(markup).toMatch(new RegExp(`^<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">(<head></head>)?<body><a class="skip-link" href="#main">`))
+      expect(markup).toMatch(
+        new RegExp(
+          `^<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">(<head></head>)?<body><a class="skip-link" href="#main">`,
+        ),
+      )
     }
   })
 })
@@ -116,10 +143,14 @@ describe('documents not yet translated', () => {
   })
 
   test('a translated document is shown in the visitor’s language with no notice, and its other slugs redirect to its own', async () => {
-    const markup = html(await NewsDetail.default(params({ locale: 'es', slug: 'la-oim-abre-la-110-a-reunion-de-su-consejo' })))
+    const markup = html(
+      await NewsDetail.default(params({ locale: 'es', slug: 'la-oim-abre-la-110-a-reunion-de-su-consejo' })),
+    )
     expect(markup).toContain('<h1>La OIM abre la 110.ª reunión de su Consejo</h1>')
     expect(markup).not.toContain('role="note"')
-    expect(await digestOf(NewsDetail.default(params({ locale: 'es', slug: slugs.news })))).toBe('NEXT_REDIRECT;replace;/es/news/la-oim-abre-la-110-a-reunion-de-su-consejo;308;')
+    expect(await digestOf(NewsDetail.default(params({ locale: 'es', slug: slugs.news })))).toBe(
+      'NEXT_REDIRECT;replace;/es/news/la-oim-abre-la-110-a-reunion-de-su-consejo;308;',
+    )
   })
 
   test('the language switcher leads to the same document under its slug in each locale', async () => {
@@ -131,7 +162,9 @@ describe('documents not yet translated', () => {
   })
 
   test('an office names its time zone with the offset in force today', async () => {
-    const [office] = (await payload.find({ collection: 'offices', where: { slug: { equals: slugs.office } }, locale: 'fr', depth: 0 })).docs
+    const [office] = (
+      await payload.find({ collection: 'offices', where: { slug: { equals: slugs.office } }, locale: 'fr', depth: 0 })
+    ).docs
     const offset = offsetMinutes(new Date(), office.timeZone)
     const markup = html(await OfficePage(params({ locale: 'en', slug: slugIn.office.en })))
     expect(markup).toContain(utcOffsetLabel(offset))
@@ -159,7 +192,9 @@ describe('bad addresses answer the localized 404, never a 500', () => {
   })
 
   test('a page under a wrong parent redirects to its own path', async () => {
-    expect(await digestOf(NestedPage(params({ locale: 'fr', path: ['agir', 'structure'] })))).toBe('NEXT_REDIRECT;replace;/fr/qui-sommes-nous/structure;308;')
+    expect(await digestOf(NestedPage(params({ locale: 'fr', path: ['agir', 'structure'] })))).toBe(
+      'NEXT_REDIRECT;replace;/fr/qui-sommes-nous/structure;308;',
+    )
   })
 })
 
@@ -190,10 +225,24 @@ describe('metadata', () => {
   })
 
   test('JSON-LD: NewsArticle, Event and Organization', async () => {
-    const ld = (markup: string) => [...markup.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]) as Record<string, unknown>)
-    expect(ld(html(await NewsDetail.default(params({ locale: 'en', slug: slugs.news }))))[0]).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'fr', datePublished: '2019-11-26T09:00:00.000Z' })
-    expect(ld(html(await EventPage.default(params({ locale: 'en', slug: slugs.upcoming }))))[0]).toMatchObject({ '@type': 'Event', startDate: '2031-03-10T08:00:00.000Z', eventStatus: 'https://schema.org/EventScheduled' })
-    expect(ld(html(await Home(params({ locale: 'es' }))))[0]).toMatchObject({ '@type': 'Organization', name: 'Organización Internacional para las Migraciones' })
+    const ld = (markup: string) =>
+      [...markup.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+        (m) => JSON.parse(m[1]) as Record<string, unknown>,
+      )
+    expect(ld(html(await NewsDetail.default(params({ locale: 'en', slug: slugs.news }))))[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      inLanguage: 'fr',
+      datePublished: '2019-11-26T09:00:00.000Z',
+    })
+    expect(ld(html(await EventPage.default(params({ locale: 'en', slug: slugs.upcoming }))))[0]).toMatchObject({
+      '@type': 'Event',
+      startDate: '2031-03-10T08:00:00.000Z',
+      eventStatus: 'https://schema.org/EventScheduled',
+    })
+    expect(ld(html(await Home(params({ locale: 'es' }))))[0]).toMatchObject({
+      '@type': 'Organization',
+      name: 'Organización Internacional para las Migraciones',
+    })
   })
 })
 
@@ -208,7 +257,10 @@ describe('events', () => {
   })
 
   test('one event and all upcoming events as iCalendar that ical.js parses, in their zone', async () => {
-    const single = await EventIcs.GET(new Request('http://localhost/en/events/x/ics'), params({ locale: 'en', slug: slugs.upcoming }))
+    const single = await EventIcs.GET(
+      new Request('http://localhost/en/events/x/ics'),
+      params({ locale: 'en', slug: slugs.upcoming }),
+    )
     expect(single.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     const calendar = new ICAL.Component(ICAL.parse(await single.text()))
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
@@ -217,10 +269,25 @@ describe('events', () => {
     expect(event.startDate.zone.tzid).toBe('Africa/Nairobi')
     expect(event.startDate.toJSDate().toISOString()).toBe('2031-03-10T08:00:00.000Z')
 
-    const all = new ICAL.Component(ICAL.parse(await (await EventsIcs.GET(new Request('http://localhost/fr/events/calendar.ics'), params({ locale: 'fr' }))).text()))
-    expect(all.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).toEqual(['Regional consultation on migrant health'])
+    const all = new ICAL.Component(
+      ICAL.parse(
+        await (
+          await EventsIcs.GET(new Request('http://localhost/fr/events/calendar.ics'), params({ locale: 'fr' }))
+        ).text(),
+      ),
+    )
+    expect(all.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))).toEqual([
+      'Regional consultation on migrant health',
+    ])
 
-    expect((await EventIcs.GET(new Request('http://localhost/en/events/none/ics'), params({ locale: 'en', slug: 'no-such-event' }))).status).toBe(404)
+    expect(
+      (
+        await EventIcs.GET(
+          new Request('http://localhost/en/events/none/ics'),
+          params({ locale: 'en', slug: 'no-such-event' }),
+        )
+      ).status,
+    ).toBe(404)
   })
 })
 
@@ -254,7 +321,11 @@ describe('feeds, sitemap and search never show drafts', () => {
       expect(links.at(-1)?.['@_hreflang']).toBe('x-default')
     }
     const release = urlset.url.find((u: { loc: string }) => u.loc.endsWith(`/fr/news/${slugs.news}`))
-    expect(release['xhtml:link'].map((l: { '@_hreflang': string }) => l['@_hreflang'])).toEqual(['fr', 'es', 'x-default'])
+    expect(release['xhtml:link'].map((l: { '@_hreflang': string }) => l['@_hreflang'])).toEqual([
+      'fr',
+      'es',
+      'x-default',
+    ])
     expect(xml).not.toContain('brouillon')
   })
 
@@ -282,7 +353,16 @@ describe('feeds, sitemap and search never show drafts', () => {
 
 describe('revalidation hooks', () => {
   test('publishing outside a Next request (seed, jobs, tests) saves normally and the next read shows it', async () => {
-    const created = await payload.create({ collection: 'press-releases', locale: 'en', data: { title: 'Fresh release', publishedDate: '2030-01-01T00:00:00.000Z', body: richTextFromParagraphs(['Fresh body text.']), _status: 'published' } })
+    const created = await payload.create({
+      collection: 'press-releases',
+      locale: 'en',
+      data: {
+        title: 'Fresh release',
+        publishedDate: '2030-01-01T00:00:00.000Z',
+        body: richTextFromParagraphs(['Fresh body text.']),
+        _status: 'published',
+      },
+    })
     const markup = html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))
     expect(markup).toContain('Fresh release')
     await payload.delete({ collection: 'press-releases', id: created.id })

@@ -21,7 +21,13 @@ afterAll(() => stopPayload(payload))
 
 /** The props the edit view gives a UI field's server component, as far as it reads them. */
 const render = async (locale: string, user: User | null, adminLanguage = 'en') => {
-  const props = { id, collectionSlug: 'press-releases', data: { sourceLocale: 'fr' }, payload, req: { locale, user, payload, i18n: { language: adminLanguage } } }
+  const props = {
+    id,
+    collectionSlug: 'press-releases',
+    data: { sourceLocale: 'fr' },
+    payload,
+    req: { locale, user, payload, i18n: { language: adminLanguage } },
+  }
   const element = await SourceTextField(props as unknown as UIFieldServerProps)
   return element ? renderToStaticMarkup(element) : ''
 }

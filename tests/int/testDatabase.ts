@@ -13,7 +13,9 @@ function mongoDatabase(uri: string): string {
   return url.toString()
 }
 
-process.env.DATABASE_URI = requested?.startsWith('mongodb') ? mongoDatabase(requested) : `file:${path.join(tmpdir(), `passerelle-test-${unique}.db`)}`
+process.env.DATABASE_URI = requested?.startsWith('mongodb')
+  ? mongoDatabase(requested)
+  : `file:${path.join(tmpdir(), `passerelle-test-${unique}.db`)}`
 process.env.PAYLOAD_SECRET = 'test-secret'
 // Refusals are what these tests provoke: keep Payload's log to warnings.
 process.env.PAYLOAD_LOG_LEVEL ??= 'warn'

@@ -30,7 +30,11 @@ const statusOf = async (locale: 'en' | 'es' | 'ar') => {
 
 /** What a CAT tool does: a target for every segment, here the source marked as Spanish. */
 const fillIn = (xliff: string, mark = '[es] ') =>
-  xliff.replace(/<segment id="([^"]+)" state="initial"><source>(.*?)<\/source><\/segment>/g, (_, id: string, source: string) => `<segment id="${id}" state="translated"><source>${source}</source><target>${mark}${source}</target></segment>`)
+  xliff.replace(
+    /<segment id="([^"]+)" state="initial"><source>(.*?)<\/source><\/segment>/g,
+    (_, id: string, source: string) =>
+      `<segment id="${id}" state="translated"><source>${source}</source><target>${mark}${source}</target></segment>`,
+  )
 
 describe('translation status', () => {
   test('a new document: its own language is the source, the others missing', async () => {
@@ -38,12 +42,26 @@ describe('translation status', () => {
   })
 
   test('a translator saving some fields makes the locale partial, naming what is missing', async () => {
-    await payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { title: 'El Consejo abre su período de sesiones' }, overrideAccess: false, user: translatorEs })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'es',
+      data: { title: 'El Consejo abre su período de sesiones' },
+      overrideAccess: false,
+      user: translatorEs,
+    })
     expect(await statusOf('es')).toMatchObject({ state: 'partial', missing: ['summary', 'body'] })
   })
 
   test('a client cannot forge the status', async () => {
-    await payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { translationStatus: { locales: {} } }, overrideAccess: false, user: translatorEs })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'es',
+      data: { translationStatus: { locales: {} } },
+      overrideAccess: false,
+      user: translatorEs,
+    })
     expect((await statusOf('es'))?.state).toBe('partial')
   })
 })
@@ -60,9 +78,19 @@ describe('XLIFF round trip', () => {
     expect(report).toMatchObject({ ok: true, refused: [], documents: 1 })
     expect(report.applied).toBeGreaterThanOrEqual(2)
 
-    const es = await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'es', fallbackLocale: false, depth: 0 })
+    const es = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'es',
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(es.slug).toBeTruthy()
-    const shown = await findLocalizedBySlug(payload, String(es.slug), { collection: 'press-releases', locale: 'es', select: { title: true, summary: true, body: true } })
+    const shown = await findLocalizedBySlug(payload, String(es.slug), {
+      collection: 'press-releases',
+      locale: 'es',
+      select: { title: true, summary: true, body: true },
+    })
     expect(shown.status).toBe('found')
     if (shown.status !== 'found') return
     expect(shown.result.isFallback).toBe(false)
@@ -79,32 +107,53 @@ describe('XLIFF round trip', () => {
       .replace(/<target>\[es\] Texte de ([^<]*)<\/target>/, '<target>Texto <ph id="7"/> $1</target>')
     const report = await importTranslations(payload, broken, { user: translatorEs })
     expect(report.ok).toBe(false)
-    expect(report.refused).toEqual([{ unit: `press-releases:${release.id}:body`, reason: 'segment b1: inline code 7 is not in the source' }])
+    expect(report.refused).toEqual([
+      { unit: `press-releases:${release.id}:body`, reason: 'segment b1: inline code 7 is not in the source' },
+    ])
     const after = await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'es', depth: 0 })
     expect(after.summary).toBe(before.summary)
   })
 
   test('unknown documents and fields are refused by unit', async () => {
     const [file] = await exportTranslations(payload, { locale: 'es', states: ['complete'] })
-    const xliff = (file?.xliff ?? '').replace(`press-releases:${release.id}:summary`, 'press-releases:999999:summary').replace(`press-releases:${release.id}:title`, `press-releases:${release.id}:publishedDate`)
+    const xliff = (file?.xliff ?? '')
+      .replace(`press-releases:${release.id}:summary`, 'press-releases:999999:summary')
+      .replace(`press-releases:${release.id}:title`, `press-releases:${release.id}:publishedDate`)
     const report = await importTranslations(payload, xliff, { user: translatorEs })
     expect(report.refused).toEqual([
-      { unit: `press-releases:${release.id}:publishedDate`, reason: '"publishedDate" is not a translated field of this document' },
+      {
+        unit: `press-releases:${release.id}:publishedDate`,
+        reason: '"publishedDate" is not a translated field of this document',
+      },
       { unit: 'press-releases:999999:summary', reason: 'there is no press-releases document 999999' },
     ])
   })
 
   test('a translator cannot import into a language they do not hold, nor a file in the wrong language', async () => {
     const [file] = await exportTranslations(payload, { locale: 'ar' })
-    expect((await importTranslations(payload, fillIn(file?.xliff ?? '', '[ar] '), { user: translatorEs })).error).toBe('you may not translate into "ar"')
-    expect((await importTranslations(payload, (file?.xliff ?? '').replace('trgLang="ar"', 'trgLang="de"'), { user: editor })).error).toBe('the target language "de" is not one of this site\'s languages')
+    expect((await importTranslations(payload, fillIn(file?.xliff ?? '', '[ar] '), { user: translatorEs })).error).toBe(
+      'you may not translate into "ar"',
+    )
+    expect(
+      (await importTranslations(payload, (file?.xliff ?? '').replace('trgLang="ar"', 'trgLang="de"'), { user: editor }))
+        .error,
+    ).toBe('the target language "de" is not one of this site\'s languages')
   })
 
   test('when the source text changes, the translation is outdated and exported again with its old target', async () => {
-    await payload.update({ collection: 'press-releases', id: release.id, locale: 'fr', data: { summary: 'Nouveau résumé' }, overrideAccess: false, user: editor })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'fr',
+      data: { summary: 'Nouveau résumé' },
+      overrideAccess: false,
+      user: editor,
+    })
     expect((await statusOf('es'))?.state).toBe('outdated')
     const [file] = await exportTranslations(payload, { locale: 'es' })
-    expect(file?.xliff).toContain('<source>Nouveau résumé</source><target>[es] Résumé de Le Conseil ouvre sa session</target>')
+    expect(file?.xliff).toContain(
+      '<source>Nouveau résumé</source><target>[es] Résumé de Le Conseil ouvre sa session</target>',
+    )
   })
 })
 
@@ -129,7 +178,13 @@ describe('XLIFF for fields in groups and array rows', () => {
     expect(file?.xliff).toContain(`<unit id="events:${event.id}:organisers.1.name"`)
     const report = await importTranslations(payload, fillIn(file?.xliff ?? ''), { user: translatorEs })
     expect(report).toMatchObject({ ok: true, applied: 4 })
-    const es = await payload.findByID({ collection: 'events', id: event.id, locale: 'es', fallbackLocale: false, depth: 0 })
+    const es = await payload.findByID({
+      collection: 'events',
+      id: event.id,
+      locale: 'es',
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(es.organisers?.map((o) => [o.name, o.url ?? null])).toEqual([
       ['[es] Ministère de la santé', 'https://sante.example.org'],
       ['[es] OIM Dakar', null],
@@ -142,8 +197,24 @@ describe('XLIFF for fields in groups and array rows', () => {
 
 describe('backfill after the migration', () => {
   test('documents saved before statuses existed get theirs, once', async () => {
-    const office = await payload.create({ collection: 'offices', locale: 'fr', data: { name: 'Bureau de Lima', kind: 'country-office', region: 'south-america', city: 'Lima', country: 'PE', timeZone: 'America/Lima' } })
-    await payload.update({ collection: 'offices', id: office.id, locale: 'es', data: { name: 'Oficina de Lima', city: 'Lima' } })
+    const office = await payload.create({
+      collection: 'offices',
+      locale: 'fr',
+      data: {
+        name: 'Bureau de Lima',
+        kind: 'country-office',
+        region: 'south-america',
+        city: 'Lima',
+        country: 'PE',
+        timeZone: 'America/Lima',
+      },
+    })
+    await payload.update({
+      collection: 'offices',
+      id: office.id,
+      locale: 'es',
+      data: { name: 'Oficina de Lima', city: 'Lima' },
+    })
     // As the migration leaves them: no status at all.
     await payload.db.updateOne({ collection: 'offices', id: office.id, data: { translationStatus: null } })
     const before = await payload.findByID({ collection: 'offices', id: office.id, depth: 0 })
@@ -152,8 +223,14 @@ describe('backfill after the migration', () => {
     const results = await backfillTranslationStatus(payload, ['offices'])
     expect(results).toEqual([{ collection: 'offices', recorded: 1, failed: [] }])
     const after = await payload.findByID({ collection: 'offices', id: office.id, depth: 0 })
-    expect(documentStatus(after.translationStatus, 'fr').map((s) => `${s.locale}:${s.state}`)).toEqual(['en:missing', 'fr:source', 'es:complete', 'ar:missing'])
-    expect(await backfillTranslationStatus(payload, ['offices'])).toEqual([{ collection: 'offices', recorded: 0, failed: [] }])
+    expect(documentStatus(after.translationStatus, 'fr').map((s) => `${s.locale}:${s.state}`)).toEqual([
+      'en:missing',
+      'fr:source',
+      'es:complete',
+      'ar:missing',
+    ])
+    expect(await backfillTranslationStatus(payload, ['offices'])).toEqual([
+      { collection: 'offices', recorded: 0, failed: [] },
+    ])
   })
 })
-

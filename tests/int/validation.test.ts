@@ -24,15 +24,21 @@ const event = {
 describe('events', () => {
   test('an end before the start is refused', async () => {
     const before = (await payload.count({ collection: 'events' })).totalDocs
-    expect(await refusalOf(payload.create({ collection: 'events', locale: 'fr', data: { ...event, endsAt: '2026-05-03T07:00:00.000Z' } }))).toEqual([
-      'endsAt: The event cannot end before it starts: check the end date and time.',
-    ])
+    expect(
+      await refusalOf(
+        payload.create({ collection: 'events', locale: 'fr', data: { ...event, endsAt: '2026-05-03T07:00:00.000Z' } }),
+      ),
+    ).toEqual(['endsAt: The event cannot end before it starts: check the end date and time.'])
     expect((await payload.count({ collection: 'events' })).totalDocs).toBe(before)
   })
 
   test('links must be web addresses', async () => {
     const messages = await refusalOf(
-      payload.create({ collection: 'events', locale: 'fr', data: { ...event, onlineLink: 'javascript:alert(1)', registrationLink: 'not a url' } }),
+      payload.create({
+        collection: 'events',
+        locale: 'fr',
+        data: { ...event, onlineLink: 'javascript:alert(1)', registrationLink: 'not a url' },
+      }),
     )
     expect(messages).toEqual([
       'onlineLink: Enter a web address that starts with https:// (or http://).',
@@ -41,22 +47,41 @@ describe('events', () => {
   })
 
   test('the time zone must be one the runtime knows', async () => {
-    expect(await refusalOf(payload.create({ collection: 'events', locale: 'fr', data: { ...event, timeZone: 'Mars/Olympus' as never } }))).toEqual([
-      'timeZone: “Mars/Olympus” is not one of the values of this field.',
-    ])
+    expect(
+      await refusalOf(
+        payload.create({ collection: 'events', locale: 'fr', data: { ...event, timeZone: 'Mars/Olympus' as never } }),
+      ),
+    ).toEqual(['timeZone: “Mars/Olympus” is not one of the values of this field.'])
   })
 
   test('a well-formed event is stored with its slug', async () => {
-    const created = await payload.create({ collection: 'events', locale: 'fr', data: { ...event, onlineLink: 'https://example.org/live' } })
+    const created = await payload.create({
+      collection: 'events',
+      locale: 'fr',
+      data: { ...event, onlineLink: 'https://example.org/live' },
+    })
     expect(created.slug).toBe('consultation-regionale')
   })
 })
 
 describe('offices', () => {
-  const office = { name: 'Bureau de test', kind: 'country-office' as const, region: 'mena' as const, city: 'Le Caire', country: 'EG' as const, timeZone: 'Africa/Cairo' as const }
+  const office = {
+    name: 'Bureau de test',
+    kind: 'country-office' as const,
+    region: 'mena' as const,
+    city: 'Le Caire',
+    country: 'EG' as const,
+    timeZone: 'Africa/Cairo' as const,
+  }
 
   test('coordinates, phone and email are checked', async () => {
-    const messages = await refusalOf(payload.create({ collection: 'offices', locale: 'fr', data: { ...office, latitude: 123, longitude: -200, phone: 'call me', email: 'nobody@' } }))
+    const messages = await refusalOf(
+      payload.create({
+        collection: 'offices',
+        locale: 'fr',
+        data: { ...office, latitude: 123, longitude: -200, phone: 'call me', email: 'nobody@' },
+      }),
+    )
     expect(messages).toEqual(
       expect.arrayContaining([
         'latitude: Latitude must be a number between -90 and 90.',
@@ -68,8 +93,16 @@ describe('offices', () => {
   })
 
   test('an unknown country or kind is refused', async () => {
-    const messages = await refusalOf(payload.create({ collection: 'offices', locale: 'fr', data: { ...office, country: 'XX' as never, kind: 'embassy' as never } }))
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^country: /), expect.stringMatching(/^kind: /)]))
+    const messages = await refusalOf(
+      payload.create({
+        collection: 'offices',
+        locale: 'fr',
+        data: { ...office, country: 'XX' as never, kind: 'embassy' as never },
+      }),
+    )
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^country: /), expect.stringMatching(/^kind: /)]),
+    )
   })
 })
 
@@ -79,7 +112,11 @@ describe('press releases', () => {
       payload.create({
         collection: 'press-releases',
         locale: 'fr',
-        data: { title: 'Avec contacts', publishedDate: '2020-01-01T00:00:00.000Z', contacts: [{ name: 'Sans moyen' }, { name: 'Mauvais', email: 'a@b', phone: '12' }] },
+        data: {
+          title: 'Avec contacts',
+          publishedDate: '2020-01-01T00:00:00.000Z',
+          contacts: [{ name: 'Sans moyen' }, { name: 'Mauvais', email: 'a@b', phone: '12' }],
+        },
       }),
     )
     expect(messages).toEqual(
@@ -92,7 +129,9 @@ describe('press releases', () => {
   })
 
   test('an over-long title is refused', async () => {
-    expect(await refusalOf(makePressRelease(payload, { title: 'x'.repeat(300) }))).toEqual([expect.stringMatching(/^title: /)])
+    expect(await refusalOf(makePressRelease(payload, { title: 'x'.repeat(300) }))).toEqual([
+      expect.stringMatching(/^title: /),
+    ])
   })
 })
 
@@ -100,9 +139,19 @@ describe('slugs', () => {
   test('are made per locale from the title, transliterated, Arabic included', async () => {
     const doc = await makePressRelease(payload, { title: 'Réunion à Genève' })
     expect(doc.slug).toBe('reunion-a-geneve')
-    const ar = await payload.update({ collection: 'press-releases', id: doc.id, locale: 'ar', data: { title: 'اجتماع في جنيف' } })
+    const ar = await payload.update({
+      collection: 'press-releases',
+      id: doc.id,
+      locale: 'ar',
+      data: { title: 'اجتماع في جنيف' },
+    })
     expect(ar.slug).toBe('jtm-fy-jnyf')
-    const es = await payload.update({ collection: 'press-releases', id: doc.id, locale: 'es', data: { title: 'Reunión en Ginebra' } })
+    const es = await payload.update({
+      collection: 'press-releases',
+      id: doc.id,
+      locale: 'es',
+      data: { title: 'Reunión en Ginebra' },
+    })
     expect(es.slug).toBe('reunion-en-ginebra')
     const fr = await payload.findByID({ collection: 'press-releases', id: doc.id, locale: 'fr' })
     expect(fr.slug).toBe('reunion-a-geneve')
@@ -122,13 +171,18 @@ describe('slugs', () => {
       'slug: Another document already uses the web address "taken-slug" in this language. Choose another one.',
     ])
     for (const bad of ['../../etc/passwd', 'Upper Case', '<script>alert(1)</script>', 'a'.repeat(81)]) {
-      expect(await refusalOf(makePressRelease(payload, { title: 'Mauvais', slug: bad }))).toEqual([expect.stringMatching(/^slug: A web address may use only/)])
+      expect(await refusalOf(makePressRelease(payload, { title: 'Mauvais', slug: bad }))).toEqual([
+        expect.stringMatching(/^slug: A web address may use only/),
+      ])
     }
   })
 })
 
 describe('media', () => {
-  const png = () => sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#0033a0' } }).png().toBuffer()
+  const png = () =>
+    sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#0033a0' } })
+      .png()
+      .toBuffer()
 
   test('images are stored with responsive WebP sizes and localized alt text', async () => {
     const data = await png()
@@ -147,9 +201,16 @@ describe('media', () => {
 
   test('alt text is required', async () => {
     const data = await png()
-    expect(await refusalOf(payload.create({ collection: 'media', locale: 'fr', data: {} as never, file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length } }))).toEqual([
-      expect.stringMatching(/^alt: /),
-    ])
+    expect(
+      await refusalOf(
+        payload.create({
+          collection: 'media',
+          locale: 'fr',
+          data: {} as never,
+          file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length },
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^alt: /)])
   })
 
   test('non-images and SVG (which can carry scripts) are refused', async () => {
@@ -161,7 +222,14 @@ describe('media', () => {
       ['notes.txt', text, 'text/plain'],
     ] as const) {
       const before = (await payload.count({ collection: 'media' })).totalDocs
-      const messages = await refusalOf(payload.create({ collection: 'media', locale: 'fr', data: { alt: 'x' }, file: { data, mimetype, name, size: data.length } }))
+      const messages = await refusalOf(
+        payload.create({
+          collection: 'media',
+          locale: 'fr',
+          data: { alt: 'x' },
+          file: { data, mimetype, name, size: data.length },
+        }),
+      )
       expect(messages.join(' ')).toMatch(/file|type|invalid/i)
       expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
     }
@@ -170,15 +238,62 @@ describe('media', () => {
 
 describe('titles are required in the original language only', () => {
   test('a French release is published from the English edit view, a translation saved without its title, but the original title cannot be emptied', async () => {
-    const release = await payload.create({ collection: 'press-releases', locale: 'fr', data: { title: 'Titre original', publishedDate: '2020-01-01T00:00:00.000Z', _status: 'draft' }, draft: true })
-    const published = await payload.update({ collection: 'press-releases', id: release.id, locale: 'en', data: { _status: 'published' } })
+    const release = await payload.create({
+      collection: 'press-releases',
+      locale: 'fr',
+      data: { title: 'Titre original', publishedDate: '2020-01-01T00:00:00.000Z', _status: 'draft' },
+      draft: true,
+    })
+    const published = await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'en',
+      data: { _status: 'published' },
+    })
     expect(published._status).toBe('published')
-    await payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { summary: 'Resumen sin título todavía' } })
-    expect((await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'es', fallbackLocale: false, depth: 0 })).summary).toBe('Resumen sin título todavía')
-    const refused = await refusalOf(payload.update({ collection: 'press-releases', id: release.id, locale: 'fr', data: { title: '' } }))
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'es',
+      data: { summary: 'Resumen sin título todavía' },
+    })
+    expect(
+      (
+        await payload.findByID({
+          collection: 'press-releases',
+          id: release.id,
+          locale: 'es',
+          fallbackLocale: false,
+          depth: 0,
+        })
+      ).summary,
+    ).toBe('Resumen sin título todavía')
+    const refused = await refusalOf(
+      payload.update({ collection: 'press-releases', id: release.id, locale: 'fr', data: { title: '' } }),
+    )
     expect(refused.join(' ')).toMatch(/title/i)
-    expect((await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'fr', depth: 0 })).title).toBe('Titre original')
+    expect(
+      (await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'fr', depth: 0 })).title,
+    ).toBe('Titre original')
     // A new document needs its title in the language it is written in.
-    expect((await refusalOf(payload.create({ collection: 'events', locale: 'es', data: { title: '', kind: 'meeting', status: 'scheduled', startsAt: '2031-01-01T09:00:00.000Z', endsAt: '2031-01-01T10:00:00.000Z', timeZone: 'Europe/Madrid', _status: 'published' } }))).join(' ')).toMatch(/title/i)
+    expect(
+      (
+        await refusalOf(
+          payload.create({
+            collection: 'events',
+            locale: 'es',
+            data: {
+              title: '',
+              kind: 'meeting',
+              status: 'scheduled',
+              startsAt: '2031-01-01T09:00:00.000Z',
+              endsAt: '2031-01-01T10:00:00.000Z',
+              timeZone: 'Europe/Madrid',
+              _status: 'published',
+            },
+          }),
+        )
+      ).join(' '),
+    ).toMatch(/title/i)
   })
 })

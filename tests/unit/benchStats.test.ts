@@ -1,6 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { formatTable, growthPercent, growthRatio, median, percentile, split, trendGrowthPercent } from '../../scripts/bench/stats'
+import {
+  formatTable,
+  growthPercent,
+  growthRatio,
+  median,
+  percentile,
+  split,
+  trendGrowthPercent,
+} from '../../scripts/bench/stats'
 import { headline, paragraphs, prng } from '../../scripts/bench/text'
 
 describe('benchmark arithmetic', () => {
@@ -31,10 +39,13 @@ describe('benchmark arithmetic', () => {
 
 describe('result table', () => {
   test('numbers right-aligned, text left-aligned, missing values as a dash', () => {
-    const table = formatTable(['page', 'req/s', 'p99 ms'], [
-      ['home', 1234, 12.34],
-      ['news-detail', 98, Number.NaN],
-    ])
+    const table = formatTable(
+      ['page', 'req/s', 'p99 ms'],
+      [
+        ['home', 1234, 12.34],
+        ['news-detail', 98, Number.NaN],
+      ],
+    )
     const lines = table.split('\n')
     expect(lines[0]).toBe('page         req/s  p99 ms')
     expect(lines[1]).toBe('-----------  -----  ------')

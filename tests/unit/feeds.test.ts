@@ -14,7 +14,13 @@ test('RSS 2.0: channel with title, link, description, language, self link, and i
     description: 'Press releases',
     language: 'en',
     items: [
-      { title: 'Council opens <110th> session & more', link: 'https://example.org/en/news/council', description: 'Geneva – "quoted"', publishedDate: '2019-11-26T09:00:00.000Z', language: 'fr' },
+      {
+        title: 'Council opens <110th> session & more',
+        link: 'https://example.org/en/news/council',
+        description: 'Geneva – "quoted"',
+        publishedDate: '2019-11-26T09:00:00.000Z',
+        language: 'fr',
+      },
       { title: 'Second', link: 'https://example.org/en/news/second', publishedDate: '2019-11-01T09:00:00.000Z' },
     ],
   })
@@ -34,7 +40,10 @@ test('RSS 2.0: channel with title, link, description, language, self link, and i
 
 test('sitemap: one <url> per page per locale, each with its alternates and x-default', () => {
   const xml = buildSitemap([
-    { hrefs: { en: '/en/news/council', fr: '/fr/news/conseil', es: '/es/news/conseil', ar: '/ar/news/conseil' }, lastModified: '2019-11-26T09:00:00.000Z' },
+    {
+      hrefs: { en: '/en/news/council', fr: '/fr/news/conseil', es: '/es/news/conseil', ar: '/ar/news/conseil' },
+      lastModified: '2019-11-26T09:00:00.000Z',
+    },
   ])
   expect(XMLValidator.validate(xml)).toBe(true)
   const { urlset } = parser.parse(xml)
@@ -50,9 +59,16 @@ test('sitemap: one <url> per page per locale, each with its alternates and x-def
 test('sitemap: a document is listed only in the locales it is written in, x-default its source', () => {
   const hrefs = { en: '/en/news/conseil', fr: '/fr/news/conseil', es: '/es/news/consejo', ar: '/ar/news/conseil' }
   const { urlset } = parser.parse(buildSitemap([{ hrefs, translated: ['fr', 'es'] }]))
-  expect(urlset.url.map((u: { loc: string }) => u.loc.replace(/^https?:\/\/[^/]+/, ''))).toEqual(['/fr/news/conseil', '/es/news/consejo'])
+  expect(urlset.url.map((u: { loc: string }) => u.loc.replace(/^https?:\/\/[^/]+/, ''))).toEqual([
+    '/fr/news/conseil',
+    '/es/news/consejo',
+  ])
   for (const url of urlset.url) {
     const links = url['xhtml:link'] as { '@hreflang': string; '@href': string }[]
-    expect(links.map((l) => [l['@hreflang'], l['@href'].replace(/^https?:\/\/[^/]+/, '')])).toEqual([['fr', '/fr/news/conseil'], ['es', '/es/news/consejo'], ['x-default', '/fr/news/conseil']])
+    expect(links.map((l) => [l['@hreflang'], l['@href'].replace(/^https?:\/\/[^/]+/, '')])).toEqual([
+      ['fr', '/fr/news/conseil'],
+      ['es', '/es/news/consejo'],
+      ['x-default', '/fr/news/conseil'],
+    ])
   }
 })

@@ -17,11 +17,11 @@ function project(files: Record<string, string>): string {
 }
 
 test('finds keys in t() calls and i18nKey, not in comments', () => {
-  expect(keysUsedIn(`// t('commented')\nconst a = t('latestNews'); t("nav:menu.open", { x }); <Trans i18nKey="readMore" />; t(\`dynamic.\${x}\`)`)).toEqual([
-    'common:latestNews',
-    'nav:menu.open',
-    'common:readMore',
-  ])
+  expect(
+    keysUsedIn(
+      `// t('commented')\nconst a = t('latestNews'); t("nav:menu.open", { x }); <Trans i18nKey="readMore" />; t(\`dynamic.\${x}\`)`,
+    ),
+  ).toEqual(['common:latestNews', 'nav:menu.open', 'common:readMore'])
 })
 
 test('lists missing keys per locale, empty strings included, and unused keys', () => {

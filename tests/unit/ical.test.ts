@@ -17,8 +17,26 @@ const council: CalendarEvent = {
   language: 'en',
 }
 
-const santiago: CalendarEvent = { ...council, uid: 'event-2@example.org', title: 'Reunión binacional', startsAt: '2015-09-24T13:00:00.000Z', endsAt: '2015-09-24T21:00:00.000Z', timeZone: 'America/Santiago', status: 'cancelled', language: 'es' }
-const allDay: CalendarEvent = { ...council, uid: 'event-3@example.org', title: 'Consultation', startsAt: '2019-10-28T21:00:00.000Z', endsAt: '2019-10-30T20:59:00.000Z', timeZone: 'Europe/Istanbul', allDay: true, language: 'fr' }
+const santiago: CalendarEvent = {
+  ...council,
+  uid: 'event-2@example.org',
+  title: 'Reunión binacional',
+  startsAt: '2015-09-24T13:00:00.000Z',
+  endsAt: '2015-09-24T21:00:00.000Z',
+  timeZone: 'America/Santiago',
+  status: 'cancelled',
+  language: 'es',
+}
+const allDay: CalendarEvent = {
+  ...council,
+  uid: 'event-3@example.org',
+  title: 'Consultation',
+  startsAt: '2019-10-28T21:00:00.000Z',
+  endsAt: '2019-10-30T20:59:00.000Z',
+  timeZone: 'Europe/Istanbul',
+  allDay: true,
+  language: 'fr',
+}
 
 function parse(text: string) {
   const component = new ICAL.Component(ICAL.parse(text))
@@ -27,7 +45,11 @@ function parse(text: string) {
 }
 
 describe('iCalendar (RFC 5545)', () => {
-  const text = buildCalendar({ name: 'IOM – Events', events: [council, santiago, allDay], now: new Date('2020-01-01T00:00:00Z') })
+  const text = buildCalendar({
+    name: 'IOM – Events',
+    events: [council, santiago, allDay],
+    now: new Date('2020-01-01T00:00:00Z'),
+  })
   const calendar = parse(text)
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
 

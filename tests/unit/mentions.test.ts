@@ -17,7 +17,6 @@ import {
 import { parseSeedPage } from '../../seed/parser'
 import { readSeedPage } from '../support/seedPages'
 
-
 interface ExpectedMentions {
   offices: string[]
   events: string[]
@@ -26,10 +25,19 @@ interface ExpectedMentions {
 }
 
 const expected: Record<string, ExpectedMentions> = {
-  '000': { offices: ['ro-vienna', 'ro-dakar', 'ro-pretoria', 'ro-nairobi', 'ro-cairo'], events: [], programmes: ['migration-health-partnerships'] },
+  '000': {
+    offices: ['ro-vienna', 'ro-dakar', 'ro-pretoria', 'ro-nairobi', 'ro-cairo'],
+    events: [],
+    programmes: ['migration-health-partnerships'],
+  },
   '001': { offices: [], events: [], programmes: ['hiv-migration'] },
   '002': { offices: ['hq-geneva'], events: ['council-110'], programmes: [], datelineOffice: 'hq-geneva' },
-  '003': { offices: ['co-chile', 'co-colombia', 'co-peru'], events: ['chile-colombia-health-migration-2015'], programmes: [], datelineOffice: 'co-chile' },
+  '003': {
+    offices: ['co-chile', 'co-colombia', 'co-peru'],
+    events: ['chile-colombia-health-migration-2015'],
+    programmes: [],
+    datelineOffice: 'co-chile',
+  },
   '004': { offices: [], events: ['iom-ngo-consultation-mena-2019'], programmes: [] },
 }
 
@@ -82,14 +90,20 @@ describe('findOfficeMentions', () => {
     ['the IOM Regional Office in Nairobi', ['ro-nairobi']],
     ['au siège de l’OIM à Genève', ['hq-geneva']],
     ['IOM headquarters in Geneva', ['hq-geneva']],
-    ["préparée par les missions de l'OIM au Chili et en Colombie et financée par les missions de l'OIM en Colombie et au Pérou", ['co-chile', 'co-colombia', 'co-peru']],
+    [
+      "préparée par les missions de l'OIM au Chili et en Colombie et financée par les missions de l'OIM en Colombie et au Pérou",
+      ['co-chile', 'co-colombia', 'co-peru'],
+    ],
     ['Marina Esponda, OIM Chili, Tel: +56-2 29 633710', ['co-chile']],
     ['IOM Chile trained health officials', ['co-chile']],
     ['la mission de l’OIM en Turquie', ['co-turkiye']],
     ['organisé par le Programme alimentaire mondial en avril 2018 à Dakar (Sénégal).', []],
     ['une réunion technique à Istanbul (Turquie) et à Genève', []],
     ['entre l’OIM et le Ministère chilien de la santé', []],
-    ['En Afrique australe, le Bureau régional de l’OIM à Pretoria participe. Plus tard, le siège de l’OIM a répondu; puis le Bureau régional de l’OIM à Pretoria encore.', ['ro-pretoria', 'hq-geneva']],
+    [
+      'En Afrique australe, le Bureau régional de l’OIM à Pretoria participe. Plus tard, le siège de l’OIM a répondu; puis le Bureau régional de l’OIM à Pretoria encore.',
+      ['ro-pretoria', 'hq-geneva'],
+    ],
   ])('%p', (text, keys) => {
     expect(findOfficeMentions(text)).toEqual(keys)
   })
@@ -151,7 +165,9 @@ describe('officeForDateline', () => {
 
 describe('foldText', () => {
   test('removes accents, unifies apostrophes and dashes, keeps line breaks', () => {
-    expect(foldText('Bureau Régional de l’OIM à Genève – Œuvre\u00A0 ici\r\nfin')).toBe("bureau regional de l'oim a geneve - oeuvre ici\nfin")
+    expect(foldText('Bureau Régional de l’OIM à Genève – Œuvre\u00A0 ici\r\nfin')).toBe(
+      "bureau regional de l'oim a geneve - oeuvre ici\nfin",
+    )
   })
 })
 
@@ -197,7 +213,12 @@ describe('gazetteer', () => {
 
   test('the required offices are there', () => {
     const byKey = new Map(officeGazetteer.map((o) => [o.key, o]))
-    expect(byKey.get('hq-geneva')).toMatchObject({ kind: 'headquarters', region: 'global', country: 'CH', timeZone: 'Europe/Zurich' })
+    expect(byKey.get('hq-geneva')).toMatchObject({
+      kind: 'headquarters',
+      region: 'global',
+      country: 'CH',
+      timeZone: 'Europe/Zurich',
+    })
     for (const [key, region, country] of [
       ['ro-vienna', 'see-ee-ca', 'AT'],
       ['ro-dakar', 'west-central-africa', 'SN'],
@@ -207,10 +228,32 @@ describe('gazetteer', () => {
     ]) {
       expect(byKey.get(key)).toMatchObject({ kind: 'regional-office', region, country, parentKey: 'hq-geneva' })
     }
-    expect(byKey.get('co-chile')).toMatchObject({ kind: 'country-office', region: 'south-america', country: 'CL', city: { fr: 'Santiago', en: 'Santiago' }, timeZone: 'America/Santiago' })
-    expect(byKey.get('co-colombia')).toMatchObject({ kind: 'country-office', country: 'CO', city: { en: 'Bogotá' }, timeZone: 'America/Bogota' })
-    expect(byKey.get('co-peru')).toMatchObject({ kind: 'country-office', country: 'PE', city: { en: 'Lima' }, timeZone: 'America/Lima' })
-    expect(byKey.get('co-turkiye')).toMatchObject({ kind: 'country-office', region: 'see-ee-ca', country: 'TR', city: { en: 'Ankara' }, timeZone: 'Europe/Istanbul' })
+    expect(byKey.get('co-chile')).toMatchObject({
+      kind: 'country-office',
+      region: 'south-america',
+      country: 'CL',
+      city: { fr: 'Santiago', en: 'Santiago' },
+      timeZone: 'America/Santiago',
+    })
+    expect(byKey.get('co-colombia')).toMatchObject({
+      kind: 'country-office',
+      country: 'CO',
+      city: { en: 'Bogotá' },
+      timeZone: 'America/Bogota',
+    })
+    expect(byKey.get('co-peru')).toMatchObject({
+      kind: 'country-office',
+      country: 'PE',
+      city: { en: 'Lima' },
+      timeZone: 'America/Lima',
+    })
+    expect(byKey.get('co-turkiye')).toMatchObject({
+      kind: 'country-office',
+      region: 'see-ee-ca',
+      country: 'TR',
+      city: { en: 'Ankara' },
+      timeZone: 'Europe/Istanbul',
+    })
   })
 
   test('events carry valid vocabulary, ISO dates in order, and known offices and programmes', () => {
@@ -239,9 +282,19 @@ describe('gazetteer', () => {
       endDate: '2019-11-28',
       timeZone: 'Europe/Zurich',
     })
-    expect(byKey.get('iom-ngo-consultation-mena-2019')).toMatchObject({ kind: 'consultation', city: { en: 'Istanbul' }, timeZone: 'Europe/Istanbul', regions: ['mena'] })
+    expect(byKey.get('iom-ngo-consultation-mena-2019')).toMatchObject({
+      kind: 'consultation',
+      city: { en: 'Istanbul' },
+      timeZone: 'Europe/Istanbul',
+      regions: ['mena'],
+    })
     expect(byKey.get('iom-ngo-consultation-mena-2019')?.startDate.startsWith('2019-')).toBe(true)
-    expect(byKey.get('chile-colombia-health-migration-2015')).toMatchObject({ kind: 'meeting', city: { en: 'Antofagasta' }, timeZone: 'America/Santiago', datePrecision: 'month' })
+    expect(byKey.get('chile-colombia-health-migration-2015')).toMatchObject({
+      kind: 'meeting',
+      city: { en: 'Antofagasta' },
+      timeZone: 'America/Santiago',
+      datePrecision: 'month',
+    })
     expect(byKey.get('chile-colombia-health-migration-2015')?.startDate.startsWith('2015-09')).toBe(true)
   })
 
@@ -254,7 +307,10 @@ describe('gazetteer', () => {
       expect(programme.title.fr && programme.title.en).toBeTruthy()
     }
     const byKey = new Map(programmeGazetteer.map((p) => [p.key, p]))
-    expect(byKey.get('hiv-migration')).toMatchObject({ title: { fr: 'VIH et migration', en: 'HIV and migration' }, themes: ['hiv'] })
+    expect(byKey.get('hiv-migration')).toMatchObject({
+      title: { fr: 'VIH et migration', en: 'HIV and migration' },
+      themes: ['hiv'],
+    })
     expect(byKey.get('migration-health-partnerships')).toMatchObject({
       title: { fr: 'Partenariats pour la santé des migrants', en: 'Migration health partnerships' },
       themes: ['migration-health', 'partnerships', 'primary-health-care'],

@@ -13,7 +13,6 @@ import {
 } from '../../seed/parser'
 import { readSeedPage, seedPagesDir } from '../support/seedPages'
 
-
 /** The article alone: everything after the "- 2030 AGENDA" line. */
 function articleOf(raw: string): string {
   const lines = raw.split('\n')
@@ -42,7 +41,7 @@ const expected: Record<string, Expected> = {
     kind: 'text',
     paragraphCount: 4,
     firstWords: 'Les projets mondiaux, régionaux et nationaux de lutte contre le VIH',
-    lastWords: 'L\'OIM s’intéresse aux risques et vulnérabilités liés au VIH',
+    lastWords: "L'OIM s’intéresse aux risques et vulnérabilités liés au VIH",
     contacts: [],
   },
   '002': {
@@ -52,7 +51,9 @@ const expected: Record<string, Expected> = {
     paragraphCount: 10,
     firstWords: 'Le Directeur général de l’OIM, António Vitorino,',
     lastWords: 'Lors de la session d’ouverture, le Conseil a également accepté',
-    contacts: [{ name: 'Leonard Doyle', office: 'siège de l’OIM à Genève', phone: '+41 79 285 7123', email: 'ldoyle@iom.int' }],
+    contacts: [
+      { name: 'Leonard Doyle', office: 'siège de l’OIM à Genève', phone: '+41 79 285 7123', email: 'ldoyle@iom.int' },
+    ],
   },
   '003': {
     kind: 'press-release',
@@ -60,12 +61,13 @@ const expected: Record<string, Expected> = {
     dateline: { city: 'Chile' },
     paragraphCount: 7,
     firstWords: 'La première réunion entre la Colombie et le Chili',
-    lastWords: 'L\'OIM préparera une proposition de programme',
+    lastWords: "L'OIM préparera une proposition de programme",
     contacts: [{ name: 'Marina Esponda', office: 'OIM Chili', phone: '+56-2 29 633710', email: 'mesponda@iom.int' }],
   },
   '004': {
     kind: 'press-release',
-    title: 'L’OIM fait participer la société civile pour améliorer l’accès humanitaire au Moyen-Orient et en Afrique du Nord',
+    title:
+      'L’OIM fait participer la société civile pour améliorer l’accès humanitaire au Moyen-Orient et en Afrique du Nord',
     dateline: { city: 'Istanbul' },
     paragraphCount: 9,
     firstWords: 'A travers le monde, les conflits armés et crises majeurs',
@@ -74,8 +76,26 @@ const expected: Record<string, Expected> = {
   },
 }
 
-const navigationTitles = ['Qui sommes nous', 'Structure', 'Notre travail', 'Ce que nous faisons', 'Partenariats', 'Agir', 'Travailler avec nous', 'Engagez-vous']
-const navigationLines = ['Qui sommes nous', '2030 AGENDA', '- Structure organisationnelle', 'Structure organisationnelle', 'Directrice générale adjointe', 'Travailler avec nous', 'Engagez-vous', 'Données et recherche']
+const navigationTitles = [
+  'Qui sommes nous',
+  'Structure',
+  'Notre travail',
+  'Ce que nous faisons',
+  'Partenariats',
+  'Agir',
+  'Travailler avec nous',
+  'Engagez-vous',
+]
+const navigationLines = [
+  'Qui sommes nous',
+  '2030 AGENDA',
+  '- Structure organisationnelle',
+  'Structure organisationnelle',
+  'Directrice générale adjointe',
+  'Travailler avec nous',
+  'Engagez-vous',
+  'Données et recherche',
+]
 
 describe('seed pages', () => {
   test('there are exactly the five expected pages', () => {
@@ -135,9 +155,11 @@ describe('seed pages', () => {
       expect(sections.map((s) => s.title)).toEqual(navigationTitles)
       const byTitle = new Map(sections.map((s) => [s.title, s]))
       expect(byTitle.get('Qui sommes nous')?.intro).toBe(
-        'L\'Organisation internationale pour les migrations (OIM) fait partie du système des Nations Unies et est la première organisation intergouvernementale à promouvoir depuis 1951 une migration humaine et ordonnée qui profite à tous, composée de 175 Etats membres et présente dans 171 pays.',
+        "L'Organisation internationale pour les migrations (OIM) fait partie du système des Nations Unies et est la première organisation intergouvernementale à promouvoir depuis 1951 une migration humaine et ordonnée qui profite à tous, composée de 175 Etats membres et présente dans 171 pays.",
       )
-      expect(byTitle.get('Notre travail')?.intro?.startsWith('En tant que principale organisation intergouvernementale')).toBe(true)
+      expect(
+        byTitle.get('Notre travail')?.intro?.startsWith('En tant que principale organisation intergouvernementale'),
+      ).toBe(true)
       expect(sections.map((s) => s.group)).toEqual([0, 0, 1, 1, 1, 2, 2, 2])
       expect(byTitle.get('Structure')).toEqual({
         group: 0,
@@ -155,7 +177,14 @@ describe('seed pages', () => {
       expect(byTitle.get('Partenariats')?.items).toEqual(['Où travaillons-nous'])
       expect(byTitle.get('Agir')).toEqual({ group: 2, title: 'Agir', items: [] })
       expect(byTitle.get('Engagez-vous')?.items).toEqual(['Données et recherche', '2030 AGENDA'])
-      for (const title of ['Structure', 'Ce que nous faisons', 'Partenariats', 'Agir', 'Travailler avec nous', 'Engagez-vous']) {
+      for (const title of [
+        'Structure',
+        'Ce que nous faisons',
+        'Partenariats',
+        'Agir',
+        'Travailler avec nous',
+        'Engagez-vous',
+      ]) {
         expect(byTitle.get(title)?.intro).toBeUndefined()
       }
     })
@@ -201,11 +230,23 @@ describe('parseDateline', () => {
     ['Minsk, Bélarus – Un atelier a eu lieu.', { city: 'Minsk', country: 'Bélarus' }, 'Un atelier a eu lieu.'],
     ['Suisse - L’OIM annonce un nouveau programme.', { city: 'Suisse' }, 'L’OIM annonce un nouveau programme.'],
     ['Chile - La première réunion a eu lieu.', { city: 'Chile' }, 'La première réunion a eu lieu.'],
-    ['Istanbul - A travers le monde, les conflits - et les crises - persistent.', { city: 'Istanbul' }, 'A travers le monde, les conflits - et les crises - persistent.'],
+    [
+      'Istanbul - A travers le monde, les conflits - et les crises - persistent.',
+      { city: 'Istanbul' },
+      'A travers le monde, les conflits - et les crises - persistent.',
+    ],
     ['Rio de Janeiro - Une conférence s’est ouverte.', { city: 'Rio de Janeiro' }, 'Une conférence s’est ouverte.'],
     ['Port-au-Prince – Les équipes sont sur place.', { city: 'Port-au-Prince' }, 'Les équipes sont sur place.'],
-    ['Abidjan, Côte d’Ivoire - Une campagne commence.', { city: 'Abidjan', country: 'Côte d’Ivoire' }, 'Une campagne commence.'],
-    ['Le Caire - Le bureau régional a publié un rapport.', { city: 'Le Caire' }, 'Le bureau régional a publié un rapport.'],
+    [
+      'Abidjan, Côte d’Ivoire - Une campagne commence.',
+      { city: 'Abidjan', country: 'Côte d’Ivoire' },
+      'Une campagne commence.',
+    ],
+    [
+      'Le Caire - Le bureau régional a publié un rapport.',
+      { city: 'Le Caire' },
+      'Le bureau régional a publié un rapport.',
+    ],
     ['  Genève   -   Texte.  ', { city: 'Genève' }, 'Texte.'],
   ])('%p', (paragraph, dateline, rest) => {
     expect(parseDateline(paragraph)).toEqual({ dateline, rest })
@@ -237,18 +278,26 @@ describe('parseDateline', () => {
 describe('parsePressContacts', () => {
   test('name, office, phone and email (typographic apostrophe, "Tel." and "email :")', () => {
     expect(
-      parsePressContacts('Pour plus d’informations, veuillez contacter Leonard Doyle au siège de l’OIM à Genève, Tel. +41 79 285 7123, email : ldoyle@iom.int'),
-    ).toEqual([{ name: 'Leonard Doyle', office: 'siège de l’OIM à Genève', phone: '+41 79 285 7123', email: 'ldoyle@iom.int' }])
-  })
-
-  test('name, office after a comma, "Tel:" and "Email" (straight apostrophe)', () => {
-    expect(parsePressContacts("Pour plus d'informations, veuillez contacter Marina Esponda, OIM Chili, Tel: +56-2 29 633710, Email mesponda@iom.int")).toEqual([
-      { name: 'Marina Esponda', office: 'OIM Chili', phone: '+56-2 29 633710', email: 'mesponda@iom.int' },
+      parsePressContacts(
+        'Pour plus d’informations, veuillez contacter Leonard Doyle au siège de l’OIM à Genève, Tel. +41 79 285 7123, email : ldoyle@iom.int',
+      ),
+    ).toEqual([
+      { name: 'Leonard Doyle', office: 'siège de l’OIM à Genève', phone: '+41 79 285 7123', email: 'ldoyle@iom.int' },
     ])
   })
 
+  test('name, office after a comma, "Tel:" and "Email" (straight apostrophe)', () => {
+    expect(
+      parsePressContacts(
+        "Pour plus d'informations, veuillez contacter Marina Esponda, OIM Chili, Tel: +56-2 29 633710, Email mesponda@iom.int",
+      ),
+    ).toEqual([{ name: 'Marina Esponda', office: 'OIM Chili', phone: '+56-2 29 633710', email: 'mesponda@iom.int' }])
+  })
+
   test('an email address alone', () => {
-    expect(parsePressContacts('Pour plus d’informations, veuillez contacter humanitarianpolicy@iom.int')).toEqual([{ email: 'humanitarianpolicy@iom.int' }])
+    expect(parsePressContacts('Pour plus d’informations, veuillez contacter humanitarianpolicy@iom.int')).toEqual([
+      { email: 'humanitarianpolicy@iom.int' },
+    ])
   })
 
   test.each([
@@ -264,9 +313,11 @@ describe('parsePressContacts', () => {
     ['Mob.', 'Mob. +41 22 717 9111'],
     ['Mob.:', 'Mob.: +41 22 717 9111'],
   ])('phone label %p', (_label, phone) => {
-    expect(parsePressContacts(`Pour plus d'informations, veuillez contacter Joel Millman, OIM Genève, ${phone}, Email jmillman@iom.int`)).toEqual([
-      { name: 'Joel Millman', office: 'OIM Genève', phone: '+41 22 717 9111', email: 'jmillman@iom.int' },
-    ])
+    expect(
+      parsePressContacts(
+        `Pour plus d'informations, veuillez contacter Joel Millman, OIM Genève, ${phone}, Email jmillman@iom.int`,
+      ),
+    ).toEqual([{ name: 'Joel Millman', office: 'OIM Genève', phone: '+41 22 717 9111', email: 'jmillman@iom.int' }])
   })
 
   test('several contacts joined by " ou ", " or " and ";"', () => {
@@ -283,21 +334,27 @@ describe('parsePressContacts', () => {
   })
 
   test('a second number of the same person is not a separate contact', () => {
-    expect(parsePressContacts('Pour plus d’informations, veuillez contacter Leonard Doyle, Tel. +41 22 717 9111 ou +41 79 285 7123')).toEqual([
-      { name: 'Leonard Doyle', phone: '+41 22 717 9111' },
-    ])
+    expect(
+      parsePressContacts(
+        'Pour plus d’informations, veuillez contacter Leonard Doyle, Tel. +41 22 717 9111 ou +41 79 285 7123',
+      ),
+    ).toEqual([{ name: 'Leonard Doyle', phone: '+41 22 717 9111' }])
   })
 
   test('honorifics and particles in names', () => {
-    expect(parsePressContacts('Pour plus d’informations, veuillez contacter Mme Jean de La Fontaine à l’OIM Genève, Tel. +41 22 717 9111')).toEqual([
-      { name: 'Jean de La Fontaine', office: 'OIM Genève', phone: '+41 22 717 9111' },
-    ])
+    expect(
+      parsePressContacts(
+        'Pour plus d’informations, veuillez contacter Mme Jean de La Fontaine à l’OIM Genève, Tel. +41 22 717 9111',
+      ),
+    ).toEqual([{ name: 'Jean de La Fontaine', office: 'OIM Genève', phone: '+41 22 717 9111' }])
   })
 
   test('an office without a person', () => {
-    expect(parsePressContacts('Pour plus d’informations, veuillez contacter le Bureau de presse de l’OIM, email : media@iom.int')).toEqual([
-      { office: 'le Bureau de presse de l’OIM', email: 'media@iom.int' },
-    ])
+    expect(
+      parsePressContacts(
+        'Pour plus d’informations, veuillez contacter le Bureau de presse de l’OIM, email : media@iom.int',
+      ),
+    ).toEqual([{ office: 'le Bureau de presse de l’OIM', email: 'media@iom.int' }])
   })
 
   test.each([
@@ -331,17 +388,42 @@ describe('SeedParseError', () => {
   test.each<[string, string, SeedParseErrorCode, RegExp]>([
     ['empty input', '', 'empty', /empty.*expected the navigation block/i],
     ['whitespace only', ' \n\r\n\t \n', 'empty', /empty/i],
-    ['navigation block without an article', `${navigation}\n\n`, 'no-article', /no article after it; expected a title line/i],
-    ['navigation block that is not terminated', '-\nQui sommes nous\nQui sommes nous\n- Structure organisationnelle\nUn paragraphe.', 'unterminated-navigation', /"- 2030 AGENDA".*not found/],
+    [
+      'navigation block without an article',
+      `${navigation}\n\n`,
+      'no-article',
+      /no article after it; expected a title line/i,
+    ],
+    [
+      'navigation block that is not terminated',
+      '-\nQui sommes nous\nQui sommes nous\n- Structure organisationnelle\nUn paragraphe.',
+      'unterminated-navigation',
+      /"- 2030 AGENDA".*not found/,
+    ],
     [
       'press release with title and dateline but no body',
       `${navigation}\nL’OIM ouvre la session\nGenève -\nPour plus d’informations, veuillez contacter ldoyle@iom.int`,
       'no-body',
       /Press release "L’OIM ouvre la session" has a title and a dateline \(Genève\) but no body paragraphs; expected/,
     ],
-    ['article that is only a contact paragraph', `${navigation}\nPour plus d’informations, veuillez contacter ldoyle@iom.int`, 'no-body', /only a press-contact paragraph; expected/],
-    ['binary data', `\u0000\u0001PK\u0003\u0004\u0014\u0000binary\u0000`, 'binary', /binary.*expected UTF-8 plain text/i],
-    ['HTML', '<!DOCTYPE html><html><body><p>Genève - Texte</p></body></html>', 'html', /HTML.*expected the plain-text export/],
+    [
+      'article that is only a contact paragraph',
+      `${navigation}\nPour plus d’informations, veuillez contacter ldoyle@iom.int`,
+      'no-body',
+      /only a press-contact paragraph; expected/,
+    ],
+    [
+      'binary data',
+      `\u0000\u0001PK\u0003\u0004\u0014\u0000binary\u0000`,
+      'binary',
+      /binary.*expected UTF-8 plain text/i,
+    ],
+    [
+      'HTML',
+      '<!DOCTYPE html><html><body><p>Genève - Texte</p></body></html>',
+      'html',
+      /HTML.*expected the plain-text export/,
+    ],
     ['an HTML fragment', 'Titre\n<p>Genève - Texte</p>', 'html', /HTML/],
     ['JSON', '{"title": "L’OIM", "body": ["Genève - Texte"]}', 'json', /JSON; expected plain text/],
   ])('%s', (_case, text, code, message) => {
@@ -361,11 +443,18 @@ describe('SeedParseError', () => {
 describe('classification', () => {
   test('a title followed by a dateline paragraph is a press release; the dateline may be the whole line', () => {
     const page = parseSeedPage('Titre du communiqué\nGenève -\nPremier paragraphe.\nDeuxième paragraphe.')
-    expect(page).toMatchObject({ kind: 'press-release', title: 'Titre du communiqué', dateline: { city: 'Genève' }, paragraphs: ['Premier paragraphe.', 'Deuxième paragraphe.'] })
+    expect(page).toMatchObject({
+      kind: 'press-release',
+      title: 'Titre du communiqué',
+      dateline: { city: 'Genève' },
+      paragraphs: ['Premier paragraphe.', 'Deuxième paragraphe.'],
+    })
   })
 
   test('paragraphs without a dateline on the second line make a text page, with no title', () => {
-    const page = parseSeedPage('Premier paragraphe du programme.\nIl a dit - et je cite - que tout va bien.\nTroisième.')
+    const page = parseSeedPage(
+      'Premier paragraphe du programme.\nIl a dit - et je cite - que tout va bien.\nTroisième.',
+    )
     expect(page.kind).toBe('text')
     expect(page.title).toBeUndefined()
     expect(page.dateline).toBeUndefined()
@@ -374,6 +463,11 @@ describe('classification', () => {
 
   test('a text page may end with a contact paragraph', () => {
     const page = parseSeedPage('Un paragraphe.\nPour plus d’informations, veuillez contacter health@iom.int')
-    expect(page).toEqual({ kind: 'text', paragraphs: ['Un paragraphe.'], contacts: [{ email: 'health@iom.int' }], navigation: { sections: [] } })
+    expect(page).toEqual({
+      kind: 'text',
+      paragraphs: ['Un paragraphe.'],
+      contacts: [{ email: 'health@iom.int' }],
+      navigation: { sections: [] },
+    })
   })
 })

@@ -47,7 +47,9 @@ describe('recentResults', () => {
 
   it('forgets a failed computation, so the next request tries again', async () => {
     const memory = recentResults<string>(10)
-    await expect(memory.get('q', async () => Promise.reject(new Error('database busy')))).rejects.toThrow('database busy')
+    await expect(memory.get('q', async () => Promise.reject(new Error('database busy')))).rejects.toThrow(
+      'database busy',
+    )
     expect(memory.size).toBe(0)
     expect(await memory.get('q', async () => 'fresh')).toBe('fresh')
   })

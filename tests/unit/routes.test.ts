@@ -10,19 +10,29 @@ test('every document has one address per locale', () => {
   expect(hrefFor('press-releases', 'council', 'fr')).toBe('/fr/news/council')
   expect(hrefFor('health-programmes', 'hiv', 'ar')).toBe('/ar/programmes/hiv')
   expect(hrefFor('pages', 'who-we-are/structure', 'es')).toBe('/es/who-we-are/structure')
-  expect(documentHrefs('events', { en: 'council', fr: 'conseil', es: 'conseil', ar: 'conseil' })).toEqual({ en: '/en/events/council', fr: '/fr/events/conseil', es: '/es/events/conseil', ar: '/ar/events/conseil' })
+  expect(documentHrefs('events', { en: 'council', fr: 'conseil', es: 'conseil', ar: 'conseil' })).toEqual({
+    en: '/en/events/council',
+    fr: '/fr/events/conseil',
+    es: '/es/events/conseil',
+    ar: '/ar/events/conseil',
+  })
   expect(withQuery('/en/news', { page: 2, year: undefined, theme: '' })).toBe('/en/news?page=2')
 })
 
 test('bad slugs and query numbers are rejected before any query', () => {
   expect(isSlugLike('council-opens-110th-session')).toBe(true)
-  for (const bad of ['..', '../etc', 'a/b', 'UPPER', 'a--b', '', 'x'.repeat(500), 'é']) expect(isSlugLike(bad)).toBe(false)
+  for (const bad of ['..', '../etc', 'a/b', 'UPPER', 'a--b', '', 'x'.repeat(500), 'é'])
+    expect(isSlugLike(bad)).toBe(false)
   expect(intParam('3')).toBe(3)
   for (const bad of ['0', '-1', '1e3', 'abc', '99999999', undefined, ['2']]) expect(intParam(bad)).toBeUndefined()
 })
 
 test('a change expires its collection and its page under every slug it had', () => {
-  expect(tagsForChange('press-releases', ['old', 'new', 'old'])).toEqual([collectionTag('press-releases'), documentTag('press-releases', 'old'), documentTag('press-releases', 'new')])
+  expect(tagsForChange('press-releases', ['old', 'new', 'old'])).toEqual([
+    collectionTag('press-releases'),
+    documentTag('press-releases', 'old'),
+    documentTag('press-releases', 'new'),
+  ])
   expect(tagsForChange('media', ['x'])).toEqual([collectionTag('media')])
 })
 
@@ -38,12 +48,26 @@ test('search queries are normalised and excerpts centred on the match', () => {
 })
 
 test('event times are in the event’s zone, labelled with its name and offset', () => {
-  const timed = eventTime({ startsAt: '2019-11-26T09:00:00.000Z', endsAt: '2019-11-26T11:00:00.000Z', timeZone: 'Europe/Zurich' }, 'en')
+  const timed = eventTime(
+    { startsAt: '2019-11-26T09:00:00.000Z', endsAt: '2019-11-26T11:00:00.000Z', timeZone: 'Europe/Zurich' },
+    'en',
+  )
   expect(timed.when).toBe('26 November 2019, 10:00–12:00')
   expect(timed.zone).toBe('Central European Time, UTC+1')
-  const french = eventTime({ startsAt: '2019-11-26T09:00:00.000Z', endsAt: '2019-11-26T11:00:00.000Z', timeZone: 'Europe/Zurich' }, 'fr')
+  const french = eventTime(
+    { startsAt: '2019-11-26T09:00:00.000Z', endsAt: '2019-11-26T11:00:00.000Z', timeZone: 'Europe/Zurich' },
+    'fr',
+  )
   expect(french.zone).toBe('heure d’Europe centrale, UTC+1')
-  const allDay = eventTime({ startsAt: '2019-11-25T23:00:00.000Z', endsAt: '2019-11-28T22:59:00.000Z', timeZone: 'Europe/Zurich', allDay: true }, 'en')
+  const allDay = eventTime(
+    {
+      startsAt: '2019-11-25T23:00:00.000Z',
+      endsAt: '2019-11-28T22:59:00.000Z',
+      timeZone: 'Europe/Zurich',
+      allDay: true,
+    },
+    'en',
+  )
   expect(allDay.zone).toBeNull()
   expect(allDay.when.replace(/\s/g, ' ')).toBe('26 – 28 November 2019')
   expect(utcOffsetLabel(-180)).toBe('UTC−3')

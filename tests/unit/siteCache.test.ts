@@ -13,22 +13,45 @@ test('only a token made from this deployment’s secret may expire the site cach
 })
 
 test('only short lists of the site’s own tags are accepted', () => {
-  expect(parseTags({ tags: ['collection:press-releases', 'doc:events:council-2019', 'global:site'] })).toEqual(['collection:press-releases', 'doc:events:council-2019', 'global:site'])
-  for (const bad of [null, {}, { tags: [] }, { tags: 'collection:events' }, { tags: ['_N_T_/en'] }, { tags: ['doc:x y'] }, { tags: Array(101).fill('global:site') }]) expect(parseTags(bad)).toBeNull()
+  expect(parseTags({ tags: ['collection:press-releases', 'doc:events:council-2019', 'global:site'] })).toEqual([
+    'collection:press-releases',
+    'doc:events:council-2019',
+    'global:site',
+  ])
+  for (const bad of [
+    null,
+    {},
+    { tags: [] },
+    { tags: 'collection:events' },
+    { tags: ['_N_T_/en'] },
+    { tags: ['doc:x y'] },
+    { tags: Array(101).fill('global:site') },
+  ])
+    expect(parseTags(bad)).toBeNull()
 })
 
 test('revalidation refused by Next (outside a request, or inside a render as job runs are) is recognised; other errors are not', () => {
-  expect(cannotRevalidateHere(new Error('Invariant: static generation store missing in revalidateTag collection:events'))).toBe(true)
-  expect(cannotRevalidateHere(new Error('Route "/admin/[[...segments]]": `revalidateTag("collection:press-releases")` can\'t be called during render. Call it from a Server Action or Route Handler instead.'))).toBe(true)
+  expect(
+    cannotRevalidateHere(new Error('Invariant: static generation store missing in revalidateTag collection:events')),
+  ).toBe(true)
+  expect(
+    cannotRevalidateHere(
+      new Error(
+        'Route "/admin/[[...segments]]": `revalidateTag("collection:press-releases")` can\'t be called during render. Call it from a Server Action or Route Handler instead.',
+      ),
+    ),
+  ).toBe(true)
   expect(cannotRevalidateHere(new Error('SQLITE_BUSY: database is locked'))).toBe(false)
-  expect(cannotRevalidateHere('can\'t be called during render')).toBe(false)
+  expect(cannotRevalidateHere("can't be called during render")).toBe(false)
 })
 
 test('a save changes what visitors see unless it only wrote a draft', () => {
   const draft = { _status: 'draft' as const }
   const published = { _status: 'published' as const }
   expect(isVisibleChange({ operation: 'create', draftOnly: undefined, doc: draft, previousDoc: undefined })).toBe(false)
-  expect(isVisibleChange({ operation: 'create', draftOnly: undefined, doc: published, previousDoc: undefined })).toBe(true)
+  expect(isVisibleChange({ operation: 'create', draftOnly: undefined, doc: published, previousDoc: undefined })).toBe(
+    true,
+  )
   // An autosave of a published document: a version only.
   expect(isVisibleChange({ operation: 'update', draftOnly: true, doc: draft, previousDoc: published })).toBe(false)
   // Unpublishing after a one-language publish, whose newest version is a draft: draft to draft, yet visible.

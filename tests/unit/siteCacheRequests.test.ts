@@ -6,7 +6,14 @@ import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { expireSiteOnceListening, flushRememberedExpiry, rememberExpiry, SITE_CACHE_HEADER, SITE_CACHE_PATH, siteCacheToken } from '../../lib/content/siteCache'
+import {
+  expireSiteOnceListening,
+  flushRememberedExpiry,
+  rememberExpiry,
+  SITE_CACHE_HEADER,
+  SITE_CACHE_PATH,
+  siteCacheToken,
+} from '../../lib/content/siteCache'
 import { siteTags } from '../../lib/content/tags'
 
 interface Received {
@@ -32,7 +39,11 @@ function listen(port: number, status = 204): Promise<Server> {
     let body = ''
     request.on('data', (chunk: Buffer) => (body += chunk.toString()))
     request.on('end', () => {
-      received.push({ path: request.url ?? '', token: request.headers[SITE_CACHE_HEADER] as string | undefined, body: JSON.parse(body) })
+      received.push({
+        path: request.url ?? '',
+        token: request.headers[SITE_CACHE_HEADER] as string | undefined,
+        body: JSON.parse(body),
+      })
       response.writeHead(status).end()
     })
   })
@@ -84,7 +95,9 @@ test('a command-line job that changed content sends one request at its end, what
   rememberExpiry(['collection:events'])
   expect(await flushRememberedExpiry((l) => lines.push(l))).toBe('expired')
   expect(received).toEqual([{ path: SITE_CACHE_PATH, token: siteCacheToken(), body: { tags: siteTags() } }])
-  expect(lines).toEqual([`Site cache: the server at http://127.0.0.1:${port} will show the changes from the next request.`])
+  expect(lines).toEqual([
+    `Site cache: the server at http://127.0.0.1:${port} will show the changes from the next request.`,
+  ])
   expect(await flushRememberedExpiry((l) => lines.push(l))).toBe('nothing')
 })
 

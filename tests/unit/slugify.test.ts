@@ -4,7 +4,10 @@ import { isValidSlug, slugify } from '../../lib/slugify'
 
 describe('slugify', () => {
   test.each([
-    ['L’Organisation internationale pour les migrations ouvre mardi la 110ème session de son Conseil', 'l-organisation-internationale-pour-les-migrations-ouvre-mardi-la-110eme-session'],
+    [
+      'L’Organisation internationale pour les migrations ouvre mardi la 110ème session de son Conseil',
+      'l-organisation-internationale-pour-les-migrations-ouvre-mardi-la-110eme-session',
+    ],
     ['Bogotá: Türkiye & Ñandú', 'bogota-turkiye-nandu'],
     ['المنظمة الدولية للهجرة', 'lmndhmh-ldwlyh-llhjrh'],
     ['  --Hello,   World!--  ', 'hello-world'],
@@ -22,6 +25,7 @@ describe('slugify', () => {
 
   test('only lower-case ASCII words joined by single hyphens are valid', () => {
     expect(isValidSlug('council-110')).toBe(true)
-    for (const bad of ['Council', 'a--b', '-a', 'a-', '../etc/passwd', 'a b', 'é', '<script>']) expect(isValidSlug(bad)).toBe(false)
+    for (const bad of ['Council', 'a--b', '-a', 'a-', '../etc/passwd', 'a b', 'é', '<script>'])
+      expect(isValidSlug(bad)).toBe(false)
   })
 })

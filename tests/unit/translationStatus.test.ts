@@ -9,15 +9,50 @@ const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },
   { name: 'slug', type: 'text', localized: true },
   { name: 'publishedDate', type: 'date' },
-  { name: 'dateline', type: 'group', fields: [{ type: 'row', fields: [{ name: 'city', type: 'text', localized: true }, { name: 'office', type: 'relationship', relationTo: 'offices' }] }] },
+  {
+    name: 'dateline',
+    type: 'group',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'city', type: 'text', localized: true },
+          { name: 'office', type: 'relationship', relationTo: 'offices' },
+        ],
+      },
+    ],
+  },
   { name: 'body', type: 'richText', localized: true },
-  { name: 'organisers', type: 'array', fields: [{ name: 'name', type: 'text', localized: true }, { name: 'url', type: 'text' }] },
+  {
+    name: 'organisers',
+    type: 'array',
+    fields: [
+      { name: 'name', type: 'text', localized: true },
+      { name: 'url', type: 'text' },
+    ],
+  },
 ]
 
 describe('localized text of a document', () => {
   test('lists localized text fields by path, nested and in array rows, never slugs or shared fields', () => {
-    const doc = { title: 'T', slug: 't', publishedDate: 'x', dateline: { city: 'Genève' }, body: richTextFromParagraphs(['B']), organisers: [{ name: 'A', url: 'u' }, { name: '', url: 'v' }] }
-    expect(localizedValues(fields, doc).map((v) => `${v.path}:${v.kind}`)).toEqual(['title:text', 'dateline.city:text', 'body:richText', 'organisers.0.name:text', 'organisers.1.name:text'])
+    const doc = {
+      title: 'T',
+      slug: 't',
+      publishedDate: 'x',
+      dateline: { city: 'Genève' },
+      body: richTextFromParagraphs(['B']),
+      organisers: [
+        { name: 'A', url: 'u' },
+        { name: '', url: 'v' },
+      ],
+    }
+    expect(localizedValues(fields, doc).map((v) => `${v.path}:${v.kind}`)).toEqual([
+      'title:text',
+      'dateline.city:text',
+      'body:richText',
+      'organisers.0.name:text',
+      'organisers.1.name:text',
+    ])
     expect(filledPaths(fields, doc)).toEqual(['title', 'dateline.city', 'body', 'organisers.0.name'])
   })
 
@@ -34,24 +69,73 @@ describe('localized text of a document', () => {
 })
 
 describe('translation state', () => {
-  const source = recordSave(undefined, { locale: 'fr', sourceLocale: 'fr', filled: ['title', 'body'], textChanged: true, reviewed: false, at: '2026-01-01T00:00:00.000Z' })
+  const source = recordSave(undefined, {
+    locale: 'fr',
+    sourceLocale: 'fr',
+    filled: ['title', 'body'],
+    textChanged: true,
+    reviewed: false,
+    at: '2026-01-01T00:00:00.000Z',
+  })
 
   test('missing, partial, complete', () => {
     expect(localeStatus(source, 'fr', 'es')).toMatchObject({ state: 'missing', missing: ['title', 'body'] })
-    const partial = recordSave(source, { locale: 'es', sourceLocale: 'fr', filled: ['title'], textChanged: true, reviewed: false, at: '2026-01-02T00:00:00.000Z' })
+    const partial = recordSave(source, {
+      locale: 'es',
+      sourceLocale: 'fr',
+      filled: ['title'],
+      textChanged: true,
+      reviewed: false,
+      at: '2026-01-02T00:00:00.000Z',
+    })
     expect(localeStatus(partial, 'fr', 'es')).toMatchObject({ state: 'partial', missing: ['body'] })
-    const complete = recordSave(partial, { locale: 'es', sourceLocale: 'fr', filled: ['title', 'body'], textChanged: true, reviewed: false, at: '2026-01-03T00:00:00.000Z' })
+    const complete = recordSave(partial, {
+      locale: 'es',
+      sourceLocale: 'fr',
+      filled: ['title', 'body'],
+      textChanged: true,
+      reviewed: false,
+      at: '2026-01-03T00:00:00.000Z',
+    })
     expect(localeStatus(complete, 'fr', 'es')).toMatchObject({ state: 'complete', missing: [] })
     expect(localeStatus(complete, 'fr', 'fr').state).toBe('source')
   })
 
   test('outdated once the source text changes after the translation, until a translator saves it again', () => {
-    const translated = recordSave(source, { locale: 'es', sourceLocale: 'fr', filled: ['title', 'body'], textChanged: true, reviewed: false, at: '2026-01-02T00:00:00.000Z' })
-    const unchangedSource = recordSave(translated, { locale: 'fr', sourceLocale: 'fr', filled: ['title', 'body'], textChanged: false, reviewed: false, at: '2026-01-03T00:00:00.000Z' })
+    const translated = recordSave(source, {
+      locale: 'es',
+      sourceLocale: 'fr',
+      filled: ['title', 'body'],
+      textChanged: true,
+      reviewed: false,
+      at: '2026-01-02T00:00:00.000Z',
+    })
+    const unchangedSource = recordSave(translated, {
+      locale: 'fr',
+      sourceLocale: 'fr',
+      filled: ['title', 'body'],
+      textChanged: false,
+      reviewed: false,
+      at: '2026-01-03T00:00:00.000Z',
+    })
     expect(localeStatus(unchangedSource, 'fr', 'es').state).toBe('complete')
-    const changed = recordSave(translated, { locale: 'fr', sourceLocale: 'fr', filled: ['title', 'body'], textChanged: true, reviewed: false, at: '2026-01-03T00:00:00.000Z' })
+    const changed = recordSave(translated, {
+      locale: 'fr',
+      sourceLocale: 'fr',
+      filled: ['title', 'body'],
+      textChanged: true,
+      reviewed: false,
+      at: '2026-01-03T00:00:00.000Z',
+    })
     expect(localeStatus(changed, 'fr', 'es').state).toBe('outdated')
-    const reviewed = recordSave(changed, { locale: 'es', sourceLocale: 'fr', filled: ['title', 'body'], textChanged: false, reviewed: true, at: '2026-01-04T00:00:00.000Z' })
+    const reviewed = recordSave(changed, {
+      locale: 'es',
+      sourceLocale: 'fr',
+      filled: ['title', 'body'],
+      textChanged: false,
+      reviewed: true,
+      at: '2026-01-04T00:00:00.000Z',
+    })
     expect(localeStatus(reviewed, 'fr', 'es').state).toBe('complete')
   })
 

@@ -21,10 +21,20 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {}
   const site = await getSiteFrame(locale)
   const name = site.shortName?.text ?? site.organisationName.text
-  return { metadataBase: new URL(siteOrigin()), title: { default: site.organisationName.text, template: `%s · ${name}` }, applicationName: site.organisationName.text }
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: site.organisationName.text, template: `%s · ${name}` },
+    applicationName: site.organisationName.text,
+  }
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const locale = localeParam((await params).locale)
   setRequestLocale(locale)
   const t = translator(locale)

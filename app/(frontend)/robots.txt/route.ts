@@ -3,6 +3,15 @@ import { localeCodes } from '@/lib/i18n/locales'
 
 /** Crawl the site, not the admin, the API or search results; the sitemap lists everything. */
 export function GET(): Response {
-  const lines = ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api/', ...localeCodes.map((l) => `Disallow: ${sectionHref('search', l)}`), '', `Sitemap: ${absoluteUrl('/sitemap.xml')}`, '']
+  const lines = [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    'Disallow: /api/',
+    ...localeCodes.map((l) => `Disallow: ${sectionHref('search', l)}`),
+    '',
+    `Sitemap: ${absoluteUrl('/sitemap.xml')}`,
+    '',
+  ]
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }

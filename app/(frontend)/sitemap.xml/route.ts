@@ -3,5 +3,7 @@ import { buildSitemap } from '@/lib/sitemap'
 
 /** Every published page in every locale, with its alternates. */
 export async function GET(): Promise<Response> {
-  return new Response(buildSitemap(await sitemapEntries()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+  return new Response(buildSitemap(await sitemapEntries()), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  })
 }

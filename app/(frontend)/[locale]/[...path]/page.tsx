@@ -39,7 +39,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {}
   const { doc } = found.result
   const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: documentHrefs('pages', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
+  return pageMetadata(
+    {
+      locale,
+      hrefs: documentHrefs('pages', found.alternates),
+      translated: found.translated,
+      title: doc.meta?.title || doc.title,
+      description: doc.meta?.description || doc.summary,
+    },
+    site.organisationName.text,
+  )
 }
 
 export default async function NestedPage({ params }: Props) {

@@ -13,7 +13,9 @@ import { feedHref, intParam, localeHrefs, sectionHref, withQuery, type QueryPara
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(params, 'events', { feed: (locale) => ({ type: 'text/calendar', href: feedHref.eventsCalendar(locale) }) })
+  return sectionMetadata(params, 'events', {
+    feed: (locale) => ({ type: 'text/calendar', href: feedHref.eventsCalendar(locale) }),
+  })
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
@@ -26,7 +28,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const href = sectionHref('events', locale)
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('events', l))} current="events">
-      <SectionHeader title={t('section.events')} description={t('events.description')} feed={{ href: feedHref.eventsCalendar(locale), type: 'text/calendar', label: t('footer.eventsCalendar') }} />
+      <SectionHeader
+        title={t('section.events')}
+        description={t('events.description')}
+        feed={{ href: feedHref.eventsCalendar(locale), type: 'text/calendar', label: t('footer.eventsCalendar') }}
+      />
       <nav className="tabs" aria-label={t('events.when')}>
         <a href={href} aria-current={when === 'upcoming' ? 'page' : undefined}>
           {t('events.upcoming')}
@@ -37,7 +43,13 @@ export default async function EventsPage({ params, searchParams }: Props) {
       </nav>
       <h2 className="visually-hidden">{when === 'past' ? t('events.past') : t('events.upcoming')}</h2>
       <EventList items={events.items} locale={locale} headingLevel={3} />
-      <Pagination locale={locale} href={href} page={events.page} totalPages={events.totalPages} query={{ when: when === 'past' ? 'past' : undefined }} />
+      <Pagination
+        locale={locale}
+        href={href}
+        page={events.page}
+        totalPages={events.totalPages}
+        query={{ when: when === 'past' ? 'past' : undefined }}
+      />
     </PageShell>
   )
 }

@@ -14,24 +14,40 @@ import { feedHref, localeHrefs, sectionHref, type QueryParams } from '@/lib/rout
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(params, 'news', { feed: (locale) => ({ type: 'application/rss+xml', href: feedHref.news(locale) }) })
+  return sectionMetadata(params, 'news', {
+    feed: (locale) => ({ type: 'application/rss+xml', href: feedHref.news(locale) }),
+  })
 }
 
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = localeParam((await params).locale)
   const filters = parseNewsFilters(await searchParams)
   const t = translator(locale)
-  const [frame, news, options] = await Promise.all([getFrame(locale), listNews(locale, filters), newsFilterOptions(locale)])
+  const [frame, news, options] = await Promise.all([
+    getFrame(locale),
+    listNews(locale, filters),
+    newsFilterOptions(locale),
+  ])
   const { page: _page, ...kept } = filters
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('news', l))} current="news">
-      <SectionHeader title={t('section.news')} description={t('news.description')} feed={{ href: feedHref.news(locale), type: 'application/rss+xml', label: t('footer.newsFeed') }} />
+      <SectionHeader
+        title={t('section.news')}
+        description={t('news.description')}
+        feed={{ href: feedHref.news(locale), type: 'application/rss+xml', label: t('footer.newsFeed') }}
+      />
       <NewsFilters locale={locale} options={options} current={filters} />
       <p className="result-count" role="status">
         {t('news.count', { count: news.totalDocs })}
       </p>
       <NewsList items={news.items} locale={locale} />
-      <Pagination locale={locale} href={sectionHref('news', locale)} page={news.page} totalPages={news.totalPages} query={kept} />
+      <Pagination
+        locale={locale}
+        href={sectionHref('news', locale)}
+        page={news.page}
+        totalPages={news.totalPages}
+        query={kept}
+      />
     </PageShell>
   )
 }

@@ -22,7 +22,12 @@ export default async function ProgrammesPage({ params }: Props) {
   const t = translator(locale)
   const [frame, programmes] = await Promise.all([getFrame(locale), listProgrammes(locale, ALL_PROGRAMMES)])
   return (
-    <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => sectionHref('programmes', l))} current="programmes">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={localeHrefs((l) => sectionHref('programmes', l))}
+      current="programmes"
+    >
       <SectionHeader title={t('section.programmes')} description={t('programmes.description')} />
       <ProgrammeList items={programmes.items} locale={locale} />
     </PageShell>

@@ -38,7 +38,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {t('search.count', { count: results.totalDocs, query: q })}
           </p>
           <SearchResults hits={results.hits} query={q} locale={locale} />
-          <Pagination locale={locale} href={sectionHref('search', locale)} page={results.page} totalPages={results.totalPages} query={{ q }} />
+          <Pagination
+            locale={locale}
+            href={sectionHref('search', locale)}
+            page={results.page}
+            totalPages={results.totalPages}
+            query={{ q }}
+          />
         </>
       ) : (
         <p>{t('search.hint')}</p>

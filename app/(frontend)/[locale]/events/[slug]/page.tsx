@@ -22,7 +22,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, found } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: documentHrefs('events', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary }, site.organisationName.text)
+  return pageMetadata(
+    {
+      locale,
+      hrefs: documentHrefs('events', found.alternates),
+      translated: found.translated,
+      title: doc.meta?.title || doc.title,
+      description: doc.meta?.description || doc.summary,
+    },
+    site.organisationName.text,
+  )
 }
 
 export default async function EventPage({ params }: Props) {
@@ -33,7 +42,17 @@ export default async function EventPage({ params }: Props) {
     <PageShell locale={locale} frame={frame} hrefs={documentHrefs('events', found.alternates)} current="events">
       <JsonLd
         data={eventJsonLd(
-          { title: doc.title, description: doc.summary, url: hrefFor('events', found.alternates[locale], locale), startsAt: doc.startsAt, endsAt: doc.endsAt, status: doc.status, venue: doc.venue, onlineLink: doc.onlineLink, inLanguage: found.result.locale },
+          {
+            title: doc.title,
+            description: doc.summary,
+            url: hrefFor('events', found.alternates[locale], locale),
+            startsAt: doc.startsAt,
+            endsAt: doc.endsAt,
+            status: doc.status,
+            venue: doc.venue,
+            onlineLink: doc.onlineLink,
+            inLanguage: found.result.locale,
+          },
           frame.site,
         )}
       />

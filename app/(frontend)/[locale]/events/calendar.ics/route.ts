@@ -12,5 +12,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const [events, site] = await Promise.all([calendarEvents(locale), getSiteFrame(locale)])
   const name = `${site.shortName?.text ?? site.organisationName.text} – ${translator(locale)('section.events')}`
   const body = buildCalendar({ name, events: events.items.map((item) => toCalendarEvent(item, locale)) })
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="events-${locale}.ics"` } })
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `inline; filename="events-${locale}.ics"`,
+    },
+  })
 }

@@ -23,7 +23,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata(
-    { locale, hrefs: documentHrefs('press-releases', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image, type: 'article', publishedTime: doc.publishedDate, modifiedTime: doc.updatedAt },
+    {
+      locale,
+      hrefs: documentHrefs('press-releases', found.alternates),
+      translated: found.translated,
+      title: doc.meta?.title || doc.title,
+      description: doc.meta?.description || doc.summary,
+      image: related.image,
+      type: 'article',
+      publishedTime: doc.publishedDate,
+      modifiedTime: doc.updatedAt,
+    },
     site.organisationName.text,
   )
 }
@@ -36,7 +46,16 @@ export default async function PressReleasePage({ params }: Props) {
     <PageShell locale={locale} frame={frame} hrefs={documentHrefs('press-releases', found.alternates)} current="news">
       <JsonLd
         data={newsArticleJsonLd(
-          { title: doc.title, description: doc.summary, url: hrefFor('press-releases', found.alternates[locale], locale), publishedDate: doc.publishedDate, updatedAt: doc.updatedAt, inLanguage: found.result.locale, image: related.image?.url, city: doc.dateline?.city },
+          {
+            title: doc.title,
+            description: doc.summary,
+            url: hrefFor('press-releases', found.alternates[locale], locale),
+            publishedDate: doc.publishedDate,
+            updatedAt: doc.updatedAt,
+            inLanguage: found.result.locale,
+            image: related.image?.url,
+            city: doc.dateline?.city,
+          },
           frame.site,
         )}
       />

@@ -20,7 +20,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!loaded) return {}
   const { locale, found } = loaded
   const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: documentHrefs('offices', found.alternates), translated: found.translated, title: found.result.doc.name }, site.organisationName.text)
+  return pageMetadata(
+    {
+      locale,
+      hrefs: documentHrefs('offices', found.alternates),
+      translated: found.translated,
+      title: found.result.doc.name,
+    },
+    site.organisationName.text,
+  )
 }
 
 export default async function OfficePage({ params }: Props) {

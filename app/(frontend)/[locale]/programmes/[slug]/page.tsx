@@ -21,14 +21,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, found, related } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
-  return pageMetadata({ locale, hrefs: documentHrefs('health-programmes', found.alternates), translated: found.translated, title: doc.meta?.title || doc.title, description: doc.meta?.description || doc.summary, image: related.image }, site.organisationName.text)
+  return pageMetadata(
+    {
+      locale,
+      hrefs: documentHrefs('health-programmes', found.alternates),
+      translated: found.translated,
+      title: doc.meta?.title || doc.title,
+      description: doc.meta?.description || doc.summary,
+      image: related.image,
+    },
+    site.organisationName.text,
+  )
 }
 
 export default async function ProgrammePage({ params }: Props) {
   const { locale, found, related } = await loadDocument(params, getProgramme, 'health-programmes')
   const frame = await getFrame(locale)
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('health-programmes', found.alternates)} current="programmes">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('health-programmes', found.alternates)}
+      current="programmes"
+    >
       <ProgrammeArticle locale={locale} view={found.result} related={related} />
     </PageShell>
   )
