@@ -11,13 +11,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { sharedFieldsReadOnlyForTranslators } from './access/sharedFields'
-import { Events } from './collections/Events'
-import { HealthProgrammes } from './collections/HealthProgrammes'
-import { Media } from './collections/Media'
-import { Offices } from './collections/Offices'
-import { Pages } from './collections/Pages'
-import { PressReleases } from './collections/PressReleases'
-import { Users } from './collections/Users'
+import { contentCollectionConfigs, Users } from './collections'
 import { translationEndpoints } from './endpoints/translations'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
@@ -51,10 +45,7 @@ export default buildConfig({
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [
-    ...[PressReleases, Events, HealthProgrammes, Offices, Pages, Media].map(sharedFieldsReadOnlyForTranslators),
-    Users,
-  ].map(withInputShapeCheck),
+  collections: [...contentCollectionConfigs.map(sharedFieldsReadOnlyForTranslators), Users].map(withInputShapeCheck),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

@@ -2,19 +2,13 @@
  * The one place that knows the site's addresses: every link, canonical URL, alternate, feed and
  * sitemap entry is built here from a collection, a slug and a locale.
  */
+import { sectionOf, type DocumentSection, type RoutedCollection } from '../collections/registry'
 import { defaultLocale, localeCodes, type LocaleCode } from './i18n/locales'
 import { isValidSlug } from './slugify'
 
-/** Collections that have a public page of their own, and the section each lives under. */
-export const sectionOf = {
-  'press-releases': 'news',
-  events: 'events',
-  'health-programmes': 'programmes',
-  offices: 'offices',
-} as const
-
-export type RoutedCollection = keyof typeof sectionOf | 'pages'
-export type Section = (typeof sectionOf)[keyof typeof sectionOf] | 'search'
+export type { RoutedCollection }
+/** A section of the site: one per collection with pages under it (collections/registry.ts), and search. */
+export type Section = DocumentSection | 'search'
 
 /** Is `value` shaped like one of our slugs? Traversal, huge or odd segments are a 404 before any query. */
 export function isSlugLike(value: unknown): value is string {

@@ -3,7 +3,7 @@ import type { UIFieldServerProps } from 'payload'
 import { isLocale, localeDefinition } from '../../lib/i18n/locales'
 import { plainTextFromRichText, type RichText } from '../../lib/richText'
 import { isTranslatableCollection } from '../../lib/translation/collections'
-import { titleFieldOf } from '../../lib/translation/overview'
+import { titleFieldOf } from '../../collections/registry'
 import { adminText } from './adminText'
 
 /** Enough of the body to translate from at a glance; the whole text is one click away. */
@@ -37,7 +37,7 @@ export async function SourceTextField({ id, collectionSlug, data, req, payload }
   const { dir, label } = localeDefinition(source)
   const body = plainTextFromRichText((original.body ?? original.description) as RichText | null | undefined)
   const parts = [
-    { name: words.originalTitle, value: text(original[titleFieldOf(payload, collectionSlug)]) },
+    { name: words.originalTitle, value: text(original[titleFieldOf(collectionSlug)]) },
     { name: words.originalSummary, value: text(original.summary ?? original.alt) },
     {
       name: words.originalBody,

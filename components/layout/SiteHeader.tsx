@@ -2,9 +2,8 @@ import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher'
 import type { Frame } from '@/lib/content/frame'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
+import { documentSections as sections } from '@/collections/registry'
 import { homeHref, sectionHref, type Section } from '@/lib/routes'
-
-const sections = ['news', 'events', 'programmes', 'offices'] as const satisfies readonly Section[]
 
 /** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time; on phones the whole menu behind one toggle). */
 export function SiteHeader({

@@ -43,7 +43,7 @@ export function alternatesSelect(collection: LocalizedCollection): SelectType {
   return {
     slug: true,
     sourceLocale: true,
-    [titleFieldOf[collection]]: true,
+    [titleFieldOf(collection)]: true,
     ...(collection === 'pages' ? { breadcrumbs: true } : {}),
   }
 }
@@ -143,7 +143,7 @@ export async function linksTo(
   ids: readonly number[],
 ): Promise<Link[]> {
   if (ids.length === 0) return []
-  const field = titleFieldOf[collection]
+  const field = titleFieldOf(collection)
   const page = await findLocalized(payload, {
     collection,
     locale,

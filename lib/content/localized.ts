@@ -12,20 +12,15 @@ import type {
   Where,
 } from 'payload'
 
+import { titleFieldOf, type RoutedCollection } from '../../collections/registry'
 import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
 
 type SelectOf<C extends CollectionSlug> = TypedCollectionSelect[C]
 
-export type LocalizedCollection = 'press-releases' | 'events' | 'health-programmes' | 'offices' | 'pages'
+/** Collections read through the fallback rule: those whose documents have a page on the site. */
+export type LocalizedCollection = RoutedCollection
 
-/** The field whose presence says "this locale is translated": the required, localized title. */
-export const titleFieldOf: Record<LocalizedCollection, string> = {
-  'press-releases': 'title',
-  events: 'title',
-  'health-programmes': 'title',
-  offices: 'name',
-  pages: 'title',
-}
+export { titleFieldOf }
 
 export interface Localized<T> {
   doc: T
@@ -41,12 +36,12 @@ type Doc = Record<string, unknown> & { id: number | string }
 const hasText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== ''
 
 export function isTranslated(collection: LocalizedCollection, doc: Record<string, unknown>): boolean {
-  return hasText(doc[titleFieldOf[collection]])
+  return hasText(doc[titleFieldOf(collection)])
 }
 
 /** Fields the fallback needs whatever the caller selects. */
 function withRequiredFields<C extends LocalizedCollection>(collection: C, select: SelectOf<C>): SelectOf<C> {
-  return { ...select, sourceLocale: true, [titleFieldOf[collection]]: true } as SelectOf<C>
+  return { ...select, sourceLocale: true, [titleFieldOf(collection)]: true } as SelectOf<C>
 }
 
 export interface ReadOptions<C extends LocalizedCollection, S extends SelectOf<C> & SelectType> {

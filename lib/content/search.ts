@@ -6,6 +6,7 @@
  */
 import type { Payload, Where } from 'payload'
 
+import { searchedCollections, type SearchedCollection } from '../../collections/registry'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import { foldedMatches, foldForSearch, includesFolded } from '../search/fold'
 import { cached } from './cache'
@@ -14,8 +15,7 @@ import { payloadClient } from './payload'
 import { recentResults } from './recentResults'
 import { collectionTag } from './tags'
 
-export const SEARCHED = ['press-releases', 'events', 'health-programmes', 'offices'] as const
-export type SearchedCollection = (typeof SEARCHED)[number]
+export type { SearchedCollection }
 export const SEARCH_PAGE_SIZE = 10
 export const MAX_QUERY_LENGTH = 100
 /** Per collection and language: enough for any useful result list, bounded for the server. */
@@ -97,7 +97,7 @@ async function find(
   locale: LocaleCode,
   where: Where,
 ): Promise<Row[]> {
-  const select: Record<string, true> = { [titleFieldOf[collection]]: true, slug: true, sourceLocale: true }
+  const select: Record<string, true> = { [titleFieldOf(collection)]: true, slug: true, sourceLocale: true }
   const date = dateField[collection]
   if (date) select[date] = true
   const found = await payload.find({
@@ -119,12 +119,12 @@ const candidate = (collection: SearchedCollection, row: Row, shownIn: LocaleCode
   collection,
   row,
   shownIn,
-  score: includesFolded(String(row[titleFieldOf[collection]] ?? ''), query) ? 2 : 1,
+  score: includesFolded(String(row[titleFieldOf(collection)] ?? ''), query) ? 2 : 1,
 })
 
 const dateOf = (c: Candidate): string =>
   dateField[c.collection] ? String(c.row[dateField[c.collection] as string] ?? '') : ''
-const titleOf = (c: Candidate): string => String(c.row[titleFieldOf[c.collection]] ?? '')
+const titleOf = (c: Candidate): string => String(c.row[titleFieldOf(c.collection)] ?? '')
 
 async function searchCollection(
   payload: Payload,
@@ -146,7 +146,7 @@ async function searchCollection(
       locale,
       fallbackLocale: false,
       where: { id: { in: candidates.map((c) => c.id) } },
-      select: { [titleFieldOf[collection]]: true },
+      select: { [titleFieldOf(collection)]: true },
       depth: 0,
       pagination: false,
       draft: false,
@@ -217,7 +217,7 @@ async function withText(
 async function readResults(locale: LocaleCode, query: string, page: number): Promise<SearchResults> {
   if (foldForSearch(query) === '') return { hits: [], totalDocs: 0, totalPages: 0, page: 1 }
   const payload = await payloadClient()
-  const all = (await Promise.all(SEARCHED.map((c) => searchCollection(payload, c, locale, query)))).flat()
+  const all = (await Promise.all(searchedCollections.map((c) => searchCollection(payload, c, locale, query)))).flat()
   all.sort((a, b) => b.score - a.score || dateOf(b).localeCompare(dateOf(a)) || titleOf(a).localeCompare(titleOf(b)))
   const totalPages = Math.max(1, Math.ceil(all.length / SEARCH_PAGE_SIZE))
   const current = Math.min(Math.max(1, page), totalPages)
@@ -245,7 +245,7 @@ const recent = recentResults<SearchResults>(1000)
 const contentStamp = cached(
   async () => `${Date.now()}.${Math.random()}`,
   'search-stamp',
-  () => SEARCHED.map(collectionTag),
+  () => searchedCollections.map(collectionTag),
 )
 
 /** One page of results, best first: kept for repeated searches until the next published change. */

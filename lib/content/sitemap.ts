@@ -1,10 +1,10 @@
 import type { TypedCollectionSelect } from 'payload'
 
 import { localeCodes, type LocaleCode } from '../i18n/locales'
-import { documentHrefs, homeHref, localeHrefs, sectionHref, type RoutedCollection } from '../routes'
+import { documentSections, routedCollections } from '../../collections/registry'
+import { documentHrefs, homeHref, localeHrefs, sectionHref } from '../routes'
 import { cached } from './cache'
 import { alternatesFrom, alternatesSelect, translatedLocales, type AllLocalesDoc } from './documents'
-import type { LocalizedCollection } from './localized'
 import { payloadClient } from './payload'
 import { collectionTag } from './tags'
 
@@ -16,13 +16,7 @@ export interface SitemapEntry {
   lastModified?: string
 }
 
-const DOCUMENT_COLLECTIONS = [
-  'press-releases',
-  'events',
-  'health-programmes',
-  'offices',
-  'pages',
-] as const satisfies readonly (LocalizedCollection & RoutedCollection)[]
+const DOCUMENT_COLLECTIONS = routedCollections
 
 /** Every published page of the site in every locale: home, sections, then each document. */
 export const sitemapEntries = cached(
@@ -30,7 +24,7 @@ export const sitemapEntries = cached(
     const payload = await payloadClient()
     const entries: SitemapEntry[] = [
       { hrefs: localeHrefs(homeHref) },
-      ...(['news', 'events', 'programmes', 'offices'] as const).map((s) => ({
+      ...documentSections.map((s) => ({
         hrefs: localeHrefs((l) => sectionHref(s, l)),
       })),
     ]

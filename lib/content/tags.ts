@@ -10,9 +10,10 @@
  */
 import type { GlobalSlug } from 'payload'
 
+import { contentCollectionSlugs, type ContentCollection } from '../../collections/registry'
 import type { LocalizedCollection } from './localized'
 
-export type TaggedCollection = LocalizedCollection | 'media'
+export type TaggedCollection = ContentCollection
 
 export function collectionTag(collection: TaggedCollection): string {
   return `collection:${collection}`
@@ -38,9 +39,5 @@ export function tagsForChange(collection: TaggedCollection, slugs: Iterable<stri
  * tag too, so expiring these expires every page and every data read.
  */
 export function siteTags(): string[] {
-  return [
-    ...(['press-releases', 'events', 'health-programmes', 'offices', 'pages', 'media'] as const).map(collectionTag),
-    globalTag('site'),
-    globalTag('navigation'),
-  ]
+  return [...contentCollectionSlugs.map(collectionTag), globalTag('site'), globalTag('navigation')]
 }

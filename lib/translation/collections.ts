@@ -1,17 +1,8 @@
-import type { CollectionSlug } from 'payload'
+import { contentCollectionSlugs, isContentCollection, type ContentCollection } from '../../collections/registry'
 
-/** Collections with localized text: the ones translated, shown in the Translations overview and exported. */
-export const translatableCollections = [
-  'press-releases',
-  'events',
-  'health-programmes',
-  'pages',
-  'offices',
-  'media',
-] as const satisfies readonly CollectionSlug[]
+/** Collections with localized text: the ones translated, shown in the Translations overview and exported (all content collections). */
+export const translatableCollections = contentCollectionSlugs
 
-export type TranslatableCollection = (typeof translatableCollections)[number]
+export type TranslatableCollection = ContentCollection
 
-export function isTranslatableCollection(value: unknown): value is TranslatableCollection {
-  return typeof value === 'string' && (translatableCollections as readonly string[]).includes(value)
-}
+export const isTranslatableCollection = isContentCollection

@@ -7,7 +7,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { directionOf, type LocaleCode } from '../i18n/locales'
 import type { TranslatableCollection } from './collections'
 import { localizedValues } from './localizedFields'
-import { documentsByIds, titleFieldOf, translationRows, type TranslationRow } from './overview'
+import { titleFieldOf } from '../../collections/registry'
+import { documentsByIds, translationRows, type TranslationRow } from './overview'
 import type { TranslationState } from './status'
 import { unitFor } from './units'
 import { writeXliff, type FileOut } from './xliff'
@@ -51,7 +52,7 @@ export async function exportTranslations(
     const sources = await documentsByIds(payload, collection, ids, sourceLocale, req)
     const targets = await documentsByIds(payload, collection, ids, locale, req)
     const fields = payload.collections[collection].config.fields
-    const titleField = titleFieldOf(payload, collection)
+    const titleField = titleFieldOf(collection)
     for (const row of group) {
       const source = sources.get(String(row.id))
       if (!source) continue

@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { isLocale, type LocaleCode } from '../i18n/locales'
+import { titleFieldOf } from '../../collections/registry'
 import { translatableCollections, type TranslatableCollection } from './collections'
 import { documentStatus, type LocaleStatus, type TranslationState } from './status'
 
@@ -53,17 +54,13 @@ const titleIn = (value: unknown, locale: LocaleCode): string => {
   return ''
 }
 
-export function titleFieldOf(payload: Payload, collection: TranslatableCollection): string {
-  return payload.collections[collection].config.admin.useAsTitle ?? 'id'
-}
-
 export async function translationRows(
   payload: Payload,
   { collections = translatableCollections, locale, states, req }: RowQuery,
 ): Promise<TranslationRow[]> {
   const rows: TranslationRow[] = []
   for (const collection of collections) {
-    const titleField = titleFieldOf(payload, collection)
+    const titleField = titleFieldOf(collection)
     const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
     const found = await payload.find({
       collection,
@@ -124,7 +121,7 @@ export async function titlesOf(
   collection: TranslatableCollection,
   ids: readonly (number | string)[],
 ): Promise<Map<string, string>> {
-  const titleField = titleFieldOf(payload, collection)
+  const titleField = titleFieldOf(collection)
   const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const found = await payload.find({
     collection,
