@@ -10,11 +10,11 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { sharedFieldsReadOnlyForTranslators } from './access/sharedFields'
 import { contentCollectionConfigs, Users } from './collections'
-import { translationEndpoints } from './endpoints/translations'
+import { translatable, translationAdmin, translationEndpoints } from './translation'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
+import { refreshesSite } from './lib/content/revalidate'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/secret'
@@ -38,14 +38,16 @@ export default buildConfig({
     components: {
       afterNavLinks: ['/components/admin/NavLinks#NavLinks'],
       views: {
-        translations: { Component: '/components/admin/TranslationsView#TranslationsView', path: '/translations' },
+        ...translationAdmin.views,
         scheduled: { Component: '/components/admin/ScheduledView#ScheduledView', path: '/scheduled' },
       },
     },
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [...contentCollectionConfigs.map(sharedFieldsReadOnlyForTranslators), Users].map(withInputShapeCheck),
+  collections: [...contentCollectionConfigs.map((collection) => refreshesSite(translatable(collection))), Users].map(
+    withInputShapeCheck,
+  ),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

@@ -1,14 +1,13 @@
 /**
  * Who may do what, in one place. Collections compose these one-liners; the translator's
- * field-level limits are enforced by `translatorScope` (a beforeOperation hook) beside them, and
- * shown in the admin by read-only shared fields (sharedFields).
+ * field-level limits belong to the translation module (translation/hooks/translatorScope.ts, a
+ * beforeOperation hook, and read-only shared fields in translation/sharedFields.ts).
  */
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { isAdmin, isEditor, isStaff, mayTranslateInto, type AccessUser } from './roles'
 
 export * from './roles'
-export { translatorScope } from './translatorScope'
 
 const userOf = (req: { user?: unknown }): AccessUser | null => (req.user as AccessUser | null | undefined) ?? null
 

@@ -20,8 +20,8 @@ process.env.PAYLOAD_JOBS_AUTORUN = 'false'
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const { richTextFromParagraphs } = await import('../lib/richText')
-const { exportTranslations } = await import('../lib/translation/exportTranslations')
-const { importTranslations } = await import('../lib/translation/importTranslations')
+const { exportTranslations } = await import('../translation/exportTranslations')
+const { importTranslations } = await import('../translation/importTranslations')
 
 const payload = await getPayload({ config })
 const time = async <T>(label: string, work: () => Promise<T>): Promise<T> => {

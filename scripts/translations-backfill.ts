@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { backfillTranslationStatus } from '../lib/translation/backfill'
+import { backfillTranslationStatus } from '../translation/backfill'
 
 const payload = await getPayload({ config })
 const results = await backfillTranslationStatus(payload)

@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { exportTranslations } from '../lib/translation/exportTranslations'
-import { parseExportQuery } from '../lib/translation/exportQuery'
+import { exportTranslations } from '../translation/exportTranslations'
+import { parseExportQuery } from '../translation/exportQuery'
 
 const { values } = parseArgs({
   args: process.argv.slice(2),

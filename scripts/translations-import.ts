@@ -9,7 +9,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { flushRememberedExpiry } from '../lib/content/siteCache'
-import { importTranslations } from '../lib/translation/importTranslations'
+import { importTranslations } from '../translation/importTranslations'
 
 const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true })
 const file = positionals[0]

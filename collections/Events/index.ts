@@ -1,20 +1,13 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
-import { editorialAccess, translatorScope } from '../../access'
+import { editorialAccess } from '../../access'
 import { editorialVersions, label } from '../../fields/editorial'
 import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { sourceLocaleField } from '../../fields/sourceLocale'
-import { translationStatusField } from '../../fields/translationStatus'
 import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
-import { sourceTextField } from '../../fields/sourceText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
-import { revalidateEvent } from './hooks/revalidateEvent'
-import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
-import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
-import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
@@ -43,18 +36,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   // Upcoming and past lists: published events in start order, read from the index, not sorted.
   indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
-  hooks: {
-    ...revalidateEvent,
-    beforeOperation: [
-      translatorScope,
-      publishInSourceLocale,
-      publishTranslatorsLocale,
-      ...revalidateEvent.beforeOperation,
-    ],
-    beforeChange: [trackTranslationStatus],
-  },
   fields: [
-    sourceTextField(),
     {
       name: 'title',
       type: 'text',
@@ -68,8 +50,6 @@ export const Events: CollectionConfig = {
       },
     },
     slugField('title'),
-    sourceLocaleField(),
-    translationStatusField(),
     {
       type: 'row',
       fields: [

@@ -1,21 +1,14 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
-import { editorialAccess, translatorScope } from '../../access'
+import { editorialAccess } from '../../access'
 import { editorialVersions, label } from '../../fields/editorial'
 import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { sourceLocaleField } from '../../fields/sourceLocale'
-import { translationStatusField } from '../../fields/translationStatus'
 import { regionsField, themesField } from '../../fields/themes'
 import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
-import { sourceTextField } from '../../fields/sourceText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
-import { revalidateProgramme } from './hooks/revalidateProgramme'
-import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
-import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
-import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
@@ -40,18 +33,7 @@ export const HealthProgrammes: CollectionConfig = {
     group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
   },
   defaultSort: 'title',
-  hooks: {
-    ...revalidateProgramme,
-    beforeOperation: [
-      translatorScope,
-      publishInSourceLocale,
-      publishTranslatorsLocale,
-      ...revalidateProgramme.beforeOperation,
-    ],
-    beforeChange: [trackTranslationStatus],
-  },
   fields: [
-    sourceTextField(),
     {
       name: 'title',
       type: 'text',
@@ -62,8 +44,6 @@ export const HealthProgrammes: CollectionConfig = {
       label: label('Title', 'Titre', 'Título', 'العنوان'),
     },
     slugField('title'),
-    sourceLocaleField(),
-    translationStatusField(),
     {
       name: 'status',
       type: 'select',

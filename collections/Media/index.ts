@@ -1,13 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { referenceAccess, translatorScope } from '../../access'
+import { referenceAccess } from '../../access'
 import { label } from '../../fields/editorial'
-import { sourceLocaleField } from '../../fields/sourceLocale'
-import { revalidateMedia } from './hooks/revalidateMedia'
-import { translationStatusField } from '../../fields/translationStatus'
-import { sourceTextField } from '../../fields/sourceText'
-import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -26,7 +21,6 @@ export const Media: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: '-updatedAt',
-  hooks: { ...revalidateMedia, beforeOperation: [translatorScope, ...revalidateMedia.beforeOperation], beforeChange: [trackTranslationStatus] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),
     mimeTypes: ACCEPTED_IMAGE_TYPES,
@@ -40,7 +34,6 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    sourceTextField(),
     {
       name: 'alt',
       type: 'text',
@@ -52,7 +45,5 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', localized: true, maxLength: 500, label: label('Caption', 'Légende', 'Pie de foto', 'التعليق') },
     { name: 'credit', type: 'text', localized: true, maxLength: 200, label: label('Credit', 'Crédit', 'Crédito', 'حقوق الصورة'), admin: { description: 'e.g. “IOM 2019 / Muse Mohammed”' } },
-    sourceLocaleField(),
-    translationStatusField(),
   ],
 }

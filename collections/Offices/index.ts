@@ -1,17 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceAccess, translatorScope } from '../../access'
+import { referenceAccess } from '../../access'
 import { label } from '../../fields/editorial'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
-import { sourceLocaleField } from '../../fields/sourceLocale'
-import { translationStatusField } from '../../fields/translationStatus'
 import { requiredInOriginalLanguage, validatePhone, validateRange } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
-import { sourceTextField } from '../../fields/sourceText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
-import { revalidateOffice } from './hooks/revalidateOffice'
-import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const Offices: CollectionConfig = {
@@ -29,13 +24,7 @@ export const Offices: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'name',
-  hooks: {
-    ...revalidateOffice,
-    beforeOperation: [translatorScope, ...revalidateOffice.beforeOperation],
-    beforeChange: [trackTranslationStatus],
-  },
   fields: [
-    sourceTextField(),
     {
       name: 'name',
       type: 'text',
@@ -46,8 +35,6 @@ export const Offices: CollectionConfig = {
       label: label('Name', 'Nom', 'Nombre', 'الاسم'),
     },
     slugField('name'),
-    sourceLocaleField(),
-    translationStatusField(),
     {
       type: 'row',
       fields: [

@@ -1,18 +1,11 @@
 import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, translatorScope } from '../../access'
+import { editorialAccess } from '../../access'
 import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { sourceLocaleField } from '../../fields/sourceLocale'
-import { revalidatePage } from './hooks/revalidatePage'
-import { translationStatusField } from '../../fields/translationStatus'
-import { sourceTextField } from '../../fields/sourceText'
 import { requiredInOriginalLanguage } from '../../fields/validators'
-import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
-import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
-import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
@@ -29,18 +22,7 @@ export const Pages: CollectionConfig = {
     group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
   },
   defaultSort: 'title',
-  hooks: {
-    ...revalidatePage,
-    beforeOperation: [
-      translatorScope,
-      publishInSourceLocale,
-      publishTranslatorsLocale,
-      ...revalidatePage.beforeOperation,
-    ],
-    beforeChange: [trackTranslationStatus],
-  },
   fields: [
-    sourceTextField(),
     {
       name: 'title',
       type: 'text',
@@ -51,8 +33,6 @@ export const Pages: CollectionConfig = {
       label: label('Title', 'Titre', 'Título', 'العنوان'),
     },
     slugField('title'),
-    sourceLocaleField(),
-    translationStatusField(),
     {
       name: 'summary',
       type: 'textarea',

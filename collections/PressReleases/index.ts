@@ -1,20 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, translatorScope } from '../../access'
+import { editorialAccess } from '../../access'
 import { pressContactsField } from '../../fields/contacts'
 import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { sourceLocaleField } from '../../fields/sourceLocale'
-import { translationStatusField } from '../../fields/translationStatus'
 import { themesField } from '../../fields/themes'
 import { searchFields } from '../../fields/searchText'
-import { sourceTextField } from '../../fields/sourceText'
 import { requiredInOriginalLanguage } from '../../fields/validators'
-import { revalidatePressRelease } from './hooks/revalidatePressRelease'
-import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
-import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
-import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
 export const PressReleases: CollectionConfig = {
@@ -36,18 +29,7 @@ export const PressReleases: CollectionConfig = {
   // The site's lists (published, newest first, with Payload's createdAt tiebreak) read in index order
   // and stop at the page's last row, instead of sorting every release (see scripts/bench/explain.ts).
   indexes: [{ fields: ['_status', 'publishedDate', 'createdAt'] }],
-  hooks: {
-    ...revalidatePressRelease,
-    beforeOperation: [
-      translatorScope,
-      publishInSourceLocale,
-      publishTranslatorsLocale,
-      ...revalidatePressRelease.beforeOperation,
-    ],
-    beforeChange: [trackTranslationStatus],
-  },
   fields: [
-    sourceTextField(),
     {
       name: 'title',
       type: 'text',
@@ -59,8 +41,6 @@ export const PressReleases: CollectionConfig = {
       admin: { description: 'The headline, as visitors, search engines and social networks see it.' },
     },
     slugField('title'),
-    sourceLocaleField(),
-    translationStatusField(),
     {
       name: 'publishedDate',
       type: 'date',

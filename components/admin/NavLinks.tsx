@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { isStaff, type AccessUser } from '../../access/roles'
 import { adminText } from './adminText'
-import './translations.css'
+import '../../translation/admin/translations.css'
 
 /** Links to the Translations and Scheduled screens, under the collections in the admin's navigation. */
 export function NavLinks({ user, i18n }: ServerProps) {

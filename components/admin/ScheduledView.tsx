@@ -3,10 +3,10 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { isStaff, type AccessUser } from '../../access/roles'
-import { isTranslatableCollection, type TranslatableCollection } from '../../lib/translation/collections'
-import { titlesOf } from '../../lib/translation/overview'
+import { isTranslatableCollection, type TranslatableCollection } from '../../translation/collections'
+import { titlesOf } from '../../translation/overview'
 import { adminText } from './adminText'
-import './translations.css'
+import '../../translation/admin/translations.css'
 
 interface ScheduleInput {
   type?: 'publish' | 'unpublish' | null

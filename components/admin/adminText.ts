@@ -2,7 +2,7 @@
  * The words of the translation screens, in the admin's four languages (Payload's own screens use its
  * translations; these are ours). Picked by the language the person chose for the admin.
  */
-import type { TranslationState } from '../../lib/translation/status'
+import type { TranslationState } from '../../translation/status'
 
 type AdminLanguage = 'en' | 'fr' | 'es' | 'ar'
 

@@ -7,6 +7,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeDeleteHook,
   CollectionBeforeOperationHook,
+  CollectionConfig,
   GlobalAfterChangeHook,
   GlobalSlug,
   PayloadRequest,
@@ -153,5 +154,24 @@ export function revalidateGlobal(slug: GlobalSlug): GlobalAfterChangeHook {
   return ({ doc, req }) => {
     expireTags([globalTag(slug)], req)
     return doc
+  }
+}
+
+/**
+ * A content collection whose changes refresh the site: its revalidation hooks run after the
+ * collection's own (and after the translation hooks, which decide what a save publishes).
+ */
+export function refreshesSite(collection: CollectionConfig): CollectionConfig {
+  const own = revalidationHooks(collection.slug as TaggedCollection)
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeOperation: [...(hooks.beforeOperation ?? []), ...own.beforeOperation],
+      afterChange: [...(hooks.afterChange ?? []), ...own.afterChange],
+      beforeDelete: [...(hooks.beforeDelete ?? []), ...own.beforeDelete],
+      afterDelete: [...(hooks.afterDelete ?? []), ...own.afterDelete],
+    },
   }
 }

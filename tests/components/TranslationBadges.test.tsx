@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { render, screen } from '@testing-library/react'
 
-import { TranslationBadges } from '../../components/admin/TranslationBadges'
-import { documentStatus, recordSave } from '../../lib/translation/status'
+import { TranslationBadges } from '../../translation/admin/TranslationBadges'
+import { documentStatus, recordSave } from '../../translation/status'
 
 const stored = recordSave(
   recordSave(undefined, {

@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import NewsDetail from '../../app/(frontend)/[locale]/news/[slug]/page'
 import type { LocaleCode } from '../../lib/i18n/locales'
-import { translationRows } from '../../lib/translation/overview'
+import { translationRows } from '../../translation/overview'
 import type { PressRelease } from '../../payload-types'
 import { makePressRelease, makeUser, PASSWORD } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'

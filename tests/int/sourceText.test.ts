@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { Payload, UIFieldServerProps } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { SourceTextField } from '../../components/admin/SourceTextField'
+import { SourceTextField } from '../../translation/admin/SourceTextField'
 import type { User } from '../../payload-types'
 import { makePressRelease, makeUser } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'

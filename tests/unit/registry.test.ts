@@ -9,7 +9,7 @@ import {
   titleFieldOf,
 } from '../../collections/registry'
 import { siteTags } from '../../lib/content/tags'
-import { translatableCollections } from '../../lib/translation/collections'
+import { translatableCollections } from '../../translation/collections'
 
 describe('the collection registry', () => {
   test('agrees with the collections configured in Payload', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Field } from 'payload'
 
-import { filledPaths, localizedValues, withValueAt } from '../../lib/translation/localizedFields'
-import { localeStatus, readStoredStatus, recordSave } from '../../lib/translation/status'
+import { filledPaths, localizedValues, withValueAt } from '../../translation/localizedFields'
+import { localeStatus, readStoredStatus, recordSave } from '../../translation/status'
 import { richTextFromParagraphs } from '../../lib/richText'
 
 const fields: Field[] = [

@@ -4,9 +4,9 @@ import path from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { validateXML } from 'xmllint-wasm'
 
-import type { LocalizedValue } from '../../lib/translation/localizedFields'
-import { parseUnitId, unitFor, UnitRefusal, valueFromSegments } from '../../lib/translation/units'
-import { readXliff, writeXliff, XliffError, type UnitOut } from '../../lib/translation/xliff'
+import type { LocalizedValue } from '../../translation/localizedFields'
+import { parseUnitId, unitFor, UnitRefusal, valueFromSegments } from '../../translation/units'
+import { readXliff, writeXliff, XliffError, type UnitOut } from '../../translation/xliff'
 
 const SCHEMAS = path.resolve('tests/fixtures/xliff')
 

@@ -1,6 +1,6 @@
 import type { JSONField } from 'payload'
 
-import { label } from './editorial'
+import { label } from '../../fields/editorial'
 
 /**
  * Which fields each language holds and when it was saved, kept by `trackTranslationStatus`. Shared by
@@ -17,8 +17,8 @@ export function translationStatusField(): JSONField {
       disableBulkEdit: true,
       description: 'How far each language has been translated from the original. Updated on every save.',
       components: {
-        Cell: '/components/admin/TranslationStatusCell#TranslationStatusCell',
-        Field: '/components/admin/TranslationStatusField#TranslationStatusField',
+        Cell: '/translation/admin/TranslationStatusCell#TranslationStatusCell',
+        Field: '/translation/admin/TranslationStatusField#TranslationStatusField',
       },
     },
   }

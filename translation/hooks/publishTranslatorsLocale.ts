@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
-import { isTranslator, type AccessUser } from '../access/roles'
-import { isLocale } from '../lib/i18n/locales'
-import { anyDocument } from '../lib/payload/exists'
+import { isTranslator, type AccessUser } from '../../access/roles'
+import { isLocale } from '../../lib/i18n/locales'
+import { anyDocument } from '../../lib/payload/exists'
 
 /**
  * Per-locale publishing for translators: a translator's save of a published document (anything but

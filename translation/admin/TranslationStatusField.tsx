@@ -2,9 +2,9 @@
 import { FieldLabel, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 
 import { isLocale } from '../../lib/i18n/locales'
-import { documentStatus } from '../../lib/translation/status'
+import { documentStatus } from '../status'
 import { TranslationBadges } from './TranslationBadges'
-import { adminText } from './adminText'
+import { adminText } from '../../components/admin/adminText'
 
 /** The document's translations in the sidebar, each a link to the document in that language. */
 export function TranslationStatusField() {

@@ -5,13 +5,13 @@ import type { AdminViewServerProps } from 'payload'
 import { isEditor, isStaff, translatorLocales, type AccessUser } from '../../access/roles'
 import { isLocale, localeCodes, locales, type LocaleCode } from '../../lib/i18n/locales'
 import { intParam } from '../../lib/routes'
-import { isTranslatableCollection, translatableCollections } from '../../lib/translation/collections'
-import { DEFAULT_EXPORT_STATES } from '../../lib/translation/exportTranslations'
-import { translationRows } from '../../lib/translation/overview'
-import { workStates, type TranslationState } from '../../lib/translation/status'
+import { isTranslatableCollection, translatableCollections } from '../collections'
+import { DEFAULT_EXPORT_STATES } from '../exportTranslations'
+import { translationRows } from '../overview'
+import { workStates, type TranslationState } from '../status'
 import { TranslationBadges } from './TranslationBadges'
 import { XliffUpload } from './XliffUpload'
-import { adminText } from './adminText'
+import { adminText } from '../../components/admin/adminText'
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 

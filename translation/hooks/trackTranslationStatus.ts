@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isTranslator } from '../access/roles'
-import { isLocale } from '../lib/i18n/locales'
-import { filledPaths, localizedValues } from '../lib/translation/localizedFields'
-import { BACKFILL_CONTEXT_KEY } from '../lib/translation/backfill'
-import { readStoredStatus, recordSave } from '../lib/translation/status'
-import { textSignature } from '../lib/translation/units'
+import { isTranslator } from '../../access/roles'
+import { isLocale } from '../../lib/i18n/locales'
+import { filledPaths, localizedValues } from '../localizedFields'
+import { BACKFILL_CONTEXT_KEY } from '../backfill'
+import { readStoredStatus, recordSave } from '../status'
+import { textSignature } from '../units'
 
 type Data = Record<string, unknown>
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
-import { isTranslator, type AccessUser } from './roles'
+import { isTranslator, type AccessUser } from '../access/roles'
 
 /** Fields Payload or our hooks manage: translators' saves carry them (publishing, status). */
 const MANAGED = new Set(['_status', 'translationStatus'])

@@ -6,10 +6,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isLocale } from '../lib/i18n/locales'
+import { isLocale } from '../../lib/i18n/locales'
 
-import { anyDocument } from '../lib/payload/exists'
-import { isTranslator, mayTranslateInto, type AccessUser } from './roles'
+import { anyDocument } from '../../lib/payload/exists'
+import { isTranslator, mayTranslateInto, type AccessUser } from '../../access/roles'
 
 /** Fields Payload manages itself; a translator's save may carry them unchanged or changed by Payload. */
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'translationStatus'])

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { localeCodes, isLocale, type LocaleCode } from '../i18n/locales'
+import { localeCodes, isLocale, type LocaleCode } from '../lib/i18n/locales'
 import { translatableCollections, type TranslatableCollection } from './collections'
 import { filledPaths } from './localizedFields'
 import { documentsByIds } from './overview'

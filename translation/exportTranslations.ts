@@ -4,10 +4,10 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { directionOf, type LocaleCode } from '../i18n/locales'
+import { directionOf, type LocaleCode } from '../lib/i18n/locales'
 import type { TranslatableCollection } from './collections'
 import { localizedValues } from './localizedFields'
-import { titleFieldOf } from '../../collections/registry'
+import { titleFieldOf } from '../collections/registry'
 import { documentsByIds, translationRows, type TranslationRow } from './overview'
 import type { TranslationState } from './status'
 import { unitFor } from './units'

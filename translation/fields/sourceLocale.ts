@@ -1,6 +1,6 @@
 import type { FieldHook, SelectField } from 'payload'
 
-import { isLocale, locales } from '../lib/i18n/locales'
+import { isLocale, locales } from '../../lib/i18n/locales'
 
 /** Written in the locale of the first save unless the editor says otherwise. */
 const defaultToRequestLocale: FieldHook = ({ value, operation, req }) => {

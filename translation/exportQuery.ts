@@ -3,7 +3,7 @@
  * --status missing,outdated` on the command line, `?locale=es&collection=…&status=…` in the API —
  * checked once, with a reason for anything refused.
  */
-import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
+import { isLocale, localeCodes, type LocaleCode } from '../lib/i18n/locales'
 import { isTranslatableCollection, translatableCollections, type TranslatableCollection } from './collections'
 import { DEFAULT_EXPORT_STATES } from './exportTranslations'
 import { workStates, type TranslationState } from './status'

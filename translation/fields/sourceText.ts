@@ -9,6 +9,6 @@ export function sourceTextField(): UIField {
   return {
     name: 'sourceText',
     type: 'ui',
-    admin: { components: { Field: '/components/admin/SourceTextField#SourceTextField' }, disableListColumn: true },
+    admin: { components: { Field: '/translation/admin/SourceTextField#SourceTextField' }, disableListColumn: true },
   }
 }

@@ -2,9 +2,9 @@ import type { UIFieldServerProps } from 'payload'
 
 import { isLocale, localeDefinition } from '../../lib/i18n/locales'
 import { plainTextFromRichText, type RichText } from '../../lib/richText'
-import { isTranslatableCollection } from '../../lib/translation/collections'
+import { isTranslatableCollection } from '../collections'
 import { titleFieldOf } from '../../collections/registry'
-import { adminText } from './adminText'
+import { adminText } from '../../components/admin/adminText'
 
 /** Enough of the body to translate from at a glance; the whole text is one click away. */
 const BODY_PREVIEW = 500

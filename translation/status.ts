@@ -4,7 +4,7 @@
  * fields each locale holds and when it was last saved, and when the source text last changed — and
  * the state of a locale is derived from it here, in one place.
  */
-import { localeCodes, type LocaleCode } from '../i18n/locales'
+import { localeCodes, type LocaleCode } from '../lib/i18n/locales'
 
 export interface LocaleRecord {
   /** Paths of the localized text fields this locale holds. */

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isLocale } from '../lib/i18n/locales'
+import { isLocale } from '../../lib/i18n/locales'
 
 /**
  * A change of status alone — what a scheduled publish or unpublish job sends, without a locale —

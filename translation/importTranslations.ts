@@ -13,9 +13,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { mayTranslateInto, isEditor, type AccessUser } from '../../access/roles'
-import { describeError } from '../describeError'
-import { isLocale, type LocaleCode } from '../i18n/locales'
+import { mayTranslateInto, isEditor, type AccessUser } from '../access/roles'
+import { describeError } from '../lib/describeError'
+import { isLocale, type LocaleCode } from '../lib/i18n/locales'
 import { isTranslatableCollection, type TranslatableCollection } from './collections'
 import { localizedValues, withValueAt } from './localizedFields'
 import { documentsByIds, type StoredDocument } from './overview'

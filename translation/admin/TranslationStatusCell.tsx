@@ -1,5 +1,5 @@
 import { isLocale } from '../../lib/i18n/locales'
-import { documentStatus } from '../../lib/translation/status'
+import { documentStatus } from '../status'
 import { TranslationBadges } from './TranslationBadges'
 
 interface CellProps {

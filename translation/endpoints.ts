@@ -6,10 +6,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isEditor, isStaff, mayTranslateInto, type AccessUser } from '../access/roles'
 import { isLocale } from '../lib/i18n/locales'
-import { exportTranslations } from '../lib/translation/exportTranslations'
-import { parseExportQuery } from '../lib/translation/exportQuery'
-import { importTranslations } from '../lib/translation/importTranslations'
-import { translationRows } from '../lib/translation/overview'
+import { exportTranslations } from './exportTranslations'
+import { parseExportQuery } from './exportQuery'
+import { importTranslations } from './importTranslations'
+import { translationRows } from './overview'
 
 const userOf = (req: PayloadRequest): AccessUser | null => (req.user as AccessUser | null | undefined) ?? null
 

@@ -1,5 +1,5 @@
-import type { LocaleStatus } from '../../lib/translation/status'
-import { adminText } from './adminText'
+import type { LocaleStatus } from '../status'
+import { adminText } from '../../components/admin/adminText'
 import './translations.css'
 
 export interface TranslationBadgesProps {

@@ -2,8 +2,8 @@
 import { useRouter } from 'next/navigation'
 import { useState, type ChangeEvent } from 'react'
 
-import type { ImportReport } from '../../lib/translation/importTranslations'
-import { adminText } from './adminText'
+import type { ImportReport } from '../importTranslations'
+import { adminText } from '../../components/admin/adminText'
 
 /** Sends a translated XLIFF file to the import API and shows what was saved, or every refused unit and why. */
 export function XliffUpload({ language }: { language?: string }) {

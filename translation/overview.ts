@@ -5,8 +5,8 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { isLocale, type LocaleCode } from '../i18n/locales'
-import { titleFieldOf } from '../../collections/registry'
+import { isLocale, type LocaleCode } from '../lib/i18n/locales'
+import { titleFieldOf } from '../collections/registry'
 import { translatableCollections, type TranslatableCollection } from './collections'
 import { documentStatus, type LocaleStatus, type TranslationState } from './status'
 
