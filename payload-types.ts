@@ -177,6 +177,7 @@ export interface PressRelease {
     | number
     | boolean
     | null;
+  adminTitle?: string | null;
   /**
    * The date printed on the release. To publish later, use “Schedule publish”.
    */
@@ -262,7 +263,7 @@ export interface PressRelease {
  */
 export interface Office {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
    */
@@ -283,6 +284,7 @@ export interface Office {
     | number
     | boolean
     | null;
+  adminTitle?: string | null;
   kind: 'headquarters' | 'regional-office' | 'country-office' | 'sub-office' | 'liaison-office';
   region:
     | 'see-ee-ca'
@@ -295,7 +297,7 @@ export interface Office {
     | 'central-north-america-caribbean'
     | 'eea'
     | 'global';
-  city: string;
+  city?: string | null;
   country:
     | 'AD'
     | 'AE'
@@ -1006,7 +1008,7 @@ export interface Media {
   /**
    * What the image shows, for people who cannot see it (read aloud by screen readers). Required in every language you publish.
    */
-  alt: string;
+  alt?: string | null;
   caption?: string | null;
   /**
    * e.g. “IOM 2019 / Muse Mohammed”
@@ -1028,6 +1030,7 @@ export interface Media {
     | number
     | boolean
     | null;
+  adminTitle?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1093,6 +1096,7 @@ export interface HealthProgramme {
     | number
     | boolean
     | null;
+  adminTitle?: string | null;
   /**
    * Whether the programme is still running; finished programmes stay on the site.
    */
@@ -1464,6 +1468,7 @@ export interface Event {
     | number
     | boolean
     | null;
+  adminTitle?: string | null;
   kind: 'council-session' | 'conference' | 'meeting' | 'workshop' | 'consultation' | 'webinar';
   /**
    * A postponed or cancelled event stays on the site, clearly marked.
@@ -1973,6 +1978,7 @@ export interface Page {
     | number
     | boolean
     | null;
+  adminTitle?: string | null;
   summary?: string | null;
   body?: {
     root: {
@@ -2240,6 +2246,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   slug?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  adminTitle?: T;
   publishedDate?: T;
   dateline?:
     | T
@@ -2285,6 +2292,7 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  adminTitle?: T;
   kind?: T;
   status?: T;
   startsAt?: T;
@@ -2327,6 +2335,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
   slug?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  adminTitle?: T;
   status?: T;
   summary?: T;
   body?: T;
@@ -2372,6 +2381,7 @@ export interface OfficesSelect<T extends boolean = true> {
   slug?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  adminTitle?: T;
   kind?: T;
   region?: T;
   city?: T;
@@ -2399,6 +2409,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  adminTitle?: T;
   summary?: T;
   body?: T;
   parent?: T;
@@ -2431,6 +2442,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  adminTitle?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -34,11 +34,18 @@ export async function backfillTranslationStatus(
       draft: hasDrafts,
       depth: 0,
       pagination: false,
-      select: { sourceLocale: true, translationStatus: true, updatedAt: true, ...(hasDrafts ? { _status: true } : {}) },
+      select: {
+        sourceLocale: true,
+        translationStatus: true,
+        adminTitle: true,
+        updatedAt: true,
+        ...(hasDrafts ? { _status: true } : {}),
+      },
       overrideAccess: true,
     })
     const pending = (all.docs as unknown as Record<string, unknown>[]).filter(
-      (doc) => !hasStatus(doc.translationStatus) && isLocale(doc.sourceLocale),
+      // Saved before the status, or before the admin's names (MongoDB: no migration fills them).
+      (doc) => (!hasStatus(doc.translationStatus) || !doc.adminTitle) && isLocale(doc.sourceLocale),
     )
     const result: BackfillResult = { collection, recorded: 0, failed: [] }
     if (pending.length > 0) {

@@ -13,6 +13,9 @@
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
 
+import { titleFieldOf, type ContentCollection } from '../collections/registry'
+import { ADMIN_TITLE, adminTitleField } from './fields/adminTitle'
+import { publicationStatusField } from './fields/publicationStatus'
 import { sourceLocaleField } from './fields/sourceLocale'
 import { sourceTextField } from './fields/sourceText'
 import { translationStatusField } from './fields/translationStatus'
@@ -29,10 +32,18 @@ const hasDrafts = (collection: CollectionConfig): boolean =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
 /** The original text first in the form; the original language and the status after the slug (sidebar). */
-function withTranslationFields(fields: Field[]): Field[] {
+function withTranslationFields(fields: Field[], titleField: string, drafts: boolean): Field[] {
   const afterSlug = fields.findIndex((field) => 'name' in field && field.name === 'slug') + 1
   const at = afterSlug > 0 ? afterSlug : fields.length
-  return [sourceTextField(), ...fields.slice(0, at), sourceLocaleField(), translationStatusField(), ...fields.slice(at)]
+  return [
+    sourceTextField(),
+    ...fields.slice(0, at),
+    sourceLocaleField(),
+    translationStatusField(),
+    ...(drafts ? [publicationStatusField()] : []),
+    adminTitleField(titleField),
+    ...fields.slice(at),
+  ]
 }
 
 export function translatable(collection: CollectionConfig): CollectionConfig {
@@ -45,9 +56,17 @@ export function translatable(collection: CollectionConfig): CollectionConfig {
     ...(hooks.beforeOperation ?? []),
   ]
   const beforeChange: CollectionBeforeChangeHook[] = [trackTranslationStatus, ...(hooks.beforeChange ?? [])]
+  const titleField = titleFieldOf(collection.slug as ContentCollection)
+  // Lists, pickers and headers name a document by its title in every language (fields/adminTitle.ts).
+  const admin = {
+    ...collection.admin,
+    useAsTitle: ADMIN_TITLE,
+    defaultColumns: collection.admin?.defaultColumns?.map((column) => (column === titleField ? ADMIN_TITLE : column)),
+  }
   return sharedFieldsReadOnlyForTranslators({
     ...collection,
-    fields: withTranslationFields(collection.fields),
+    admin,
+    fields: withTranslationFields(collection.fields, titleField, hasDrafts(collection)),
     hooks: { ...hooks, beforeOperation, beforeChange },
   })
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../access'
 import { label } from '../../fields/editorial'
+import { requiredInOriginalLanguage } from '../../fields/validators'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -37,8 +38,9 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      required: true,
       localized: true,
+      // Required in the original language (the validator), not `required`: see collections/Offices.
+      validate: requiredInOriginalLanguage,
       maxLength: 300,
       label: label('Alternative text', 'Texte alternatif', 'Texto alternativo', 'النص البديل'),
       admin: { description: 'What the image shows, for people who cannot see it (read aloud by screen readers). Required in every language you publish.' },

@@ -28,8 +28,9 @@ export const Offices: CollectionConfig = {
     {
       name: 'name',
       type: 'text',
-      required: true,
       localized: true,
+      // Required in the original language only (the validator): not `required`, which would make
+      // the column NOT NULL in every language and refuse an untranslated language's admin name.
       validate: requiredInOriginalLanguage,
       maxLength: 160,
       label: label('Name', 'Nom', 'Nombre', 'الاسم'),
@@ -61,7 +62,6 @@ export const Offices: CollectionConfig = {
         {
           name: 'city',
           type: 'text',
-          required: true,
           localized: true,
           validate: requiredInOriginalLanguage,
           label: label('City', 'Ville', 'Ciudad', 'المدينة'),

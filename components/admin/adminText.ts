@@ -21,6 +21,10 @@ interface AdminText {
   draft: string
   /** Published, with newer changes not yet published. */
   changed: string
+  /** The sidebar's list of what visitors see in each language. */
+  onTheSite: string
+  published: string
+  notWritten: string
   download: string
   downloadHint: string
   upload: string
@@ -64,6 +68,9 @@ const en: AdminText = {
   noDocuments: 'No document matches these filters.',
   draft: 'draft',
   changed: 'published, with unpublished changes',
+  onTheSite: 'On the site',
+  published: 'published',
+  notWritten: 'not written',
   download: 'Download XLIFF',
   downloadHint:
     'One file per original language, for your translation tool. It holds the documents listed here for the chosen language.',
@@ -112,6 +119,9 @@ const fr: AdminText = {
   noDocuments: 'Aucun document ne correspond à ces filtres.',
   draft: 'brouillon',
   changed: 'publié, modifications non publiées',
+  onTheSite: 'Sur le site',
+  published: 'publié',
+  notWritten: 'non rédigé',
   download: 'Télécharger le XLIFF',
   downloadHint:
     'Un fichier par langue d’origine, pour votre outil de traduction, avec les documents listés ici pour la langue choisie.',
@@ -160,6 +170,9 @@ const es: AdminText = {
   noDocuments: 'Ningún documento coincide con estos filtros.',
   draft: 'borrador',
   changed: 'publicado, con cambios sin publicar',
+  onTheSite: 'En el sitio',
+  published: 'publicado',
+  notWritten: 'sin redactar',
   download: 'Descargar XLIFF',
   downloadHint:
     'Un archivo por idioma original, para su herramienta de traducción, con los documentos listados aquí para el idioma elegido.',
@@ -202,6 +215,9 @@ const ar: AdminText = {
   noDocuments: 'لا يوجد مستند يطابق هذه المرشحات.',
   draft: 'مسودة',
   changed: 'منشور، مع تعديلات غير منشورة',
+  onTheSite: 'على الموقع',
+  published: 'منشور',
+  notWritten: 'غير محرر',
   download: 'تنزيل ملف XLIFF',
   downloadHint: 'ملف واحد لكل لغة أصلية، لأداة الترجمة، يضم المستندات المعروضة هنا للغة المختارة.',
   upload: 'استيراد ملف مترجم',

@@ -54,7 +54,7 @@ export function NewsFilters({ locale, options, current }: { locale: LocaleCode; 
         label={t('news.office')}
         anyLabel={any}
         value={current.office}
-        options={options.offices.map((o) => ({ value: o.id, label: o.label }))}
+        options={options.offices.map((o) => ({ value: o.id, label: o.label ?? '' }))}
       />
       <Filter
         name="programme"

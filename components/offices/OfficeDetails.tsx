@@ -126,7 +126,7 @@ export function OfficeDetails({
                     <DocLink
                       collection="offices"
                       slug={c.doc.slug}
-                      title={c.doc.name}
+                      title={c.doc.name ?? ''}
                       locale={locale}
                       shownIn={c.locale}
                     />

@@ -10,12 +10,14 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, expect, jest, test } from '@jest/globals'
 
 import { SITE_CACHE_PATH } from '../../lib/content/siteCache'
 import { siteTags } from '../../lib/content/tags'
 import { readSeedPage } from '../support/seedPages'
 
+// Each test starts the real command-line job (a Node process loading Payload): seconds, minutes on a loaded machine.
+jest.setTimeout(180_000)
 let dir: string
 let site: Server
 let siteOrigin: string

@@ -10,7 +10,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import NewsDetail from '../../app/(frontend)/[locale]/news/[slug]/page'
 import type { LocaleCode } from '../../lib/i18n/locales'
 import { translationRows } from '../../translation/overview'
-import type { PressRelease } from '../../payload-types'
+import type { PressRelease, User } from '../../payload-types'
+import { localeCodes } from '../../lib/i18n/locales'
+import { publicationByLocale, readerFor } from '../../translation/publication'
 import { makePressRelease, makeUser, PASSWORD } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
 import { login, rest } from './restClient'
@@ -20,6 +22,7 @@ let editor: string
 let spanish: string
 let arabic: string
 let release: PressRelease
+let editorUser: User
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -28,6 +31,7 @@ beforeAll(async () => {
     es: await makeUser(payload, 'translator', ['es']),
     ar: await makeUser(payload, 'translator', ['ar']),
   }
+  editorUser = users.editor
   editor = await login(users.editor.email, PASSWORD)
   spanish = await login(users.es.email, PASSWORD)
   arabic = await login(users.ar.email, PASSWORD)
@@ -91,6 +95,17 @@ test('a translator publishes their language alone: the editor’s French draft a
   expect(ar).not.toContain('Brouillon du nouveau titre')
   // The Translations screen: published (Spanish and French are), with drafts still to publish.
   expect(await publicationOf(release.id)).toBe('changed')
+})
+
+test('the sidebar says what visitors see in each language after a one-language publish (not the newest version’s “draft”)', async () => {
+  const read = readerFor(payload, { user: editorUser }, 'press-releases', release.id)
+  const fields = payload.collections['press-releases'].config.fields
+  expect(await publicationByLocale(fields, localeCodes, read)).toEqual({
+    fr: 'changed',
+    es: 'published',
+    ar: 'draft',
+    en: 'not-written',
+  })
 })
 
 test('an editor publishes French only (“Publish in French”), then every language at once', async () => {

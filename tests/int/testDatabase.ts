@@ -19,3 +19,6 @@ process.env.DATABASE_URI = requested?.startsWith('mongodb')
 process.env.PAYLOAD_SECRET = 'test-secret'
 // Refusals are what these tests provoke: keep Payload's log to warnings.
 process.env.PAYLOAD_LOG_LEVEL ??= 'warn'
+// Tests run the job queue themselves (payload.jobs.run): a cron firing in the middle of a test
+// competes for SQLite's write lock ("database is locked" under load).
+process.env.PAYLOAD_JOBS_AUTORUN ??= 'false'

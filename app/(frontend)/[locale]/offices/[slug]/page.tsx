@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       locale,
       hrefs: documentHrefs('offices', found.alternates),
       translated: found.translated,
-      title: found.result.doc.name,
+      title: found.result.doc.name ?? '',
     },
     site.organisationName.text,
   )
