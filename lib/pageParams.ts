@@ -79,7 +79,7 @@ export async function loadDocumentForMetadata<T, R>(params: DocumentParams, read
 export async function sectionMetadata(
   params: Promise<{ locale: string }>,
   section: Section,
-  options: { noIndex?: boolean; feed?: (locale: LocaleCode) => { type: string; href: string } } = {},
+  options: { noIndex?: boolean; feeds?: (locale: LocaleCode) => Record<string, string> } = {},
 ): Promise<Metadata> {
   const locale = metadataLocale((await params).locale)
   if (!locale) return {}
@@ -91,6 +91,6 @@ export async function sectionMetadata(
     { locale, hrefs: localeHrefs((l) => sectionHref(section, l)), title, description, noIndex: options.noIndex },
     site.organisationName.text,
   )
-  const feed = options.feed?.(locale)
-  return feed ? { ...metadata, alternates: { ...metadata.alternates, types: { [feed.type]: feed.href } } } : metadata
+  const feeds = options.feeds?.(locale)
+  return feeds ? { ...metadata, alternates: { ...metadata.alternates, types: feeds } } : metadata
 }

@@ -31,6 +31,8 @@ export function hrefFor(collection: RoutedCollection, slugOrPath: string, locale
 
 export const feedHref = {
   news: (locale: LocaleCode) => `/${locale}/news/rss.xml`,
+  newsAtom: (locale: LocaleCode) => `/${locale}/news/atom.xml`,
+  newsJson: (locale: LocaleCode) => `/${locale}/news/feed.json`,
   eventsCalendar: (locale: LocaleCode) => `/${locale}/events/calendar.ics`,
   event: (slug: string, locale: LocaleCode) => `${hrefFor('events', slug, locale)}/ics`,
 }

@@ -5,6 +5,7 @@
  * list, so they always agree on what "a field to translate" is.
  */
 import type { Field } from 'payload'
+import { isRecord } from '../lib/isRecord'
 
 export type UnitKind = 'text' | 'textarea' | 'richText'
 
@@ -16,8 +17,6 @@ export interface LocalizedValue {
 }
 
 type Data = Record<string, unknown>
-
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Fields that are localized but not text to translate: web addresses are made from the title, breadcrumbs by the plugin. */
 const NOT_TRANSLATED = new Set(['slug', 'breadcrumbs'])

@@ -5,6 +5,7 @@
  * the state of a locale is derived from it here, in one place.
  */
 import { localeCodes, type LocaleCode } from '../lib/i18n/locales'
+import { isRecord } from '../lib/isRecord'
 
 export interface LocaleRecord {
   /** Paths of the localized text fields this locale holds. */
@@ -32,9 +33,6 @@ export interface LocaleStatus {
   missing: string[]
   savedAt?: string
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The stored record, or an empty one for a document saved before statuses existed or with a damaged value. */
 export function readStoredStatus(value: unknown): StoredTranslationStatus {

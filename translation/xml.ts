@@ -4,9 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
+export { escapeXml } from '../lib/xml'
 
 export interface XmlElement {
   name: string

@@ -119,3 +119,44 @@ test('a translator publishes the Arabic version of a French press release', asyn
   await visitor.close()
   expect(errors).toEqual([])
 })
+
+test('in the Spanish admin, untranslated documents are named by their original title and language, never “Untitled”', async () => {
+  const { docs } = await api<{ docs: PressRelease[] }>(
+    'press-releases?locale=fr&sort=publishedDate&limit=1&depth=0&where[sourceLocale][equals]=fr',
+  )
+  const release = docs[0]
+  const named = `${release.title} [FR]`
+  await logIn(page, 'translator@passerelle.test')
+
+  // The list (a new user's default columns): the first column names every row.
+  await page.goto(`${baseURL()}/admin/collections/press-releases?locale=es`)
+  await page.locator('.table').waitFor()
+  await expect(page.locator('.table tbody').getByText(named, { exact: true }).count()).resolves.toBe(1)
+  expect(
+    await page
+      .locator('.table tbody')
+      .getByText(/untitled|sin título/i)
+      .count(),
+  ).toBe(0)
+
+  // The document's header, in Spanish, and what visitors see in each language after the Arabic publish.
+  await page.goto(`${baseURL()}/admin/collections/press-releases/${release.id}?locale=es`)
+  await expect(page.locator('.doc-header__title').textContent({ timeout: 30_000 })).resolves.toBe(named)
+  const publication = page.locator('.tr-publication li')
+  await publication.first().waitFor()
+  const states = Object.fromEntries(
+    await publication.evaluateAll((items) =>
+      items.map((li) => [li.getAttribute('data-locale'), li.getAttribute('data-publication')]),
+    ),
+  )
+  expect(states).toEqual({ en: 'not-written', fr: 'published', es: 'not-written', ar: 'published' })
+
+  // A relationship picker: the related offices, written in English or French, named in Spanish.
+  await page.locator('#field-offices').click()
+  const options = page.locator('.rs__option')
+  await options.first().waitFor()
+  const labels = await options.allTextContents()
+  expect(labels.length).toBeGreaterThan(0)
+  for (const label of labels) expect(label).toMatch(/\S \[(EN|FR)\]$/)
+  expect(errors).toEqual([])
+})

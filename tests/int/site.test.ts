@@ -17,6 +17,8 @@ import EventsPage from '../../app/(frontend)/[locale]/events/page'
 import LocaleLayout from '../../app/(frontend)/[locale]/layout'
 import * as NewsDetail from '../../app/(frontend)/[locale]/news/[slug]/page'
 import NewsPage from '../../app/(frontend)/[locale]/news/page'
+import * as Atom from '../../app/(frontend)/[locale]/news/atom.xml/route'
+import * as JsonFeed from '../../app/(frontend)/[locale]/news/feed.json/route'
 import * as Rss from '../../app/(frontend)/[locale]/news/rss.xml/route'
 import OfficePage from '../../app/(frontend)/[locale]/offices/[slug]/page'
 import OfficesPage from '../../app/(frontend)/[locale]/offices/page'
@@ -298,6 +300,25 @@ describe('feeds, sitemap and search never show drafts', () => {
     const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml)
     expect(rss['@_version']).toBe('2.0')
     expect(rss.channel.item).toHaveLength(3)
+    expect(xml).not.toContain(DRAFT_WORD)
+  })
+
+  test('Atom and JSON Feed per locale, the same releases', async () => {
+    const atomResponse = await Atom.GET(new Request('http://localhost/es/news/atom.xml'), params({ locale: 'es' }))
+    expect(atomResponse.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    const xml = await atomResponse.text()
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    expect(feed.entry).toHaveLength(3)
+    // An entry not translated into Spanish says it is in French; a translated one says nothing.
+    const languages = feed.entry.map((e: Record<string, unknown>) => e['dc:language'])
+    expect(languages).toContain('fr')
+    for (const language of languages) expect([undefined, 'fr']).toContain(language)
+    const json = await (
+      await JsonFeed.GET(new Request('http://localhost/es/news/feed.json'), params({ locale: 'es' }))
+    ).json()
+    expect(json.items).toHaveLength(3)
+    expect(JSON.stringify(json)).not.toContain(DRAFT_WORD)
     expect(xml).not.toContain(DRAFT_WORD)
   })
 

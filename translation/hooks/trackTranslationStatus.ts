@@ -6,10 +6,9 @@ import { filledPaths, localizedValues } from '../localizedFields'
 import { BACKFILL_CONTEXT_KEY } from '../backfill'
 import { readStoredStatus, recordSave } from '../status'
 import { textSignature } from '../units'
+import { isRecord } from '../../lib/isRecord'
 
 type Data = Record<string, unknown>
-
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The document as it will be after this save, in the request's locale: the incoming fields over the stored ones. */
 function merged(stored: Data, incoming: Data): Data {

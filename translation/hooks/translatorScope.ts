@@ -10,13 +10,12 @@ import { isLocale } from '../../lib/i18n/locales'
 
 import { anyDocument } from '../../lib/payload/exists'
 import { isTranslator, mayTranslateInto, type AccessUser } from '../../access/roles'
+import { isRecord } from '../../lib/isRecord'
 
 /** Fields Payload manages itself; a translator's save may carry them unchanged or changed by Payload. */
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'translationStatus'])
 
 type Data = Record<string, unknown>
-
-const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Relationship values arrive as ids or populated documents; dates as Date or ISO text. Compare their essence. */
 function normalise(value: unknown): unknown {

@@ -1,5 +1,5 @@
 import { sitemapEntries } from '@/lib/content/sitemap'
-import { buildSitemap } from '@/lib/sitemap'
+import { buildSitemap } from '@/lib/feeds/sitemap'
 
 /** Every published page in every locale, with its alternates. */
 export async function GET(): Promise<Response> {

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryP
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return sectionMetadata(params, 'events', {
-    feed: (locale) => ({ type: 'text/calendar', href: feedHref.eventsCalendar(locale) }),
+    feeds: (locale) => ({ 'text/calendar': feedHref.eventsCalendar(locale) }),
   })
 }
 

@@ -15,7 +15,11 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryP
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return sectionMetadata(params, 'news', {
-    feed: (locale) => ({ type: 'application/rss+xml', href: feedHref.news(locale) }),
+    feeds: (locale) => ({
+      'application/rss+xml': feedHref.news(locale),
+      'application/atom+xml': feedHref.newsAtom(locale),
+      'application/feed+json': feedHref.newsJson(locale),
+    }),
   })
 }
 

@@ -3,11 +3,11 @@
  * locale it is written in. A document shown in a locale it is not translated into is left out
  * there: that page's canonical address is its source-language page (lib/seo pageAddresses).
  */
-import type { SitemapEntry } from './content/sitemap'
-import { localeCodes } from './i18n/locales'
-import { absoluteUrl } from './routes'
-import { escapeXml } from './rss'
-import { pageAddresses } from './seo'
+import type { SitemapEntry } from '../content/sitemap'
+import { localeCodes } from '../i18n/locales'
+import { absoluteUrl } from '../routes'
+import { escapeXml } from '../xml'
+import { pageAddresses } from '../seo'
 
 export function buildSitemap(entries: SitemapEntry[]): string {
   const urls = entries.flatMap((entry) => {
