@@ -268,6 +268,10 @@ export interface Office {
    */
   slug?: string | null;
   /**
+   * Other names it goes by in texts, one per entry; imported pages that use them are linked to it.
+   */
+  aliases?: string[] | null;
+  /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
   sourceLocale?: ('en' | 'fr' | 'es' | 'ar') | null;
@@ -996,6 +1000,7 @@ export interface Office {
   headOfOffice?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1077,6 +1082,10 @@ export interface HealthProgramme {
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
    */
   slug?: string | null;
+  /**
+   * Other names it goes by in texts, one per entry; imported pages that use them are linked to it.
+   */
+  aliases?: string[] | null;
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
@@ -1448,6 +1457,10 @@ export interface Event {
    * The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.
    */
   slug?: string | null;
+  /**
+   * Other names it goes by in texts, one per entry; imported pages that use them are linked to it.
+   */
+  aliases?: string[] | null;
   /**
    * The language this was written in. Visitors who ask for a language it is not yet translated into see this version.
    */
@@ -2283,6 +2296,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  aliases?: T;
   sourceLocale?: T;
   translationStatus?: T;
   kind?: T;
@@ -2325,6 +2339,7 @@ export interface EventsSelect<T extends boolean = true> {
 export interface HealthProgrammesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  aliases?: T;
   sourceLocale?: T;
   translationStatus?: T;
   status?: T;
@@ -2370,6 +2385,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
 export interface OfficesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  aliases?: T;
   sourceLocale?: T;
   translationStatus?: T;
   kind?: T;
@@ -2389,6 +2405,7 @@ export interface OfficesSelect<T extends boolean = true> {
   headOfOffice?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2723,6 +2740,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'health-programmes';
           value: number | HealthProgramme;
+        } | null)
+      | ({
+          relationTo: 'offices';
+          value: number | Office;
         } | null)
       | ({
           relationTo: 'pages';

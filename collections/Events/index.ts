@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess, translatorScope } from '../../access'
+import { aliasesField } from '../../fields/aliases'
 import { editorialVersions, label } from '../../fields/editorial'
 import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
@@ -68,6 +69,7 @@ export const Events: CollectionConfig = {
       },
     },
     slugField('title'),
+    aliasesField(),
     sourceLocaleField(),
     translationStatusField(),
     {

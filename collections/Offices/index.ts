@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceAccess, translatorScope } from '../../access'
-import { label } from '../../fields/editorial'
+import { officeAccess, translatorScope } from '../../access'
+import { aliasesField } from '../../fields/aliases'
+import { editorialVersions, label } from '../../fields/editorial'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
@@ -11,6 +12,8 @@ import { searchFields } from '../../fields/searchText'
 import { sourceTextField } from '../../fields/sourceText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
 import { revalidateOffice } from './hooks/revalidateOffice'
+import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
+import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
@@ -20,7 +23,10 @@ export const Offices: CollectionConfig = {
     singular: label('Office', 'Bureau', 'Oficina', 'مكتب'),
     plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب'),
   },
-  access: referenceAccess,
+  access: officeAccess,
+  // Drafts: an office the page importer found named but not in the database is created as a draft
+  // (required fields may wait), which an editor completes and publishes; visitors never see it.
+  versions: editorialVersions,
   admin: {
     preview: previewLink('offices'),
     useAsTitle: 'name',
@@ -31,7 +37,12 @@ export const Offices: CollectionConfig = {
   defaultSort: 'name',
   hooks: {
     ...revalidateOffice,
-    beforeOperation: [translatorScope, ...revalidateOffice.beforeOperation],
+    beforeOperation: [
+      translatorScope,
+      publishInSourceLocale,
+      publishTranslatorsLocale,
+      ...revalidateOffice.beforeOperation,
+    ],
     beforeChange: [trackTranslationStatus],
   },
   fields: [
@@ -46,6 +57,7 @@ export const Offices: CollectionConfig = {
       label: label('Name', 'Nom', 'Nombre', 'الاسم'),
     },
     slugField('name'),
+    aliasesField(),
     sourceLocaleField(),
     translationStatusField(),
     {
