@@ -160,6 +160,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`offices__status_idx\` ON \`offices\` (\`_status\`);`)
   await setNotNull(db, 'offices', ['kind', 'region', 'country', 'time_zone'], false)
   await setNotNull(db, 'offices_locales', ['name', 'city'], false)
+  // Payload reads a drafts collection's latest versions (the admin's list and edit views, draft
+  // reads): every existing office gets one, published, or it would vanish from the admin.
+  await db.run(sql`INSERT INTO \`_offices_v\` (\`parent_id\`, \`version_source_locale\`, \`version_translation_status\`, \`version_kind\`, \`version_region\`, \`version_country\`, \`version_parent_id\`, \`version_latitude\`, \`version_longitude\`, \`version_time_zone\`, \`version_phone\`, \`version_email\`, \`version_head_of_office\`, \`version_updated_at\`, \`version_created_at\`, \`version__status\`, \`created_at\`, \`updated_at\`, \`latest\`)
+    SELECT \`id\`, \`source_locale\`, \`translation_status\`, \`kind\`, \`region\`, \`country\`, \`parent_id\`, \`latitude\`, \`longitude\`, \`time_zone\`, \`phone\`, \`email\`, \`head_of_office\`, \`updated_at\`, \`created_at\`, 'published', \`updated_at\`, \`updated_at\`, 1 FROM \`offices\`;`)
+  await db.run(sql`INSERT INTO \`_offices_v_locales\` (\`version_name\`, \`version_slug\`, \`version_city\`, \`version_address\`, \`version_description\`, \`version_search_text\`, \`version_search_key\`, \`_locale\`, \`_parent_id\`)
+    SELECT l.\`name\`, l.\`slug\`, l.\`city\`, l.\`address\`, l.\`description\`, l.\`search_text\`, l.\`search_key\`, l.\`_locale\`, v.\`id\` FROM \`offices_locales\` l JOIN \`_offices_v\` v ON v.\`parent_id\` = l.\`_parent_id\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
