@@ -79,6 +79,9 @@ test('the programme page lists its published offices; the draft Bangkok office i
   const names = await offices.allTextContents()
   expect(names).toEqual(expect.arrayContaining(['Bureau régional de l’OIM au Caire']))
   expect(names.join(' ')).not.toMatch(/Bangkok/)
+  // Nothing empty nor twice: no facts yet (themes, regions …), and the summary is the text's first sentence.
+  await expect(page.locator('dl.facts').count()).resolves.toBe(0)
+  await expect(page.locator('.lede').count()).resolves.toBe(0)
   // The text itself names it, as written.
   await expect(page.getByText('le bureau régional de Bangkok (Thaïlande) accompagne').count()).resolves.toBe(1)
   await page.screenshot({ path: '/tmp/passerelle-e2e-imported-programme.png', fullPage: true })
