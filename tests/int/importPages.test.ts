@@ -9,12 +9,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, expect, jest, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { ImportReport } from '../../seed/importPage'
 import { seedAll } from '../../seed/seedAll'
 import { startPayload, stopPayload } from './payloadHarness'
+
+// Each test runs the command line (a Payload start, 10 to 40 s on a loaded two-core machine) up to four times.
+jest.setTimeout(180_000)
 
 const FIXTURES = path.resolve('tests/fixtures/import')
 const programmePage = path.join(FIXTURES, 'programme-tuberculose.txt')
