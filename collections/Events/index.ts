@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
+import { aliasesField } from '../../fields/aliases'
 import { editorialVersions, label } from '../../fields/editorial'
 import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
@@ -50,6 +51,7 @@ export const Events: CollectionConfig = {
       },
     },
     slugField('title'),
+    aliasesField(),
     {
       type: 'row',
       fields: [

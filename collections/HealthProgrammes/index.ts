@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
+import { aliasesField } from '../../fields/aliases'
 import { editorialVersions, label } from '../../fields/editorial'
 import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
@@ -44,6 +45,7 @@ export const HealthProgrammes: CollectionConfig = {
       label: label('Title', 'Titre', 'Título', 'العنوان'),
     },
     slugField('title'),
+    aliasesField(),
     {
       name: 'status',
       type: 'select',

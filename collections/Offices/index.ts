@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceAccess } from '../../access'
-import { label } from '../../fields/editorial'
+import { officeAccess } from '../../access'
+import { aliasesField } from '../../fields/aliases'
+import { editorialVersions, label } from '../../fields/editorial'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage, validatePhone, validateRange } from '../../fields/validators'
@@ -15,7 +16,10 @@ export const Offices: CollectionConfig = {
     singular: label('Office', 'Bureau', 'Oficina', 'مكتب'),
     plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب'),
   },
-  access: referenceAccess,
+  access: officeAccess,
+  // Drafts: an office the page importer found named but not in the database is created as a draft
+  // (required fields may wait), which an editor completes and publishes; visitors never see it.
+  versions: editorialVersions,
   admin: {
     preview: previewLink('offices'),
     useAsTitle: 'name',
@@ -36,6 +40,7 @@ export const Offices: CollectionConfig = {
       label: label('Name', 'Nom', 'Nombre', 'الاسم'),
     },
     slugField('name'),
+    aliasesField(),
     {
       type: 'row',
       fields: [
