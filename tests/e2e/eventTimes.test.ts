@@ -140,15 +140,34 @@ test('an editor in Bangkok types 10:00 for a Paris event: 09:00 UTC stored, 10:0
   expect(entry.startDate.toJSDate().toISOString()).toBe('2027-01-12T09:00:00.000Z')
   expect(entry.endDate.toJSDate().toISOString()).toBe('2027-01-12T11:00:00.000Z')
 
-  // Back in the admin, the saved event reads 10:00 again; a zone corrected afterwards keeps the hour typed.
+  // Back in the admin: the events list and the saved event read 10:00 again.
+  const stamp = title.split(' ').at(-1) ?? ''
+  await page.goto(`${baseURL()}/admin/collections/events?locale=fr&where[title][like]=${stamp}`)
+  const startCell = page.locator('tbody tr .cell-startsAt').first()
+  await eventually(async () => (await startCell.textContent()) ?? '', '12 Jan 2027, 10:00')
+  await page.screenshot({ path: path.join(shots, 'admin-list.png') })
   await page.goto(`${baseURL()}/admin/collections/events/${encodeURIComponent(String(stored.id))}?locale=fr`)
   const start = page.locator('#field-startsAt input')
   await eventually(() => start.inputValue(), '12 Jan 2027, 10:00')
   expect(await page.locator('#field-endsAt input').inputValue()).toBe('12 Jan 2027, 12:00')
   await page.locator('#field-startsAt').scrollIntoViewIfNeeded()
   await page.screenshot({ path: path.join(shots, 'admin-dates-saved.png') })
+  // The venue moves to Nairobi, same hour: the zone corrected afterwards keeps the times typed (10:00
+  // there is 07:00 UTC). Payload alone would keep the instant (13:00 in Nairobi), and pickers not
+  // following the zone would store the old instant: both fail here.
   await choose(page.locator('#field-timeZone'), 'Africa/Nairobi', 'Africa/Nairobi')
   expect(await start.inputValue()).toBe('12 Jan 2027, 10:00')
+  expect(await page.locator('#field-endsAt input').inputValue()).toBe('12 Jan 2027, 12:00')
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await eventually(
+    async () => (await api<StoredEvent>(`events/${stored.id}?locale=fr&depth=0`)).startsAt,
+    '2027-01-12T07:00:00.000Z',
+  )
+  expect(await api<StoredEvent>(`events/${stored.id}?locale=fr&depth=0`)).toMatchObject({
+    endsAt: '2027-01-12T09:00:00.000Z',
+    timeZone: 'Africa/Nairobi',
+    startsAt_tz: 'Africa/Nairobi',
+  })
   console.log(`e2e: event times screenshots in ${shots}`)
   expect(errors).toEqual([])
 })
