@@ -8,6 +8,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { searchSite } from '../../lib/content/search'
 import { copyEventZones } from '../../migrations/20261130_085040_event_date_zones'
 import type { Event } from '../../payload-types'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -122,4 +123,23 @@ test('events saved before the companions read with their own zone, and the migra
     expect(version.version_startsat_tz).toBe(version.version_time_zone)
     expect(version.version_endsat_tz).toBe(version.version_time_zone)
   }
+})
+
+test('search results date an event in its own zone', async () => {
+  await payload.create({
+    collection: 'events',
+    locale: 'fr',
+    // 00:30 on 1 March in Nairobi: 28 February in UTC.
+    data: {
+      ...event,
+      title: 'Veillée de Kibera',
+      timeZone: 'Africa/Nairobi',
+      startsAt: '2027-02-28T21:30:00.000Z',
+      endsAt: '2027-02-28T23:30:00.000Z',
+    },
+  })
+  const { hits } = await searchSite('fr', 'Kibera', 1)
+  expect(hits.map(({ collection, date, timeZone }) => ({ collection, date, timeZone }))).toEqual([
+    { collection: 'events', date: '2027-02-28T21:30:00.000Z', timeZone: 'Africa/Nairobi' },
+  ])
 })
