@@ -605,6 +605,8 @@ export interface PressRelease {
    * The date printed on the release. To publish later, use “Schedule publish”.
    */
   publishedDate: string;
+  publishedDate_tz?: TimeZone;
+  timeZone?: TimeZone;
   /**
    * Where the release was issued, printed before the first paragraph: “Geneva – …”.
    */
@@ -1826,6 +1828,8 @@ export interface PressReleasesSelect<T extends boolean = true> {
   sourceLocale?: T;
   translationStatus?: T;
   publishedDate?: T;
+  publishedDate_tz?: T;
+  timeZone?: T;
   dateline?:
     | T
     | {

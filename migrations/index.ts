@@ -4,6 +4,7 @@ import * as migration_20261123_114759_site_search_text from './20261123_114759_s
 import * as migration_20261123_180318_search_key from './20261123_180318_search_key'
 import * as migration_20261123_183132_bench_indexes from './20261123_183132_bench_indexes'
 import * as migration_20261130_085040_event_date_zones from './20261130_085040_event_date_zones'
+import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261130_085040_event_date_zones.up,
     down: migration_20261130_085040_event_date_zones.down,
     name: '20261130_085040_event_date_zones',
+  },
+  {
+    up: migration_20261130_093341_release_date_zones.up,
+    down: migration_20261130_093341_release_date_zones.down,
+    name: '20261130_093341_release_date_zones',
   },
 ]

@@ -11,7 +11,7 @@ import { slugify } from '../lib/slugify'
 import type { PressRelease } from '../payload-types'
 import { findPageMentions } from './mentions'
 import { parseSeedPage, SeedParseError, type ParsedPage } from './parser'
-import { programmeGazetteer, eventGazetteer } from './gazetteer'
+import { eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'
 import { References, type Written } from './references'
 import { upsert, type UpsertOutcome } from './upsert'
 import { zonedWallTimeToUtc } from '../lib/time'
@@ -47,9 +47,20 @@ export function summaryOf(paragraphs: readonly string[]): string | undefined {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', SUMMARY_MAX - 1))} …`
 }
 
+/**
+ * The zone the release is issued in: its dateline office's, else the zone of the event it announces,
+ * else the headquarters'. Its date is a date there (fields/zonedDate).
+ */
+function releaseZoneOf(mentions: ReturnType<typeof findPageMentions>): string {
+  const office = officeGazetteer.find((o) => o.key === mentions.datelineOffice)
+  const event = eventGazetteer.find((e) => e.key === mentions.events[0])
+  return office?.timeZone ?? event?.timeZone ?? 'Europe/Zurich'
+}
+
 function publicationDateOf(
   options: ImportOptions,
   mentions: ReturnType<typeof findPageMentions>,
+  zone: string,
 ): { date: string; warning?: string } {
   if (options.publishedDate) {
     const date = new Date(options.publishedDate)
@@ -58,12 +69,15 @@ function publicationDateOf(
         'no-body',
         `"${options.publishedDate}" is not a date: give the publication date as YYYY-MM-DD.`,
       )
+    // A calendar date is a date where the release is issued: 09:00 there, as for dates taken from events.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(options.publishedDate))
+      return { date: zonedWallTimeToUtc(`${options.publishedDate}T09:00`, zone).toISOString() }
     return { date: date.toISOString() }
   }
   const event = eventGazetteer.find((e) => e.key === mentions.events[0])
   if (event)
     return {
-      date: zonedWallTimeToUtc(`${event.startDate}T09:00`, event.timeZone).toISOString(),
+      date: zonedWallTimeToUtc(`${event.startDate}T09:00`, zone).toISOString(),
       warning: `publication date taken from the event it announces (${event.startDate})`,
     }
   return { date: new Date().toISOString(), warning: 'no publication date given (--date): today’s date used' }
@@ -78,7 +92,8 @@ async function importPressRelease(
 ) {
   const title = page.title as string
   const mentions = findPageMentions(page)
-  const { date, warning } = publicationDateOf(options, mentions)
+  const zone = releaseZoneOf(mentions)
+  const { date, warning } = publicationDateOf(options, mentions, zone)
   const officeKeys = [...new Set([mentions.datelineOffice, ...mentions.offices].filter((k): k is string => Boolean(k)))]
   const offices = []
   for (const key of officeKeys) offices.push(await refs.office(key))
@@ -111,6 +126,8 @@ async function importPressRelease(
     data: {
       title,
       publishedDate: date,
+      timeZone: zone as PressRelease['timeZone'],
+      publishedDate_tz: zone as PressRelease['timeZone'],
       dateline: {
         city: page.dateline?.city ?? null,
         office: mentions.datelineOffice ? await refs.office(mentions.datelineOffice) : null,

@@ -2,8 +2,7 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess, translatorScope } from '../../access'
 import { editorialVersions, label } from '../../fields/editorial'
-import { timeZoneField } from '../../fields/places'
-import { zonedDateField } from '../../fields/zonedDate'
+import { zonedDateField, zoneField } from '../../fields/zonedDate'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { sourceLocaleField } from '../../fields/sourceLocale'
@@ -12,7 +11,6 @@ import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators
 import { searchFields } from '../../fields/searchText'
 import { sourceTextField } from '../../fields/sourceText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
-import { hostOfficeZone } from './hooks/hostOfficeZone'
 import { revalidateEvent } from './hooks/revalidateEvent'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
@@ -147,19 +145,16 @@ export const Events: CollectionConfig = {
           },
           eventZone,
         ),
-        timeZoneField({
-          required: true,
+        zoneField({
+          dates: ['startsAt', 'endsAt'],
+          officePath: 'office',
           defaultValue: eventZone.defaultValue,
-          hooks: { beforeValidate: [hostOfficeZone] },
-          admin: {
-            components: { Field: '/components/admin/EventZoneField#EventZoneField' },
-            description: label(
-              'Start and end are typed and shown in this zone, whatever your computer’s. It follows the host office unless you choose another.',
-              'Le début et la fin se saisissent et s’affichent dans ce fuseau, quel que soit celui de votre ordinateur. Il suit le bureau hôte, sauf si vous en choisissez un autre.',
-              'El inicio y el fin se escriben y se muestran en esta zona, sea cual sea la de su ordenador. Sigue a la oficina anfitriona, salvo que elija otra.',
-              'يُكتب وقت البداية والنهاية ويُعرض بتوقيت هذه المنطقة، أيًّا كان توقيت حاسوبك. وتتبع المنطقةُ المكتبَ المضيف ما لم تختر غيرها.',
-            ),
-          },
+          description: label(
+            'Start and end are typed and shown in this zone, whatever your computer’s. It follows the host office unless you choose another.',
+            'Le début et la fin se saisissent et s’affichent dans ce fuseau, quel que soit celui de votre ordinateur. Il suit le bureau hôte, sauf si vous en choisissez un autre.',
+            'El inicio y el fin se escriben y se muestran en esta zona, sea cual sea la de su ordenador. Sigue a la oficina anfitriona, salvo que elija otra.',
+            'يُكتب وقت البداية والنهاية ويُعرض بتوقيت هذه المنطقة، أيًّا كان توقيت حاسوبك. وتتبع المنطقةُ المكتبَ المضيف ما لم تختر غيرها.',
+          ),
         }),
       ],
     },

@@ -29,7 +29,7 @@ export interface SearchHit {
   /** Summary, or for documents without one the start of their text. */
   text: string
   date: string | null
-  /** The zone `date` is printed in: an event's own; UTC for the others. */
+  /** The zone `date` is printed in: an event's own, a release's dateline's; UTC when there is none. */
   timeZone: string
   locale: LocaleCode
   isFallback: boolean
@@ -55,9 +55,9 @@ const dateField: Record<SearchedCollection, string | null> = {
   offices: null,
 }
 
-/** Where a date is shown in its own zone: an event on 1 March in Nairobi is not on 28 February. */
+/** Where a date is shown in its own zone: an event on 1 March in Nairobi is not on 28 February, nor a release issued there. */
 const zoneField: Record<SearchedCollection, string | null> = {
-  'press-releases': null,
+  'press-releases': 'timeZone',
   events: 'timeZone',
   'health-programmes': null,
   offices: null,

@@ -35,6 +35,13 @@ describe('NewsList', () => {
     expect(within(items[1]).getByRole('link').getAttribute('href')).toBe('/ar/news/slug-2')
     expect(within(items[0]).getByText('26 نوفمبر 2019', { exact: false })).toBeTruthy()
   })
+
+  test('a release is dated where it is issued: 21:00 on 26 November in Lima is 27 November in UTC', () => {
+    const lima = news(3, 'fr', 'Communiqué de Lima')
+    lima.doc = { ...lima.doc, publishedDate: '2019-11-27T02:00:00.000Z', timeZone: 'America/Lima' }
+    render(<NewsList locale="en" items={[lima]} />)
+    expect(screen.getByText('26 November 2019')).toBeTruthy()
+  })
 })
 
 describe('OfficeDirectory', () => {

@@ -1,6 +1,7 @@
 import { SourceTextField as SourceTextField_66d49a9b29db7ef0ca1a39fbf6daf4b1 } from '../../../components/admin/SourceTextField'
 import { TranslationStatusCell as TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796 } from '../../../components/admin/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_1a824abae151a7b8768a9a50e6233202 } from '../../../components/admin/TranslationStatusField'
+import { ZoneField as ZoneField_01a140235f1cd4ff7f93e6e715e464f5 } from '../../../components/admin/ZoneField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,7 +25,6 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { EventZoneField as EventZoneField_c4255e410d31cc354a9beb2b6d8a5cf7 } from '../../../components/admin/EventZoneField'
 import { NavLinks as NavLinks_c025f118f75d1c67ec1517e1fc784abd } from '../../../components/admin/NavLinks'
 import { TranslationsView as TranslationsView_94803bc5cd550e7385f10011bc982182 } from '../../../components/admin/TranslationsView'
 import { ScheduledView as ScheduledView_36ce0a9273b6cd1810df7ce3a1cfe440 } from '../../../components/admin/ScheduledView'
@@ -35,6 +35,7 @@ export const importMap = {
   "/components/admin/SourceTextField#SourceTextField": SourceTextField_66d49a9b29db7ef0ca1a39fbf6daf4b1,
   "/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_c011fa2b6b8e9f0faa76cfc293eba796,
   "/components/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_1a824abae151a7b8768a9a50e6233202,
+  "/components/admin/ZoneField#ZoneField": ZoneField_01a140235f1cd4ff7f93e6e715e464f5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,7 +59,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/admin/EventZoneField#EventZoneField": EventZoneField_c4255e410d31cc354a9beb2b6d8a5cf7,
   "/components/admin/NavLinks#NavLinks": NavLinks_c025f118f75d1c67ec1517e1fc784abd,
   "/components/admin/TranslationsView#TranslationsView": TranslationsView_94803bc5cd550e7385f10011bc982182,
   "/components/admin/ScheduledView#ScheduledView": ScheduledView_36ce0a9273b6cd1810df7ce3a1cfe440,

@@ -1,7 +1,8 @@
 /**
- * An event's start and end carry its zone for Payload's date pickers (`startsAt_tz`, `endsAt_tz`):
- * filled from the event's zone on every write, read from it when missing (MongoDB documents saved
- * before), and copied into existing SQLite rows by the migration's data step, no instant changed.
+ * Dates typed in a place's zone (fields/zonedDate). An event's start and end carry its zone for
+ * Payload's date pickers (`startsAt_tz`, `endsAt_tz`): filled from the event's zone on every write,
+ * read from it when missing (MongoDB documents saved before), and copied into existing SQLite rows by
+ * the migration's data step, no instant changed. A press release's date is in its dateline's zone.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { sql } from '@payloadcms/db-sqlite'
@@ -10,7 +11,9 @@ import type { Payload } from 'payload'
 
 import { searchSite } from '../../lib/content/search'
 import { copyEventZones } from '../../migrations/20261130_085040_event_date_zones'
+import { zoneReleasesByDateline } from '../../migrations/20261130_093341_release_date_zones'
 import type { Event } from '../../payload-types'
+import { refusalOf } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
 
 let payload: Payload
@@ -142,4 +145,62 @@ test('search results date an event in its own zone', async () => {
   expect(hits.map(({ collection, date, timeZone }) => ({ collection, date, timeZone }))).toEqual([
     { collection: 'events', date: '2027-02-28T21:30:00.000Z', timeZone: 'Africa/Nairobi' },
   ])
+})
+
+test('a press release takes its dateline office’s zone, and the migration gives existing ones theirs', async () => {
+  const lima = await payload.create({
+    collection: 'offices',
+    locale: 'fr',
+    data: {
+      name: 'OIM Pérou (test)',
+      kind: 'country-office',
+      region: 'south-america',
+      city: 'Lima',
+      country: 'PE',
+      timeZone: 'America/Lima',
+    },
+  })
+  const release = await payload.create({
+    collection: 'press-releases',
+    locale: 'fr',
+    data: {
+      title: 'Communiqué de Lima',
+      // 21:00 on 26 November in Lima.
+      publishedDate: '2019-11-27T02:00:00.000Z',
+      dateline: { city: 'Lima', office: lima.id },
+      _status: 'published',
+    },
+  })
+  expect([release.timeZone, release.publishedDate_tz]).toEqual(['America/Lima', 'America/Lima'])
+  const undated = await payload.create({
+    collection: 'press-releases',
+    locale: 'fr',
+    data: { title: 'Communiqué sans lieu', publishedDate: '2019-11-27T02:00:00.000Z', _status: 'published' },
+  })
+  expect(undated.timeZone).toBe('Europe/Zurich')
+  // An emptied zone is refused with a message, not stored.
+  expect(
+    await refusalOf(
+      payload.update({ collection: 'press-releases', id: release.id, locale: 'fr', data: { timeZone: null as never } }),
+    ),
+  ).toEqual(['timeZone: Choose a time zone: the dates beside it are typed and shown in it.'])
+
+  if (isMongo()) return
+  const db = payload.db.drizzle as MigrateUpArgs['db']
+  await db.run(sql`UPDATE press_releases SET time_zone = NULL, publisheddate_tz = NULL`)
+  await db.run(sql`UPDATE _press_releases_v SET version_time_zone = NULL, version_publisheddate_tz = NULL`)
+  await zoneReleasesByDateline(db)
+  const rows = (await db.all(
+    sql`SELECT id, time_zone, publisheddate_tz, published_date FROM press_releases ORDER BY id`,
+  )) as Record<string, unknown>[]
+  expect(
+    rows.map(({ time_zone, publisheddate_tz, published_date }) => [time_zone, publisheddate_tz, published_date]),
+  ).toEqual([
+    ['America/Lima', 'America/Lima', '2019-11-27T02:00:00.000Z'],
+    ['Europe/Zurich', 'Europe/Zurich', '2019-11-27T02:00:00.000Z'],
+  ])
+  const versions = (await db.all(
+    sql`SELECT DISTINCT version_time_zone, version_publisheddate_tz FROM _press_releases_v WHERE parent_id = ${release.id}`,
+  )) as Record<string, unknown>[]
+  expect(versions).toEqual([{ version_time_zone: 'America/Lima', version_publisheddate_tz: 'America/Lima' }])
 })

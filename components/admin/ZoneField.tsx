@@ -1,32 +1,38 @@
 'use client'
 import { SelectField, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
-import type { SelectFieldClientComponent } from 'payload'
+import type { SelectFieldClientProps } from 'payload'
 import { useCallback, useEffect, useRef } from 'react'
 
 import { sameWallTimeIn } from '../../lib/time'
 
-/** The event's dates, typed in its zone (fields/zonedDate keeps a `<name>_tz` copy of the zone beside each). */
-const ZONED_DATES = ['startsAt', 'endsAt'] as const
+/** Given by fields/zonedDate (`zoneField`) as clientProps. */
+export interface ZoneFieldProps {
+  /** The dates typed in this zone; each has a `<name>_tz` companion holding a copy of it. */
+  dates: string[]
+  /** The office relationship whose zone this one follows (its path in the form, e.g. `dateline.office`). */
+  officePath: string
+}
 
 const zoneOf = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
 
 /**
- * The event's time zone, beside its dates. Payload's date pickers show and take times in the zone
- * of their `_tz` companion, so these follow this field at once, before any save: an editor in
- * Bangkok who chose Europe/Paris types 10:00 and means 10:00 in Paris.
+ * The time zone of a place (an event's venue, a release's dateline), beside the dates typed in it.
+ * Payload's date pickers show and take times in the zone of their `_tz` companion, so these follow
+ * this field at once, before any save: an editor in Bangkok who chose Europe/Paris types 10:00 and
+ * means 10:00 in Paris.
  *
  * When the editor changes the zone, the times already typed keep their wall-clock value (10:00
  * stays 10:00, in the new zone): people fix a zone because the event is at that hour there.
- * Picking a host office sets its zone, until the editor chooses a zone by hand.
+ * Picking the office sets its zone, until the editor chooses a zone by hand.
  */
-export const EventZoneField: SelectFieldClientComponent = (props) => {
+export function ZoneField({ dates, officePath, ...props }: SelectFieldClientProps & ZoneFieldProps) {
   const { path } = props
   const { dispatchFields, getDataByPath, setModified } = useForm()
   const modified = useFormModified()
   const zone = useFormFields(([fields]) => zoneOf(fields[path]?.value))
-  const office = useFormFields(([fields]) => fields.office?.value)
-  const startZone = useFormFields(([fields]) => fields.startsAt_tz?.value)
-  const endZone = useFormFields(([fields]) => fields.endsAt_tz?.value)
+  const office = useFormFields(([fields]) => fields[officePath]?.value)
+  // The companions' zones, as one string so that the selector's result compares by value.
+  const companions = useFormFields(([fields]) => dates.map((name) => String(fields[`${name}_tz`]?.value)).join(' '))
   const chosenByHand = useRef(false)
   const lastOffice = useRef(office)
 
@@ -35,7 +41,7 @@ export const EventZoneField: SelectFieldClientComponent = (props) => {
     (next: string | null) => {
       const previous = zoneOf(getDataByPath(path))
       if (!next || !previous || next === previous) return
-      for (const name of ZONED_DATES) {
+      for (const name of dates) {
         const value = getDataByPath(name)
         if (typeof value !== 'string' || value === '') continue
         dispatchFields({
@@ -45,17 +51,18 @@ export const EventZoneField: SelectFieldClientComponent = (props) => {
         })
       }
     },
-    [dispatchFields, getDataByPath, path],
+    [dates, dispatchFields, getDataByPath, path],
   )
 
   // The companions always hold the zone (also after a reload or a revert, which change no instant).
   useEffect(() => {
     if (!zone) return
-    if (startZone !== zone) dispatchFields({ type: 'UPDATE', path: 'startsAt_tz', value: zone })
-    if (endZone !== zone) dispatchFields({ type: 'UPDATE', path: 'endsAt_tz', value: zone })
-  }, [zone, startZone, endZone, dispatchFields])
+    companions.split(' ').forEach((current, i) => {
+      if (current !== zone) dispatchFields({ type: 'UPDATE', path: `${dates[i]}_tz`, value: zone })
+    })
+  }, [zone, companions, dates, dispatchFields])
 
-  // A host office picked by the editor (the form is modified: not a reload) brings its zone.
+  // An office picked by the editor (the form is modified: not a reload) brings its zone.
   useEffect(() => {
     if (office === lastOffice.current) return
     lastOffice.current = office
