@@ -5,12 +5,17 @@ import { locales } from '../lib/i18n/locales'
 
 const timeZones = [...Intl.supportedValuesOf('timeZone'), 'UTC']
 
+/** The IANA zones a place or an event can be in: every zone the runtime knows, labelled without underscores. */
+export const timeZoneOptions = timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))
+
 /** An IANA time zone, chosen from the zones the runtime knows, so that dates can be shown in it. */
 export function timeZoneField(overrides: Partial<SelectField> = {}): SelectField {
   return {
     name: 'timeZone',
     type: 'select',
-    options: timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') })),
+    options: timeZoneOptions,
+    // One `TimeZone` type in payload-types.ts for every zone field, not a copy of 400 names per field.
+    interfaceName: 'TimeZone',
     label: { en: 'Time zone', fr: 'Fuseau horaire', es: 'Zona horaria', ar: 'المنطقة الزمنية' },
     ...overrides,
   } as SelectField

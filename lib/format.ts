@@ -44,9 +44,16 @@ export interface EventTiming {
 }
 
 export interface EventTimeText {
-  /** The dates, or dates and times, in the event's own zone: "26–28 November 2019", "26 Nov 2019, 10:00–12:00". */
+  /**
+   * The dates, or dates and times, in the event's own zone: "26–28 November 2019", "26 Nov 2019, 10:00–12:00";
+   * each end labelled with its offset when the zone changes clock within the event
+   * ("27 March 2027, 10:00 UTC+1 – 29 March 2027, 17:00 UTC+2").
+   */
   when: string
-  /** For timed events: the zone they are in, named in the locale, with its offset then ("Central European Time, UTC+1"). */
+  /**
+   * For timed events: the zone they are in, named in the locale, with its offset then ("Central European
+   * Time, UTC+1"); only the name when the offsets are in `when`.
+   */
   zone: string | null
 }
 
@@ -69,7 +76,25 @@ export function eventTime({ startsAt, endsAt, timeZone, allDay }: EventTiming, l
     minute: '2-digit',
     timeZone,
   })
-  return { when: dateTimes.formatRange(start, end), zone: timeZoneLabel(timeZone, locale, start) }
+  const startOffset = offsetMinutes(start, timeZone)
+  const endOffset = offsetMinutes(end, timeZone)
+  if (startOffset === endOffset)
+    return { when: dateTimes.formatRange(start, end), zone: timeZoneLabel(timeZone, locale, start) }
+  return {
+    when: withOffsets(dateTimes.formatRangeToParts(start, end), startOffset, endOffset),
+    zone: timeZoneName(timeZone, locale, start),
+  }
+}
+
+/**
+ * A formatted range with the start's offset after the start's last part and the end's at the end: the
+ * clock changed between them (daylight saving), so one offset for both would be wrong for one. (At
+ * the end, not after the end's last part: Arabic shares a trailing "ص"/"م" between both times.)
+ */
+function withOffsets(parts: Intl.DateTimeRangeFormatPart[], startOffset: number, endOffset: number): string {
+  const lastStart = parts.findLastIndex((p) => p.source === 'startRange')
+  const text = parts.map((part, i) => (i === lastStart ? `${part.value} ${utcOffsetLabel(startOffset)}` : part.value))
+  return `${text.join('')} ${utcOffsetLabel(endOffset)}`
 }
 
 /** The event's first day as a calendar date in its zone, for short lists ("26 Nov"). */

@@ -49,3 +49,26 @@ export function zonedWallTimeToUtc(local: string, timeZone: string): Date {
   guess = asUtc - offsetMinutes(new Date(guess), timeZone) * 60000
   return new Date(guess)
 }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The wall-clock date-time that `instant` shows in `timeZone`, as "2027-03-27T10:00:00". */
+export function wallTimeIn(instant: Date, timeZone: string): string {
+  const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60000)
+  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}T${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}:${pad(shifted.getUTCSeconds())}`
+}
+
+/** ISO 8601 with the zone's offset at that instant ("2027-03-27T10:00:00+01:00"): the local time, unambiguous. */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const minutes = offsetMinutes(instant, timeZone)
+  const abs = Math.abs(minutes)
+  return `${wallTimeIn(instant, timeZone)}${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
+/**
+ * The instant that shows in `to` the wall-clock time `instant` showed in `from`: an event at 10:00
+ * stays at 10:00 when its zone is corrected from Geneva to Nairobi.
+ */
+export function sameWallTimeIn(instant: Date, from: string, to: string): Date {
+  return zonedWallTimeToUtc(wallTimeIn(instant, from), to)
+}

@@ -4,7 +4,9 @@ import * as migration_20261123_114759_site_search_text from './20261123_114759_s
 import * as migration_20261123_180318_search_key from './20261123_180318_search_key'
 import * as migration_20261123_183132_bench_indexes from './20261123_183132_bench_indexes'
 import * as migration_20261130_084902_aliases_office_drafts from './20261130_084902_aliases_office_drafts'
+import * as migration_20261130_085040_event_date_zones from './20261130_085040_event_date_zones'
 import * as migration_20261130_091531_admin_title from './20261130_091531_admin_title'
+import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
 
 export const migrations = [
   {
@@ -38,8 +40,18 @@ export const migrations = [
     name: '20261130_084902_aliases_office_drafts',
   },
   {
+    up: migration_20261130_085040_event_date_zones.up,
+    down: migration_20261130_085040_event_date_zones.down,
+    name: '20261130_085040_event_date_zones',
+  },
+  {
     up: migration_20261130_091531_admin_title.up,
     down: migration_20261130_091531_admin_title.down,
     name: '20261130_091531_admin_title',
+  },
+  {
+    up: migration_20261130_093341_release_date_zones.up,
+    down: migration_20261130_093341_release_date_zones.down,
+    name: '20261130_093341_release_date_zones',
   },
 ]

@@ -33,10 +33,38 @@ export function summaryOf(paragraphs: readonly string[]): string | undefined {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', SUMMARY_MAX - 1))} …`
 }
 
+/**
+ * The zone the release is issued in: its dateline office's, else the zone of the event it announces,
+ * else the headquarters'. Its date is a date there (fields/zonedDate).
+ */
+async function releaseZoneOf(
+  payload: Payload,
+  req: PayloadRequest,
+  issuedBy: Found<Office['id']> | undefined,
+  text: string,
+): Promise<string> {
+  if (issuedBy) {
+    const office = await payload.findByID({
+      collection: 'offices',
+      id: issuedBy.id,
+      select: { timeZone: true },
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (office?.timeZone) return office.timeZone
+  }
+  const event = eventGazetteer.find((e) => e.key === findEventMentions(text)[0])
+  return event?.timeZone ?? 'Europe/Zurich'
+}
+
 function publicationDateOf(
   options: PressReleaseOptions,
   text: string,
   eventStarts: (string | null | undefined)[],
+  zone: string,
 ): { date: string; warning?: string } {
   if (options.publishedDate) {
     const date = new Date(options.publishedDate)
@@ -45,12 +73,15 @@ function publicationDateOf(
         'no-body',
         `"${options.publishedDate}" is not a date: give the publication date as YYYY-MM-DD.`,
       )
+    // A calendar date is a date where the release is issued: 09:00 there, as for dates taken from events.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(options.publishedDate))
+      return { date: zonedWallTimeToUtc(`${options.publishedDate}T09:00`, zone).toISOString() }
     return { date: date.toISOString() }
   }
   const event = eventGazetteer.find((e) => e.key === findEventMentions(text)[0])
   if (event)
     return {
-      date: zonedWallTimeToUtc(`${event.startDate}T09:00`, event.timeZone).toISOString(),
+      date: zonedWallTimeToUtc(`${event.startDate}T09:00`, zone).toISOString(),
       warning: `publication date taken from the event it announces (${event.startDate})`,
     }
   const start = eventStarts.find((s): s is string => Boolean(s))
@@ -97,7 +128,8 @@ export async function importPressRelease(
   const programmes = await links.programmes(text)
   const events = await links.events(text)
   const eventStarts = directory.events.filter((e) => events.some((found) => found.id === e.id)).map((e) => e.startsAt)
-  const { date, warning } = publicationDateOf(options, text, eventStarts)
+  const zone = await releaseZoneOf(payload, req, issuedBy, text)
+  const { date, warning } = publicationDateOf(options, text, eventStarts, zone)
 
   const contacts: NonNullable<PressRelease['contacts']> = []
   for (const contact of page.contacts) {
@@ -116,6 +148,8 @@ export async function importPressRelease(
     data: {
       title,
       publishedDate: date,
+      timeZone: zone as PressRelease['timeZone'],
+      publishedDate_tz: zone as PressRelease['timeZone'],
       dateline: {
         city: page.dateline ? datelineText(page.dateline) : null,
         office: issuedBy ? links.link('dateline.office', 'offices', [issuedBy])[0] : null,

@@ -163,6 +163,9 @@ export class References {
         status: record.status,
         allDay: record.allDay,
         timeZone: record.timeZone as Event['timeZone'],
+        // The zone the admin's date pickers show the times in (the collection's hook would copy it too).
+        startsAt_tz: record.timeZone as Event['timeZone'],
+        endsAt_tz: record.timeZone as Event['timeZone'],
         startsAt: zonedWallTimeToUtc(`${record.startDate}T00:00`, record.timeZone).toISOString(),
         endsAt: zonedWallTimeToUtc(`${record.endDate}T23:59`, record.timeZone).toISOString(),
         venue: record.city.fr,

@@ -3,7 +3,7 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { editorialAccess } from '../../access'
 import { aliasesField } from '../../fields/aliases'
 import { editorialVersions, label } from '../../fields/editorial'
-import { timeZoneField } from '../../fields/places'
+import { zonedDateField, zoneField } from '../../fields/zonedDate'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
@@ -18,6 +18,17 @@ const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
     ? true
     : 'The event cannot end before it starts: check the end date and time.'
 }
+
+/** 24-hour times, as the organisation writes them, in quarter hours; day first (the admin's language names the month). */
+const eventPicker = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'd MMM yyyy, HH:mm',
+  timeFormat: 'HH:mm',
+  timeIntervals: 15,
+} as const
+
+/** The event's own zone: its dates are typed, stored with and shown in it (fields/zonedDate). */
+const eventZone = { field: 'timeZone', defaultValue: 'Europe/Zurich' }
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -77,44 +88,6 @@ export const Events: CollectionConfig = {
       type: 'row',
       fields: [
         {
-          name: 'startsAt',
-          type: 'date',
-          required: true,
-          index: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Starts', 'Début', 'Inicio', 'البداية'),
-        },
-        {
-          name: 'endsAt',
-          type: 'date',
-          required: true,
-          index: true,
-          validate: endNotBeforeStart,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Ends', 'Fin', 'Fin', 'النهاية'),
-        },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        timeZoneField({
-          required: true,
-          defaultValue: 'Europe/Zurich',
-          admin: { description: 'Times are shown to visitors in this zone, labelled.' },
-        }),
-        {
-          name: 'allDay',
-          type: 'checkbox',
-          defaultValue: false,
-          label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم'),
-        },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        {
           name: 'venue',
           type: 'text',
           localized: true,
@@ -129,6 +102,49 @@ export const Events: CollectionConfig = {
           label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف'),
         },
       ],
+    },
+    {
+      type: 'row',
+      fields: [
+        zonedDateField(
+          {
+            name: 'startsAt',
+            required: true,
+            index: true,
+            admin: { date: eventPicker },
+            label: label('Starts', 'Début', 'Inicio', 'البداية'),
+          },
+          eventZone,
+        ),
+        zonedDateField(
+          {
+            name: 'endsAt',
+            required: true,
+            index: true,
+            validate: endNotBeforeStart,
+            admin: { date: eventPicker },
+            label: label('Ends', 'Fin', 'Fin', 'النهاية'),
+          },
+          eventZone,
+        ),
+        zoneField({
+          dates: ['startsAt', 'endsAt'],
+          officePath: 'office',
+          defaultValue: eventZone.defaultValue,
+          description: label(
+            'Start and end are typed and shown in this zone, whatever your computer’s. It follows the host office unless you choose another.',
+            'Le début et la fin se saisissent et s’affichent dans ce fuseau, quel que soit celui de votre ordinateur. Il suit le bureau hôte, sauf si vous en choisissez un autre.',
+            'El inicio y el fin se escriben y se muestran en esta zona, sea cual sea la de su ordenador. Sigue a la oficina anfitriona, salvo que elija otra.',
+            'يُكتب وقت البداية والنهاية ويُعرض بتوقيت هذه المنطقة، أيًّا كان توقيت حاسوبك. وتتبع المنطقةُ المكتبَ المضيف ما لم تختر غيرها.',
+          ),
+        }),
+      ],
+    },
+    {
+      name: 'allDay',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم'),
     },
     {
       type: 'row',

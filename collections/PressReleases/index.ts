@@ -6,9 +6,13 @@ import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
+import { zonedDateField, zoneField } from '../../fields/zonedDate'
 import { searchFields } from '../../fields/searchText'
 import { requiredInOriginalLanguage } from '../../fields/validators'
 import { previewLink } from '../../lib/preview/resolvePreview'
+
+/** The dateline's zone: the date printed on a release is the date where it is issued (fields/zonedDate). */
+const datelineZone = { field: 'timeZone', defaultValue: 'Europe/Zurich' }
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -41,19 +45,34 @@ export const PressReleases: CollectionConfig = {
       admin: { description: 'The headline, as visitors, search engines and social networks see it.' },
     },
     slugField('title'),
-    {
-      name: 'publishedDate',
-      type: 'date',
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      label: label('Publication date', 'Date de publication', 'Fecha de publicación', 'تاريخ النشر'),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: 'The date printed on the release. To publish later, use “Schedule publish”.',
+    zonedDateField(
+      {
+        name: 'publishedDate',
+        required: true,
+        index: true,
+        defaultValue: () => new Date().toISOString(),
+        label: label('Publication date', 'Date de publication', 'Fecha de publicación', 'تاريخ النشر'),
+        admin: {
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeFormat: 'HH:mm' },
+          description: 'The date printed on the release. To publish later, use “Schedule publish”.',
+        },
       },
-    },
+      datelineZone,
+    ),
+    zoneField({
+      dates: ['publishedDate'],
+      officePath: 'dateline.office',
+      defaultValue: datelineZone.defaultValue,
+      position: 'sidebar',
+      optionalForWriters: true,
+      description: label(
+        'Where the release is issued: its date is typed and printed in this zone. It follows the issuing office unless you choose another.',
+        'Là où le communiqué est émis : sa date se saisit et s’imprime dans ce fuseau. Il suit le bureau émetteur, sauf si vous en choisissez un autre.',
+        'Donde se emite el comunicado: su fecha se escribe y se imprime en esta zona. Sigue a la oficina emisora, salvo que elija otra.',
+        'حيث يصدر البيان: يُكتب تاريخه ويُطبع بتوقيت هذه المنطقة. وتتبع المنطقةُ المكتبَ المُصدِر ما لم تختر غيرها.',
+      ),
+    }),
     {
       name: 'dateline',
       type: 'group',

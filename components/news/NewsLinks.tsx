@@ -4,7 +4,13 @@ import { formatDate } from '@/lib/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 
-type NewsLink = Localized<{ id: number; title: string; slug?: string | null; publishedDate: string }>
+type NewsLink = Localized<{
+  id: number
+  title: string
+  slug?: string | null
+  publishedDate: string
+  timeZone?: string | null
+}>
 
 /** The press releases about something (an office, a programme): linked titles with their dates. */
 export function NewsLinks({ items, locale }: { items: NewsLink[]; locale: LocaleCode }) {
@@ -24,7 +30,7 @@ export function NewsLinks({ items, locale }: { items: NewsLink[]; locale: Locale
               shownIn={n.locale}
             />{' '}
             <time className="meta" dateTime={n.doc.publishedDate}>
-              {formatDate(n.doc.publishedDate, locale)}
+              {formatDate(n.doc.publishedDate, locale, n.doc.timeZone ?? undefined)}
             </time>
           </li>
         ))}

@@ -27,7 +27,9 @@ export function NewsList({
           href={hrefFor('press-releases', doc.slug ?? '', locale)}
           title={doc.title}
           headingLevel={headingLevel}
-          meta={<time dateTime={doc.publishedDate}>{formatDate(doc.publishedDate, locale)}</time>}
+          meta={
+            <time dateTime={doc.publishedDate}>{formatDate(doc.publishedDate, locale, doc.timeZone ?? undefined)}</time>
+          }
         >
           {doc.summary ? (
             <p>

@@ -45,7 +45,8 @@ export function PressReleaseArticle({
       <article className="document">
         <header className="document-header">
           <p className="kicker">
-            {t('news.pressRelease')} · <time dateTime={doc.publishedDate}>{formatDate(doc.publishedDate, locale)}</time>
+            {t('news.pressRelease')} ·{' '}
+            <time dateTime={doc.publishedDate}>{formatDate(doc.publishedDate, locale, doc.timeZone ?? undefined)}</time>
           </p>
           <InLanguage pageLocale={locale} shownIn={shownIn}>
             <h1>{doc.title}</h1>

@@ -22,7 +22,7 @@ export function SearchResults({ hits, query, locale }: { hits: SearchHit[]; quer
           meta={
             <>
               <span>{t(`search.kind.${hit.collection}`)}</span>
-              {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time> : null}
+              {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date, locale, hit.timeZone)}</time> : null}
             </>
           }
         >

@@ -83,7 +83,7 @@ export const getOffice = cached(
       findLocalized(payload, {
         collection: 'press-releases',
         locale,
-        select: { title: true, slug: true, publishedDate: true, summary: true },
+        select: { title: true, slug: true, publishedDate: true, timeZone: true, summary: true },
         where: { or: [{ offices: { contains: id } }, { 'dateline.office': { equals: id } }] },
         sort: '-publishedDate',
         limit: 5,

@@ -12,7 +12,14 @@ import { collectionTag, documentTag } from './tags'
 
 export const NEWS_PAGE_SIZE = 10
 
-const listSelect = { title: true, slug: true, summary: true, publishedDate: true, dateline: { city: true } } as const
+const listSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  publishedDate: true,
+  timeZone: true,
+  dateline: { city: true },
+} as const
 
 export interface NewsFilters {
   page?: number
@@ -158,6 +165,7 @@ const detailSelect = {
   summary: true,
   body: true,
   publishedDate: true,
+  timeZone: true,
   updatedAt: true,
   dateline: { city: true, office: true },
   heroImage: true,

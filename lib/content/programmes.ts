@@ -42,7 +42,7 @@ export const getProgramme = cached(
       findLocalized(payload, {
         collection: 'press-releases',
         locale,
-        select: { title: true, slug: true, publishedDate: true, summary: true },
+        select: { title: true, slug: true, publishedDate: true, timeZone: true, summary: true },
         where: { programmes: { contains: doc.id } },
         sort: '-publishedDate',
         limit: 10,

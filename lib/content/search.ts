@@ -29,6 +29,8 @@ export interface SearchHit {
   /** Summary, or for documents without one the start of their text. */
   text: string
   date: string | null
+  /** The zone `date` is printed in: an event's own, a release's dateline's; UTC when there is none. */
+  timeZone: string
   locale: LocaleCode
   isFallback: boolean
   /** 2 when the title matches, 1 otherwise. */
@@ -49,6 +51,14 @@ const summaryField: Record<SearchedCollection, string | null> = {
 const dateField: Record<SearchedCollection, string | null> = {
   'press-releases': 'publishedDate',
   events: 'startsAt',
+  'health-programmes': null,
+  offices: null,
+}
+
+/** Where a date is shown in its own zone: an event on 1 March in Nairobi is not on 28 February, nor a release issued there. */
+const zoneField: Record<SearchedCollection, string | null> = {
+  'press-releases': 'timeZone',
+  events: 'timeZone',
   'health-programmes': null,
   offices: null,
 }
@@ -100,6 +110,8 @@ async function find(
   const select: Record<string, true> = { [titleFieldOf(collection)]: true, slug: true, sourceLocale: true }
   const date = dateField[collection]
   if (date) select[date] = true
+  const zone = zoneField[collection]
+  if (zone) select[zone] = true
   const found = await payload.find({
     collection,
     locale,
@@ -124,6 +136,8 @@ const candidate = (collection: SearchedCollection, row: Row, shownIn: LocaleCode
 
 const dateOf = (c: Candidate): string =>
   dateField[c.collection] ? String(c.row[dateField[c.collection] as string] ?? '') : ''
+const zoneOf = (c: Candidate): string =>
+  (zoneField[c.collection] ? (c.row[zoneField[c.collection] as string] as string | undefined) : undefined) ?? 'UTC'
 const titleOf = (c: Candidate): string => String(c.row[titleFieldOf(c.collection)] ?? '')
 
 async function searchCollection(
@@ -206,6 +220,7 @@ async function withText(
           ? summary || excerptAround(body, query)
           : excerptAround(body, query),
       date: dateOf(c) || null,
+      timeZone: zoneOf(c),
       locale: c.shownIn,
       isFallback: c.shownIn !== requested,
       score: c.score,

@@ -10,7 +10,8 @@ describe('EventTime', () => {
   test('shows the time where the event happens, with the zone named and its offset', () => {
     const { container } = render(<EventTime event={geneva} locale="en" />)
     expect(container.textContent).toBe('26 November 2019, 10:00–12:00 (Central European Time, UTC+1)')
-    expect(container.querySelector('time')?.getAttribute('datetime')).toBe(geneva.startsAt)
+    // Machine-readable too: the local time there, with its offset.
+    expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2019-11-26T10:00:00+01:00')
   })
 
   test('uses the event’s zone, not the reader’s: a Santiago event in Spanish', () => {

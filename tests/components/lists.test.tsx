@@ -35,6 +35,13 @@ describe('NewsList', () => {
     expect(within(items[1]).getByRole('link').getAttribute('href')).toBe('/ar/news/slug-2')
     expect(within(items[0]).getByText('26 نوفمبر 2019', { exact: false })).toBeTruthy()
   })
+
+  test('a release is dated where it is issued: 21:00 on 26 November in Lima is 27 November in UTC', () => {
+    const lima = news(3, 'fr', 'Communiqué de Lima')
+    lima.doc = { ...lima.doc, publishedDate: '2019-11-27T02:00:00.000Z', timeZone: 'America/Lima' }
+    render(<NewsList locale="en" items={[lima]} />)
+    expect(screen.getByText('26 November 2019')).toBeTruthy()
+  })
 })
 
 describe('OfficeDirectory', () => {
@@ -70,6 +77,7 @@ describe('SearchResults', () => {
     slug: 'sante',
     text: 'La santé <script>alert(1)</script> des migrants, santé pour tous',
     date: '2019-11-26T09:00:00.000Z',
+    timeZone: 'UTC',
     locale: 'fr',
     isFallback: true,
     score: 2,
@@ -84,6 +92,17 @@ describe('SearchResults', () => {
     expect(screen.getByText('Press release')).toBeTruthy()
     expect(screen.getByText('In French')).toBeTruthy()
     expect(screen.getByRole('link').getAttribute('href')).toBe('/en/news/sante')
+  })
+
+  test('an event found is dated in its own zone: 00:30 on 1 March in Nairobi, not 28 February', () => {
+    const event: SearchHit = {
+      ...hit,
+      collection: 'events',
+      date: '2027-02-28T21:30:00.000Z',
+      timeZone: 'Africa/Nairobi',
+    }
+    render(<SearchResults locale="en" query="santé" hits={[event]} />)
+    expect(screen.getByText('1 March 2027')).toBeTruthy()
   })
 })
 

@@ -178,7 +178,9 @@ describe('importing further pages', () => {
     })
     expect(found.docs).toHaveLength(1)
     expect(found.docs[0].slug).toBe('l-organisation-internationale-pour-les-migrations-clot-jeudi-la-110eme-session')
-    expect(found.docs[0].publishedDate).toBe('2019-11-28T00:00:00.000Z')
+    // 28 November where it is issued (Geneva, the dateline): 09:00 there.
+    expect(found.docs[0].publishedDate).toBe('2019-11-28T08:00:00.000Z')
+    expect(found.docs[0].timeZone).toBe('Europe/Zurich')
   })
 
   test('a text page naming no programme is refused with advice', async () => {

@@ -238,7 +238,8 @@ describe('metadata', () => {
     })
     expect(ld(html(await EventPage.default(params({ locale: 'en', slug: slugs.upcoming }))))[0]).toMatchObject({
       '@type': 'Event',
-      startDate: '2031-03-10T08:00:00.000Z',
+      // 08:00 UTC as the local time in Nairobi, with its offset (search engines read it as the same instant).
+      startDate: '2031-03-10T11:00:00+03:00',
       eventStatus: 'https://schema.org/EventScheduled',
     })
     expect(ld(html(await Home(params({ locale: 'es' }))))[0]).toMatchObject({

@@ -2,6 +2,7 @@ import { SourceTextField as SourceTextField_b9b32861a02e74c01c8d9dc9def0de30 } f
 import { TranslationStatusCell as TranslationStatusCell_418154a949c6511340fbcc3d506fb17c } from '../../../translation/admin/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_dbda5f8372fd2b7557d84f5966f1e47d } from '../../../translation/admin/TranslationStatusField'
 import { PublicationStatusField as PublicationStatusField_8a8ec9ffcb0c814159d216648e00378a } from '../../../translation/admin/PublicationStatusField'
+import { ZoneField as ZoneField_01a140235f1cd4ff7f93e6e715e464f5 } from '../../../components/admin/ZoneField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -36,6 +37,7 @@ export const importMap = {
   "/translation/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_418154a949c6511340fbcc3d506fb17c,
   "/translation/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_dbda5f8372fd2b7557d84f5966f1e47d,
   "/translation/admin/PublicationStatusField#PublicationStatusField": PublicationStatusField_8a8ec9ffcb0c814159d216648e00378a,
+  "/components/admin/ZoneField#ZoneField": ZoneField_01a140235f1cd4ff7f93e6e715e464f5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

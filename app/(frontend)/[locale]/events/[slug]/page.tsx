@@ -9,6 +9,7 @@ import { getSiteFrame } from '@/lib/content/site'
 import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
 import { documentHrefs, hrefFor } from '@/lib/routes'
 import { eventJsonLd, pageMetadata } from '@/lib/seo'
+import { isoInZone } from '@/lib/time'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -46,8 +47,9 @@ export default async function EventPage({ params }: Props) {
             title: doc.title,
             description: doc.summary,
             url: hrefFor('events', found.alternates[locale], locale),
-            startsAt: doc.startsAt,
-            endsAt: doc.endsAt,
+            // Local times with their offsets, as search engines ask for events.
+            startsAt: isoInZone(new Date(doc.startsAt), doc.timeZone),
+            endsAt: isoInZone(new Date(doc.endsAt), doc.timeZone),
             status: doc.status,
             venue: doc.venue,
             onlineLink: doc.onlineLink,
