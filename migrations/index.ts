@@ -3,6 +3,7 @@ import * as migration_20261123_112045_translation_status from './20261123_112045
 import * as migration_20261123_114759_site_search_text from './20261123_114759_site_search_text'
 import * as migration_20261123_180318_search_key from './20261123_180318_search_key'
 import * as migration_20261123_183132_bench_indexes from './20261123_183132_bench_indexes'
+import * as migration_20261130_093149_restore_locale_parent_indexes from './20261130_093149_restore_locale_parent_indexes'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261123_183132_bench_indexes.up,
     down: migration_20261123_183132_bench_indexes.down,
     name: '20261123_183132_bench_indexes',
+  },
+  {
+    up: migration_20261130_093149_restore_locale_parent_indexes.up,
+    down: migration_20261130_093149_restore_locale_parent_indexes.down,
+    name: '20261130_093149_restore_locale_parent_indexes',
   },
 ]

@@ -5,6 +5,10 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { refuse } from './notReady'
+import { guardSqliteAdapter } from './sqliteGuard'
+import { hasTerminal } from './terminal'
+
 export const DEFAULT_SQLITE_URI = 'file:./data/passerelle.db'
 
 /** Migrations as `payload migrate:create` writes them for SQLite (migrations/index.ts). */
@@ -26,16 +30,35 @@ function ensureSqliteFolder(uri: string): void {
 }
 
 /**
- * `mongodb://…` → MongoDB (production, docker compose); unset or `file:…` → embedded SQLite.
- * SQLite runs with transactions so that an import either writes everything or nothing.
+ * A development-mode schema push (drizzle-kit makes the database match the config, and may ask
+ * about renames and data loss) only when asked for by name: PAYLOAD_DB_PUSH=1, which `npm run dev`
+ * sets when it runs in a terminal. Never derived from NODE_ENV: a job run without NODE_ENV on a
+ * production database must not push.
  */
-export function databaseAdapter(uri: string, prodMigrations: SqliteMigrations): DatabaseAdapterObj {
+export function schemaPushRequested(): boolean {
+  if (process.env.PAYLOAD_DB_PUSH !== '1') return false
+  if (!hasTerminal())
+    refuse(
+      'PAYLOAD_DB_PUSH=1 asks for a schema push, which may ask questions, and no terminal is attached: unset PAYLOAD_DB_PUSH (the schema then comes from migrations/), or run `npm run dev` in a terminal.',
+    )
+  return true
+}
+
+/**
+ * `mongodb://…` → MongoDB (production, docker compose); unset or `file:…` → embedded SQLite.
+ * SQLite runs with transactions so that an import either writes everything or nothing, and takes
+ * its schema from the migrations everywhere but `npm run dev` (lib/database/sqliteGuard.ts).
+ */
+export function databaseAdapter(uri: string, migrations: SqliteMigrations): DatabaseAdapterObj {
   if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri })
   ensureSqliteFolder(uri)
-  return sqliteAdapter({
+  const push = schemaPushRequested()
+  const adapter = sqliteAdapter({
     client: { url: uri },
     transactionOptions: {},
     migrationDir: path.resolve(process.cwd(), 'migrations'),
-    prodMigrations,
+    prodMigrations: migrations,
+    push,
   })
+  return guardSqliteAdapter(adapter, { uri, push })
 }
