@@ -4,38 +4,27 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
-import { getPayload } from 'payload'
-
-import { importSeedPage, type ImportReport } from '../seed/importPage'
+import type { ImportReport } from '../seed/importPage'
 import { formatReportLine, summarise } from '../seed/report'
+import { parseJobArgs } from './lib/parseJobArgs'
 import { runScript } from './lib/runScript'
 
 const usage = 'Usage: npm run import -- [--date YYYY-MM-DD] [--programme KEY] FILE…'
 
-function readArguments() {
-  return parseArgs({
-    options: { date: { type: 'string' }, programme: { type: 'string' }, help: { type: 'boolean' } },
-    allowPositionals: true,
-  })
-}
+const parsed = parseJobArgs(
+  { options: { date: { type: 'string' }, programme: { type: 'string' } }, allowPositionals: true },
+  usage,
+  ({ positionals }) => (positionals.length === 0 ? 'Give at least one FILE.' : undefined),
+)
 
 runScript(async () => {
-  let parsed: ReturnType<typeof readArguments>
-  try {
-    parsed = readArguments()
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`)
-    return 2
-  }
   const files = parsed.positionals
-  if (parsed.values.help || files.length === 0) {
-    console.error(usage)
-    return parsed.values.help ? 0 : 2
-  }
 
+  // Loaded after the options are read: `--help` and mistakes answer at once.
   const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { importSeedPage } = await import('../seed/importPage')
   const payload = await getPayload({ config })
   const reports: ImportReport[] = []
   for (const [index, file] of files.entries()) {
