@@ -7,6 +7,10 @@
 import { spawn } from 'node:child_process'
 import { isatty } from 'node:tty'
 
+import nextEnv from '@next/env'
+
+// .env first, as Next reads it, so that PAYLOAD_DB_PUSH=0 there is seen here.
+nextEnv.loadEnvConfig(process.cwd(), true)
 const ci = process.env.CI
 const terminal = isatty(0) && (!ci || ci === 'false' || ci === '0')
 const env = { ...process.env }
