@@ -36,7 +36,8 @@ function ensureSqliteFolder(uri: string): void {
  * production database must not push.
  */
 export function schemaPushRequested(): boolean {
-  if (process.env.PAYLOAD_DB_PUSH !== '1') return false
+  // The adapter never pushes in production, whatever it is told: nothing to ask there.
+  if (process.env.PAYLOAD_DB_PUSH !== '1' || process.env.NODE_ENV === 'production') return false
   if (!hasTerminal())
     refuse(
       'PAYLOAD_DB_PUSH=1 asks for a schema push, which may ask questions, and no terminal is attached: unset PAYLOAD_DB_PUSH (the schema then comes from migrations/), or run `npm run dev` in a terminal.',
