@@ -4,27 +4,15 @@
  * before anyone opens the admin (Payload's own route handlers start the runner only when first
  * called). `PAYLOAD_JOBS_AUTORUN=false` leaves the queue to a separate worker.
  *
- * A production server then expires its whole site cache once it listens: pages and data kept on disk
- * by an earlier run, or rendered by the build against another database, are rendered again at their
- * first request (lib/content/siteCache.ts).
+ * A database this code must not use (lib/database/notReady.ts: pushed in development mode, tables
+ * missing …) is logged in one line and every address answers 503 (proxy.ts), instead of the server
+ * failing page by page — or, as it used to, waiting for ever on a question in its log.
+ * See lib/startPayloadWithServer.ts.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  const payload = await getPayload({ config, cron: true })
-  if (process.env.NODE_ENV !== 'production') return
-  const { cacheOrigin, expireSiteOnceListening } = await import('./lib/content/siteCache')
-  expireSiteOnceListening()
-    .then((outcome) => {
-      if (outcome === 'unreachable')
-        payload.logger.warn(
-          `The site cache was not expired at start: no answer from ${cacheOrigin()} (set SITE_CACHE_ORIGIN to this server's own address).`,
-        )
-    })
-    .catch((error: unknown) =>
-      payload.logger.error({
-        err: error,
-        msg: 'The site cache was not expired at start; pages may show content from before it.',
-      }),
-    )
+  // Imported behind the runtime check, so that Next's Edge build of this file leaves it (and the
+  // Node modules it needs) out.
+  const { startPayloadWithServer } = await import('./lib/startPayloadWithServer')
+  await startPayloadWithServer()
 }

@@ -6,6 +6,7 @@ import * as migration_20261123_183132_bench_indexes from './20261123_183132_benc
 import * as migration_20261130_084902_aliases_office_drafts from './20261130_084902_aliases_office_drafts'
 import * as migration_20261130_085040_event_date_zones from './20261130_085040_event_date_zones'
 import * as migration_20261130_091531_admin_title from './20261130_091531_admin_title'
+import * as migration_20261130_093149_restore_locale_parent_indexes from './20261130_093149_restore_locale_parent_indexes'
 import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261130_091531_admin_title.up,
     down: migration_20261130_091531_admin_title.down,
     name: '20261130_091531_admin_title',
+  },
+  {
+    up: migration_20261130_093149_restore_locale_parent_indexes.up,
+    down: migration_20261130_093149_restore_locale_parent_indexes.down,
+    name: '20261130_093149_restore_locale_parent_indexes',
   },
   {
     up: migration_20261130_093341_release_date_zones.up,

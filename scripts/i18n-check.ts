@@ -4,7 +4,17 @@
  */
 import { checkKeys, formatKeyReport } from '../lib/i18n/checkKeys'
 import { localeCodes } from '../lib/i18n/locales'
+import { parseJobArgs } from './lib/parseJobArgs'
+import { runScript } from './lib/runScript'
 
-const report = checkKeys(process.cwd(), localeCodes)
-console.log(formatKeyReport(report))
-process.exit(Object.keys(report.missing).length > 0 ? 1 : 0)
+parseJobArgs(
+  { options: {} },
+  `Usage: npm run i18n:check
+  Lists interface strings missing in a language (exit 1) and keys no code uses.`,
+)
+
+runScript(async () => {
+  const report = checkKeys(process.cwd(), localeCodes)
+  console.log(formatKeyReport(report))
+  return Object.keys(report.missing).length > 0 ? 1 : 0
+})

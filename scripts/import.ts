@@ -4,12 +4,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
-import { getPayload } from 'payload'
-
-import { importSeedPage, type ImportReport } from '../seed/importPage'
+import type { ImportReport } from '../seed/importPage'
 import { formatReportLine, summarise } from '../seed/report'
+import { parseJobArgs } from './lib/parseJobArgs'
 import { runScript } from './lib/runScript'
 
 const usage = `Usage: npm run import -- [--date YYYY-MM-DD] [--programme KEY] [--title "…"] [--create-offices] [--dry-run] [--report FILE.json] FILE…
@@ -26,55 +24,38 @@ or a programme page (a title line, then paragraphs). One transaction per file: a
   --report FILE.json   also write the report of every file to FILE.json
   --help               print this help`
 
-const options = {
-  date: { type: 'string' },
-  programme: { type: 'string' },
-  title: { type: 'string' },
-  'create-offices': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  report: { type: 'string' },
-  help: { type: 'boolean' },
-} as const
-
-class UsageError extends Error {}
-
-/** The command line, checked: a wrong one throws UsageError with one line saying why. */
-function readCommandLine() {
-  let parsed
-  try {
-    parsed = parseArgs({ options, allowPositionals: true })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const { values, positionals: files } = parsed
-  if (values.help) return { help: true as const }
-  if (files.length === 0) throw new UsageError('Give at least one FILE to import.')
-  if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(values.date) || Number.isNaN(Date.parse(values.date))))
-    throw new UsageError(`--date "${values.date}" is not a date: give it as YYYY-MM-DD.`)
-  if (values.title !== undefined && (files.length > 1 || values.title.trim() === ''))
-    throw new UsageError('--title names one programme: give a non-empty title and one FILE.')
-  if (values.report !== undefined && !values.report.endsWith('.json'))
-    throw new UsageError(`--report "${values.report}": the report is JSON, give a FILE.json.`)
-  return { help: false as const, files, values }
-}
+const { values, positionals: files } = parseJobArgs(
+  {
+    options: {
+      date: { type: 'string' },
+      programme: { type: 'string' },
+      title: { type: 'string' },
+      'create-offices': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      report: { type: 'string' },
+    },
+    allowPositionals: true,
+  },
+  usage,
+  ({ values, positionals }) => {
+    if (positionals.length === 0) return 'Give at least one FILE to import.'
+    if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(values.date) || Number.isNaN(Date.parse(values.date))))
+      return `--date "${values.date}" is not a date: give it as YYYY-MM-DD.`
+    if (values.title !== undefined && (positionals.length > 1 || values.title.trim() === ''))
+      return '--title names one programme: give a non-empty title and one FILE.'
+    if (values.report !== undefined && !values.report.endsWith('.json'))
+      return `--report "${values.report}": the report is JSON, give a FILE.json.`
+    return undefined
+  },
+)
 
 runScript(async () => {
-  let commandLine: ReturnType<typeof readCommandLine>
-  try {
-    commandLine = readCommandLine()
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${usage}`)
-    return 2
-  }
-  if (commandLine.help) {
-    console.log(usage)
-    return 0
-  }
-  const { files, values } = commandLine
   const dryRun = values['dry-run'] ?? false
 
+  // Loaded after the options are read: `--help` and mistakes answer at once.
   const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { importSeedPage } = await import('../seed/importPage')
   const payload = await getPayload({ config })
   const reports: ImportReport[] = []
   for (const [index, file] of files.entries()) {

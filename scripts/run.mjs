@@ -10,9 +10,14 @@ import { constants } from 'node:os'
 
 const UNSETTLED_TOP_LEVEL_AWAIT = 13
 
+const usage = 'Usage: node scripts/run.mjs scripts/<job>.ts [options]   (each job answers --help)'
 const [script, ...args] = process.argv.slice(2)
-if (!script) {
-  console.error('usage: node scripts/run.mjs scripts/<job>.ts [options]')
+if (script === '--help' || script === '-h') {
+  console.log(usage)
+  process.exit(0)
+}
+if (!script || script.startsWith('-')) {
+  console.error(`${script ? `Unknown option '${script}'` : 'Give the job to run.'}\n${usage}`)
   process.exit(2)
 }
 const { status, signal } = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {

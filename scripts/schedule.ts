@@ -3,45 +3,33 @@
  * (or `--unpublish`): queues the job the admin's "Schedule publish" drawer queues. The running
  * site publishes the document at that time (its job runner checks the queue every minute).
  */
-import { parseArgs } from 'node:util'
-
+import { parseJobArgs } from './lib/parseJobArgs'
 import { runScript } from './lib/runScript'
 
 const usage =
   'Usage: npm run schedule -- --collection SLUG --id ID (--publish | --unpublish) --at YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM) [--locale CODE]'
 
+const { values } = parseJobArgs(
+  {
+    options: {
+      collection: { type: 'string' },
+      id: { type: 'string' },
+      publish: { type: 'boolean' },
+      unpublish: { type: 'boolean' },
+      at: { type: 'string' },
+      locale: { type: 'string' },
+    },
+  },
+  usage,
+  ({ values }) => {
+    const missing = (['collection', 'id', 'at'] as const).filter((name) => values[name] === undefined)
+    if (missing.length) return `Missing ${missing.map((name) => `--${name}`).join(', ')}.`
+    if (values.publish === values.unpublish) return 'Give one of --publish or --unpublish.'
+  },
+)
+
 runScript(async () => {
-  let values: Record<string, string | boolean | undefined>
-  try {
-    values = parseArgs({
-      options: {
-        collection: { type: 'string' },
-        id: { type: 'string' },
-        publish: { type: 'boolean' },
-        unpublish: { type: 'boolean' },
-        at: { type: 'string' },
-        locale: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    }).values
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`)
-    return 2
-  }
-  if (values.help) {
-    console.log(usage)
-    return 0
-  }
-  const { collection, id, at, locale } = values
-  if (
-    typeof collection !== 'string' ||
-    typeof id !== 'string' ||
-    typeof at !== 'string' ||
-    values.publish === values.unpublish
-  ) {
-    console.error(usage)
-    return 2
-  }
+  const { collection = '', id = '', at = '', locale } = values
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const { schedulePublication } = await import('../lib/schedule/schedulePublication')
@@ -51,7 +39,7 @@ runScript(async () => {
     id,
     at,
     type: values.publish ? 'publish' : 'unpublish',
-    locale: typeof locale === 'string' ? locale : undefined,
+    locale,
   })
   await payload.destroy()
   if (!result.ok) {
@@ -59,7 +47,7 @@ runScript(async () => {
     return 1
   }
   console.log(
-    `Scheduled: ${values.publish ? 'publish' : 'unpublish'} ${collection} ${id}${typeof locale === 'string' ? ` (${locale})` : ''} at ${result.at.toISOString()} (job ${result.jobId}).`,
+    `Scheduled: ${values.publish ? 'publish' : 'unpublish'} ${collection} ${id}${locale ? ` (${locale})` : ''} at ${result.at.toISOString()} (job ${result.jobId}).`,
   )
   return 0
 })

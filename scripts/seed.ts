@@ -3,21 +3,29 @@
  * `--if-empty` seeds only a database without content (what `npm run dev` does on a fresh machine).
  * `--with-demo-users` creates the demo accounts even when NODE_ENV=production (end-to-end tests).
  */
-import { getPayload } from 'payload'
-
 import { formatReportLine, summarise } from '../seed/report'
-import { seedAll } from '../seed/seedAll'
 import { DEMO_PASSWORD, demoAccounts } from '../seed/users'
+import { parseJobArgs } from './lib/parseJobArgs'
 import { runScript } from './lib/runScript'
 
+const { values } = parseJobArgs(
+  { options: { 'if-empty': { type: 'boolean' }, 'with-demo-users': { type: 'boolean' } } },
+  `Usage: npm run seed -- [--if-empty] [--with-demo-users]
+  Loads the demo content; idempotent. --if-empty: only into a database without content.
+  --with-demo-users: the demo accounts even when NODE_ENV=production.`,
+)
+
 runScript(async () => {
-  const ifEmpty = process.argv.includes('--if-empty')
+  const ifEmpty = values['if-empty'] === true
   const production = process.env.NODE_ENV === 'production'
   // Demo accounts have a published password: never in production, unless asked (end-to-end tests).
-  const withDemoUsers = !production || process.argv.includes('--with-demo-users')
+  const withDemoUsers = !production || values['with-demo-users'] === true
 
-  // Imported here, after runScript has loaded .env: the config reads the environment as it loads.
+  // Imported here, after runScript has loaded .env (the config reads the environment as it loads)
+  // and after the options are read (`--help` answers at once).
   const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { seedAll } = await import('../seed/seedAll')
   const payload = await getPayload({ config })
   let refused = false
   const { totalDocs } = await payload.count({ collection: 'press-releases', overrideAccess: true })

@@ -4,17 +4,17 @@
  * function, its time and the SQL it sent with SQLite's query plan: the tool used to choose indexes.
  * `--only search` limits it to the functions whose name contains the word.
  */
-import { parseArgs } from 'node:util'
-
+import { parseJobArgs } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import type { SqlClient, SqlValue } from './cloneRows'
 
+const { values } = parseJobArgs(
+  { options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } } },
+  `Usage: node scripts/run.mjs scripts/bench/explain.ts --db file:/tmp/bench.db [--only WORD]
+  Runs the site's read functions on a generated database and prints each one's SQL and query plan.`,
+)
+
 runScript(async () => {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } },
-    allowPositionals: true,
-  })
   Object.assign(process.env, {
     NODE_ENV: 'production',
     PAYLOAD_JOBS_AUTORUN: 'false',

@@ -11,8 +11,7 @@
  *
  * The database is migrated as the production server would (NODE_ENV=production, prodMigrations).
  */
-import { parseArgs } from 'node:util'
-
+import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import type { SqlClient } from './cloneRows'
 import type { GeneratedCollection } from './models'
@@ -25,19 +24,27 @@ const tableOf: Record<GeneratedCollection, string> = {
 }
 const DAY = 86_400_000
 
-runScript(async () => {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
+const { values } = parseJobArgs(
+  {
     options: {
       n: { type: 'string', default: '1000' },
       db: { type: 'string' },
       models: { type: 'string', default: '12' },
     },
-    allowPositionals: true,
-  })
+  },
+  `Usage: npm run bench:generate -- [--n N] [--db file:/tmp/bench.db] [--models M]
+  Fills a SQLite database with the seed, then N press releases, N/2 events and N/20 offices (M written through Payload per collection, the rest copied).`,
+  ({ values }) =>
+    wholeNumberProblem('n', values.n) ??
+    wholeNumberProblem('models', values.models) ??
+    (values.db && !values.db.startsWith('file:')
+      ? `--db takes a SQLite address (file:…), not "${values.db}".`
+      : undefined),
+)
+
+runScript(async () => {
   const n = Number(values.n)
   const modelsPerCollection = Number(values.models)
-  if (!Number.isInteger(n) || n < 1) throw new Error('--n must be a positive integer')
   Object.assign(process.env, {
     NODE_ENV: 'production',
     PAYLOAD_JOBS_AUTORUN: 'false',

@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
+import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import {
   cold,
@@ -217,9 +217,8 @@ function growthTable(results: readonly RunResult[]) {
   return { from: first.n, to: last.n, growth, text }
 }
 
-runScript(async () => {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
+const { values } = parseJobArgs(
+  {
     options: {
       n: { type: 'string', default: '1000,10000' },
       duration: { type: 'string', default: '10' },
@@ -228,14 +227,24 @@ runScript(async () => {
       'skip-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
-    allowPositionals: true,
-  })
+  },
+  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--skip-build] [--keep]
+  Builds, then per N: a fresh generated database, the production server, load and cold timings per page type.`,
+  ({ values }) =>
+    values.n
+      .split(',')
+      .map((n) => wholeNumberProblem('n', n))
+      .find(Boolean) ??
+    wholeNumberProblem('duration', values.duration) ??
+    wholeNumberProblem('connections', values.connections) ??
+    wholeNumberProblem('cold', values.cold),
+)
+
+runScript(async () => {
   const sizes = values.n
     .split(',')
     .map(Number)
     .sort((a, b) => a - b)
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
-    throw new Error('--n takes positive integers separated by commas')
   const settings = {
     duration: Number(values.duration),
     connections: Number(values.connections),

@@ -14,8 +14,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
+import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import { heapProbeEnv, retainedMb } from './heap'
 import { timedGet } from './measure'
@@ -71,9 +71,8 @@ async function generate(n: number, databaseUri: string, env: NodeJS.ProcessEnv):
   })
 }
 
-runScript(async () => {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
+const { values } = parseJobArgs(
+  {
     options: {
       minutes: { type: 'string', default: '10' },
       n: { type: 'string', default: '1000' },
@@ -82,8 +81,16 @@ runScript(async () => {
       'skip-build': { type: 'boolean', default: false },
       warmup: { type: 'string', default: '60' },
     },
-    allowPositionals: true,
-  })
+  },
+  `Usage: npm run soak -- [--minutes M] [--n N] [--readers R] [--save-every S] [--warmup S] [--skip-build]
+  Readers and an editor against the production server for M minutes; errors, latency and memory per minute.`,
+  ({ values }) =>
+    (['minutes', 'n', 'readers', 'save-every'] as const)
+      .map((name) => wholeNumberProblem(name, values[name]))
+      .find(Boolean) ?? wholeNumberProblem('warmup', values.warmup, 0),
+)
+
+runScript(async () => {
   const minutes = Number(values.minutes)
   const n = Number(values.n)
   const readers = Number(values.readers)

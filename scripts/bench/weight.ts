@@ -8,10 +8,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
+import { parseJobArgs } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import { scriptsOf } from './pageScripts'
 
@@ -51,8 +51,14 @@ async function pagesOf(base: string, locale: LocaleCode): Promise<Array<[string,
   return pages
 }
 
+const { values } = parseJobArgs(
+  { options: { url: { type: 'string', default: 'http://127.0.0.1:3000' } } },
+  `Usage: npm run bench:weight -- [--url http://127.0.0.1:3000]
+  Against a running production server: each page type's HTML (gzip) and JavaScript per locale.`,
+  ({ values }) => (URL.canParse(values.url) ? undefined : `--url takes an address (http://…), not "${values.url}".`),
+)
+
 runScript(async () => {
-  const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:3000' } } })
   const base = String(values.url).replace(/\/+$/, '')
   const scriptSizes = new Map<string, number>()
   const rows: Array<{

@@ -1,11 +1,13 @@
 /**
  * How every command-line job runs (started by scripts/run.mjs): .env loaded as Next loads it, errors
  * printed, the exit code returned. A job that changed what visitors see (seed, import, XLIFF import)
- * asks the running server, at its end, to expire its site cache.
+ * asks the running server, at its end, to expire its site cache. A database the job must not touch
+ * (lib/database/notReady.ts) is one line and exit 1, not a stack trace.
  */
 import nextEnv from '@next/env'
 
 import { flushRememberedExpiry } from '../../lib/content/siteCache'
+import { isDatabaseNotReady } from '../../lib/database/notReady'
 
 export function runScript(main: () => Promise<number | void>): void {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
@@ -25,7 +27,8 @@ export function runScript(main: () => Promise<number | void>): void {
     })
     .then((code) => process.exit(code ?? 0))
     .catch((error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+      if (isDatabaseNotReady(error)) console.error(error.message)
+      else console.error(error instanceof Error ? (error.stack ?? error.message) : error)
       process.exit(1)
     })
 }

@@ -3,7 +3,7 @@ import { unlink } from 'node:fs/promises'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-/** A Payload instance on this test file's own database (see testDatabase.ts). */
+/** A Payload instance on this test file's own database (see testDatabase.ts), migrated as it starts. */
 export async function startPayload(): Promise<Payload> {
   return getPayload({ config })
 }

@@ -17,6 +17,10 @@ process.env.DATABASE_URI = requested?.startsWith('mongodb')
   ? mongoDatabase(requested)
   : `file:${path.join(tmpdir(), `passerelle-test-${unique}.db`)}`
 process.env.PAYLOAD_SECRET = 'test-secret'
+// The schema comes from migrations/, as in production (lib/database/sqliteGuard.ts): the tests run
+// them on every fresh database, and tests/int/migrationsSchema.test.ts checks they make the whole
+// schema. Never a development-mode push, even if the shell that started jest asks for one.
+delete process.env.PAYLOAD_DB_PUSH
 // Refusals are what these tests provoke: keep Payload's log to warnings.
 process.env.PAYLOAD_LOG_LEVEL ??= 'warn'
 // Tests run the job queue themselves (payload.jobs.run): a cron firing in the middle of a test

@@ -1,0 +1,68 @@
+/**
+ * What the server does as it starts (instrumentation.ts): Payload with its job runner, a verdict on
+ * the database that the proxy enforces (503 while it cannot be used), then the site cache expired.
+ *
+ * Next holds every request until instrumentation returns, so this must return: a start that has
+ * not finished after PAYLOAD_START_PATIENCE_MS is logged and answered 503 (until it finishes)
+ * instead of leaving every request waiting without an answer.
+ */
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { cacheOrigin, expireSiteOnceListening } from './content/siteCache'
+import { isDatabaseNotReady } from './database/notReady'
+import { markServerNotReady, markServerReady } from './database/serverReadiness'
+
+const STARTUP_PATIENCE_MS = Number(process.env.PAYLOAD_START_PATIENCE_MS) || 60_000
+
+export async function startPayloadWithServer(): Promise<void> {
+  const starting = getPayload({ config, cron: true }).then(
+    (payload) => {
+      markServerReady()
+      return payload
+    },
+    (error: unknown) => {
+      if (isDatabaseNotReady(error)) {
+        markServerNotReady(error.message)
+        console.error(error.message)
+      } else {
+        // Anything else may pass (a locked file, a network blip): each request tries again, as before.
+        markServerReady()
+        console.error('Payload did not start; each request will try again:', error)
+      }
+      return undefined
+    },
+  )
+  const patience = new Promise<'waiting'>((resolve) => setTimeout(resolve, STARTUP_PATIENCE_MS, 'waiting').unref())
+  const payload = await Promise.race([starting, patience])
+  if (payload === 'waiting') {
+    const reason = `Payload has not finished starting after ${STARTUP_PATIENCE_MS / 1000} s (a long migration, or a question nobody can answer: see above); answering 503 until it does.`
+    markServerNotReady(reason)
+    console.error(reason)
+    void starting.then((started) => started && expireSiteCache(started))
+    return
+  }
+  if (payload) expireSiteCache(payload)
+}
+
+/**
+ * A production server expires its whole site cache once it listens: pages and data kept on disk by
+ * an earlier run, or rendered by the build against another database, are rendered again at their
+ * first request (lib/content/siteCache.ts).
+ */
+function expireSiteCache(payload: Payload): void {
+  if (process.env.NODE_ENV !== 'production') return
+  expireSiteOnceListening()
+    .then((outcome) => {
+      if (outcome === 'unreachable')
+        payload.logger.warn(
+          `The site cache was not expired at start: no answer from ${cacheOrigin()} (set SITE_CACHE_ORIGIN to this server's own address).`,
+        )
+    })
+    .catch((error: unknown) =>
+      payload.logger.error({
+        err: error,
+        msg: 'The site cache was not expired at start; pages may show content from before it.',
+      }),
+    )
+}
