@@ -19,6 +19,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Site pages only: not the home redirect, Payload's admin and API, Next's assets or the root files.
-  matcher: ['/((?!admin|api|_next|sitemap\\.xml|robots\\.txt|favicon\\.ico).+)'],
+  // Site pages only: not the home redirect, Payload's admin and API, the admin's preview entry and exit
+  // (/preview, /preview/exit, but not /previewx), Next's assets or the root files.
+  matcher: ['/((?!admin|api|preview(?:/|$)|_next|sitemap\\.xml|robots\\.txt|favicon\\.ico).+)'],
 }

@@ -15,7 +15,7 @@ import { revalidateEvent } from './hooks/revalidateEvent'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
@@ -35,6 +35,7 @@ export const Events: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('events'),
+    livePreview: livePreview('events'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

@@ -16,7 +16,7 @@ import { revalidateProgramme } from './hooks/revalidateProgramme'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { start?: string | Date | null }).start
@@ -34,6 +34,7 @@ export const HealthProgrammes: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('health-programmes'),
+    livePreview: livePreview('health-programmes'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'themes', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

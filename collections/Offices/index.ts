@@ -12,7 +12,7 @@ import { sourceTextField } from '../../fields/sourceText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
 import { revalidateOffice } from './hooks/revalidateOffice'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { previewLink } from '../../lib/preview/adminLinks'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',

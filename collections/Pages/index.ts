@@ -13,7 +13,7 @@ import { requiredInOriginalLanguage } from '../../fields/validators'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
 export const Pages: CollectionConfig = {
@@ -23,6 +23,7 @@ export const Pages: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('pages'),
+    livePreview: livePreview('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

@@ -15,7 +15,7 @@ import { revalidatePressRelease } from './hooks/revalidatePressRelease'
 import { publishInSourceLocale } from '../../hooks/publishInSourceLocale'
 import { publishTranslatorsLocale } from '../../hooks/publishTranslatorsLocale'
 import { trackTranslationStatus } from '../../hooks/trackTranslationStatus'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -27,6 +27,7 @@ export const PressReleases: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('press-releases'),
+    livePreview: livePreview('press-releases'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

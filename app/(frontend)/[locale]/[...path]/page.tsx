@@ -55,7 +55,12 @@ export default async function NestedPage({ params }: Props) {
   const { locale, found, children } = await load(params)
   const frame = await getFrame(locale)
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('pages', found.alternates)}>
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('pages', found.alternates)}
+      document={{ collection: 'pages', id: found.result.doc.id }}
+    >
       <PageArticle locale={locale} view={found.result} subpages={children} />
     </PageShell>
   )

@@ -39,7 +39,13 @@ export default async function EventPage({ params }: Props) {
   const frame = await getFrame(locale)
   const { doc } = found.result
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('events', found.alternates)} current="events">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('events', found.alternates)}
+      current="events"
+      document={{ collection: 'events', id: found.result.doc.id }}
+    >
       <JsonLd
         data={eventJsonLd(
           {

@@ -43,7 +43,13 @@ export default async function PressReleasePage({ params }: Props) {
   const frame = await getFrame(locale)
   const { doc } = found.result
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('press-releases', found.alternates)} current="news">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('press-releases', found.alternates)}
+      current="news"
+      document={{ collection: 'press-releases', id: found.result.doc.id }}
+    >
       <JsonLd
         data={newsArticleJsonLd(
           {

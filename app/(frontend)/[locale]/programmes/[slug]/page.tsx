@@ -43,6 +43,7 @@ export default async function ProgrammePage({ params }: Props) {
       frame={frame}
       hrefs={documentHrefs('health-programmes', found.alternates)}
       current="programmes"
+      document={{ collection: 'health-programmes', id: found.result.doc.id }}
     >
       <ProgrammeArticle locale={locale} view={found.result} related={related} />
     </PageShell>

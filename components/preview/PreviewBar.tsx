@@ -1,0 +1,52 @@
+import { previewViewer } from '@/lib/content/previewViewer'
+import type { LocaleCode } from '@/lib/i18n/locales'
+import { translator } from '@/lib/i18n/server'
+import { adminHref } from '@/lib/preview/adminLinks'
+import { exitPreviewHref } from '@/lib/preview/headers'
+import type { RoutedCollection } from '@/lib/routes'
+import { RefreshOnSave } from './RefreshOnSave'
+
+export interface PreviewedDocument {
+  collection: RoutedCollection
+  id: number | string
+}
+
+/**
+ * Shown only to a member of staff in draft mode (lib/preview): says the page is not what visitors
+ * see, and offers the ways out — the published page (draft mode off) and the document in the admin.
+ * Visitors get nothing of it but RefreshOnSave's few hundred bytes of script, which Next bundles with
+ * every page that can render it (next/dynamic costs more: its loader is 4 KB).
+ */
+export async function PreviewBar({
+  locale,
+  path,
+  document,
+}: {
+  locale: LocaleCode
+  /** This page's address, where "Leave preview" goes once draft mode is off. */
+  path: string
+  document?: PreviewedDocument
+}) {
+  if (!(await previewViewer())) return null
+  const t = translator(locale)
+  return (
+    <aside className="preview-bar" aria-labelledby="preview-bar-title">
+      <p>
+        <strong id="preview-bar-title">{t('preview.title')}</strong> {t('preview.explanation')}
+      </p>
+      <ul className="preview-bar__actions">
+        <li>
+          <a href={exitPreviewHref(path)} target="_top">
+            {t('preview.exit')}
+          </a>
+        </li>
+        <li>
+          <a href={adminHref(locale, document)} target="_top">
+            {document ? t('preview.edit') : t('preview.admin')}
+          </a>
+        </li>
+      </ul>
+      <RefreshOnSave />
+    </aside>
+  )
+}
