@@ -26,7 +26,7 @@ export function PageShell({
 }) {
   return (
     <>
-      <PreviewBar locale={locale} path={hrefs[locale]} document={document} />
+      {frame.previewing && <PreviewBar locale={locale} path={hrefs[locale]} document={document} />}
       <SiteHeader locale={locale} frame={frame} hrefs={hrefs} current={current} />
       <main id="main" tabIndex={-1}>
         {children}

@@ -1,4 +1,3 @@
-import { previewViewer } from '@/lib/content/previewViewer'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { adminHref } from '@/lib/preview/adminLinks'
@@ -12,12 +11,13 @@ export interface PreviewedDocument {
 }
 
 /**
- * Shown only to a member of staff in draft mode (lib/preview): says the page is not what visitors
- * see, and offers the ways out — the published page (draft mode off) and the document in the admin.
- * Visitors get nothing of it but RefreshOnSave's few hundred bytes of script, which Next bundles with
- * every page that can render it (next/dynamic costs more: its loader is 4 KB).
+ * For a member of staff in draft mode (PageShell shows it when the frame says so, lib/preview): says
+ * the page is not what visitors see, and offers the ways out — the published page (draft mode off)
+ * and the document in the admin. Visitors get nothing of it but RefreshOnSave's few hundred bytes
+ * of script, which Next bundles with every page that can render it (next/dynamic costs more: its
+ * loader is 4 KB).
  */
-export async function PreviewBar({
+export function PreviewBar({
   locale,
   path,
   document,
@@ -27,7 +27,6 @@ export async function PreviewBar({
   path: string
   document?: PreviewedDocument
 }) {
-  if (!(await previewViewer())) return null
   const t = translator(locale)
   return (
     <aside className="preview-bar" aria-labelledby="preview-bar-title">
