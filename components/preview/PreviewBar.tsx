@@ -3,7 +3,6 @@ import { translator } from '@/lib/i18n/server'
 import { adminHref } from '@/lib/preview/adminLinks'
 import { exitPreviewHref } from '@/lib/preview/headers'
 import type { RoutedCollection } from '@/lib/routes'
-import { RefreshOnSave } from './RefreshOnSave'
 
 export interface PreviewedDocument {
   collection: RoutedCollection
@@ -13,9 +12,7 @@ export interface PreviewedDocument {
 /**
  * For a member of staff in draft mode (PageShell shows it when the frame says so, lib/preview): says
  * the page is not what visitors see, and offers the ways out — the published page (draft mode off)
- * and the document in the admin. Visitors get nothing of it but RefreshOnSave's few hundred bytes
- * of script, which Next bundles with every page that can render it (next/dynamic costs more: its
- * loader is 4 KB).
+ * and the document in the admin. A Server Component: visitors get no script of it.
  */
 export function PreviewBar({
   locale,
@@ -45,7 +42,6 @@ export function PreviewBar({
           </a>
         </li>
       </ul>
-      <RefreshOnSave />
     </aside>
   )
 }

@@ -11,6 +11,11 @@ const adminOrigin = () => (window.parent !== window ? window.location.origin : n
 /**
  * In the admin's Live Preview panel, renders the page again (the server reads the new draft) each time
  * the editor saves or autosaves. Outside the panel it does nothing, not even Payload's first refresh.
+ *
+ * Rendered by the pages of the collections with Live Preview only, and only in draft mode
+ * (`frame.previewing`): Next ships a client component's script with every page that imports it
+ * (about 1 KB here), so the other pages, and PageShell, leave it out. (next/dynamic does not help:
+ * its loader weighs 4 KB.)
  */
 export function RefreshOnSave() {
   const router = useRouter()

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { PageShell } from '@/components/layout/PageShell'
 import { PageArticle } from '@/components/pages/PageArticle'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getPageByPath } from '@/lib/content/pages'
 import { getSiteFrame } from '@/lib/content/site'
@@ -61,6 +62,7 @@ export default async function NestedPage({ params }: Props) {
       hrefs={documentHrefs('pages', found.alternates)}
       document={{ collection: 'pages', id: found.result.doc.id }}
     >
+      {frame.previewing && <RefreshOnSave />}
       <PageArticle locale={locale} view={found.result} subpages={children} />
     </PageShell>
   )

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { JsonLd } from '@/components/common/JsonLd'
 import { EventArticle } from '@/components/events/EventArticle'
 import { PageShell } from '@/components/layout/PageShell'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getEvent } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import { getSiteFrame } from '@/lib/content/site'
@@ -46,6 +47,7 @@ export default async function EventPage({ params }: Props) {
       current="events"
       document={{ collection: 'events', id: found.result.doc.id }}
     >
+      {frame.previewing && <RefreshOnSave />}
       <JsonLd
         data={eventJsonLd(
           {
