@@ -224,11 +224,18 @@ test('the Live Preview panel shows the draft beside the form, at a phone’s wid
     'press-releases?locale=fr&sort=-publishedDate&limit=1&depth=0&where[sourceLocale][equals]=fr',
   )
   const release = docs[0]
+  // A draft change of its own, saved as the admin's autosave does.
+  const draftTitle = `${release.title} — aperçu en direct ${token}`
+  await api(`press-releases/${release.id}?locale=fr&draft=true&autosave=true`, {
+    token: editorToken,
+    method: 'PATCH',
+    body: { title: draftTitle },
+  })
   await page.goto(`${baseURL()}/admin/collections/press-releases/${release.id}?locale=fr`)
   await page.locator('#live-preview-toggler').click()
   const frame = page.frameLocator('#live-preview-iframe')
-  // The draft of the previous test, on the release's page, with the bar.
-  await frame.locator('h1', { hasText: token }).waitFor()
+  // The draft, on the release's page, with the bar.
+  await frame.locator('h1', { hasText: draftTitle }).waitFor()
   await frame.locator('.preview-bar').waitFor()
 
   // Phone width, from the panel's breakpoints.
