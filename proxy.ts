@@ -4,8 +4,11 @@ import { serverNotReadyReason, UNAVAILABLE_TEXT } from './lib/database/serverRea
 import { isLocale } from './lib/i18n/locales'
 import { negotiateLocale } from './lib/i18n/negotiate'
 
-/** Site pages only: not the home redirect, Payload's admin and API, Next's assets or the root files. */
-const SITE_PAGE = /^\/(?!admin|api|_next|sitemap\.xml|robots\.txt|favicon\.ico).+/
+/**
+ * Site pages only: not the home redirect, Payload's admin and API, the admin's preview entry and exit
+ * (/preview, /preview/exit, but not /previewx), Next's assets or the root files.
+ */
+const SITE_PAGE = /^\/(?!admin|api|preview(?:\/|$)|_next|sitemap\.xml|robots\.txt|favicon\.ico).+/
 
 /**
  * While the server cannot use its database (instrumentation.ts decided so at start), every address

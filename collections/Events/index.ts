@@ -9,7 +9,7 @@ import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
@@ -40,6 +40,7 @@ export const Events: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('events'),
+    livePreview: livePreview('events'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

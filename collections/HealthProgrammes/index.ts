@@ -10,7 +10,7 @@ import { regionsField, themesField } from '../../fields/themes'
 import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { start?: string | Date | null }).start
@@ -28,6 +28,7 @@ export const HealthProgrammes: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('health-programmes'),
+    livePreview: livePreview('health-programmes'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'themes', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

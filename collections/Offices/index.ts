@@ -8,7 +8,7 @@ import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage, validatePhone, validateRange } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { previewLink } from '../../lib/preview/adminLinks'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',

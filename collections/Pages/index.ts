@@ -6,7 +6,7 @@ import { editorialVersions, label } from '../../fields/editorial'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage } from '../../fields/validators'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
 export const Pages: CollectionConfig = {
@@ -16,6 +16,7 @@ export const Pages: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('pages'),
+    livePreview: livePreview('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

@@ -9,7 +9,7 @@ import { themesField } from '../../fields/themes'
 import { zonedDateField, zoneField } from '../../fields/zonedDate'
 import { searchFields } from '../../fields/searchText'
 import { requiredInOriginalLanguage } from '../../fields/validators'
-import { previewLink } from '../../lib/preview/resolvePreview'
+import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 /** The dateline's zone: the date printed on a release is the date where it is issued (fields/zonedDate). */
 const datelineZone = { field: 'timeZone', defaultValue: 'Europe/Zurich' }
@@ -24,6 +24,7 @@ export const PressReleases: CollectionConfig = {
   versions: editorialVersions,
   admin: {
     preview: previewLink('press-releases'),
+    livePreview: livePreview('press-releases'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],

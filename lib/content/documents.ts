@@ -13,6 +13,7 @@ import {
   type Localized,
   type LocalizedCollection,
 } from './localized'
+import { readOptions, visitor, type Viewer } from './viewer'
 
 /** For each locale, the slug (or path, for pages) under which the document is shown there. */
 export type Alternates = Record<LocaleCode, string>
@@ -82,6 +83,7 @@ async function readAllLocales(
   payload: Payload,
   collection: LocalizedCollection,
   id: number | string,
+  viewer: Viewer = visitor,
 ): Promise<AllLocalesDoc> {
   const select = alternatesSelect(collection) as TypedCollectionSelect[typeof collection]
   return (await payload.findByID({
@@ -90,8 +92,7 @@ async function readAllLocales(
     locale: 'all',
     select,
     depth: 0,
-    draft: false,
-    overrideAccess: false,
+    ...readOptions(viewer),
   })) as unknown as AllLocalesDoc
 }
 
@@ -104,17 +105,21 @@ export async function alternatesOf(
   return alternatesFrom(collection, await readAllLocales(payload, collection, id))
 }
 
-/** One published document by slug, with its alternates; see findLocalizedBySlug for the fallback. */
+/**
+ * One document by slug, with its alternates; see findLocalizedBySlug for the fallback. Published, or
+ * for a previewing editor (`viewer`) the latest draft, whose alternates are the draft's too.
+ */
 export async function readBySlug<C extends LocalizedCollection, S extends TypedCollectionSelect[C] & SelectType>(
   payload: Payload,
   collection: C,
   locale: LocaleCode,
   slug: string,
   select: S,
+  viewer: Viewer = visitor,
 ): Promise<DocumentLookup<TransformCollectionWithSelect<C, S>>> {
-  const lookup = await findLocalizedBySlug(payload, slug, { collection, locale, select, depth: 0 })
+  const lookup = await findLocalizedBySlug(payload, slug, { collection, locale, select, depth: 0, viewer })
   if (lookup.status !== 'found') return lookup
-  const all = await readAllLocales(payload, collection, lookup.result.doc.id as number | string)
+  const all = await readAllLocales(payload, collection, lookup.result.doc.id as number | string, viewer)
   return { ...lookup, alternates: alternatesFrom(collection, all), translated: translatedLocales(collection, all) }
 }
 

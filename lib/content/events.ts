@@ -5,7 +5,9 @@ import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
 import { payloadClient } from './payload'
+import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
+import type { Viewer } from './viewer'
 
 export const EVENTS_PAGE_SIZE = 10
 /** Lists that depend on the current time are re-read at least this often, so a finished event moves to "past". */
@@ -86,11 +88,14 @@ const detailSelect = {
   meta: true,
 } as const
 
-/** One event by slug, with its host office and related programmes. */
-export const getEvent = cached(
-  async (locale: LocaleCode, slug: string) => {
+/**
+ * One event by slug, with its host office and related programmes.
+ * A previewing editor gets the latest draft of the document itself, its related content as published.
+ */
+export const getEvent = cachedUnlessPreviewing(
+  async (viewer: Viewer, locale: LocaleCode, slug: string) => {
     const payload = await payloadClient()
-    const lookup = await readBySlug(payload, 'events', locale, slug, detailSelect)
+    const lookup = await readBySlug(payload, 'events', locale, slug, detailSelect, viewer)
     if (lookup.status !== 'found') return { lookup, related: null }
     const doc = lookup.result.doc
     const [office, programmes, news] = await Promise.all([

@@ -14,6 +14,7 @@ import type {
 
 import { titleFieldOf, type RoutedCollection } from '../../collections/registry'
 import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
+import { readOptions, visitor, type Viewer } from './viewer'
 
 type SelectOf<C extends CollectionSlug> = TypedCollectionSelect[C]
 
@@ -49,6 +50,14 @@ export interface ReadOptions<C extends LocalizedCollection, S extends SelectOf<C
   locale: LocaleCode
   select: S
   depth?: number
+}
+
+export interface SlugReadOptions<C extends LocalizedCollection, S extends SelectOf<C> & SelectType> extends ReadOptions<
+  C,
+  S
+> {
+  /** Whose read: a visitor's (published) by default, or a previewing editor's (latest drafts). */
+  viewer?: Viewer
 }
 
 export interface ListOptions<C extends LocalizedCollection, S extends SelectOf<C> & SelectType> extends ReadOptions<
@@ -138,6 +147,7 @@ async function findIdBySlug(
   collection: LocalizedCollection,
   slug: string,
   locale: LocaleCode,
+  viewer: Viewer,
 ): Promise<Doc | undefined> {
   const found = await payload.find({
     collection: collection as CollectionSlug,
@@ -148,21 +158,21 @@ async function findIdBySlug(
     depth: 0,
     limit: 1,
     pagination: false,
-    draft: false,
-    overrideAccess: false,
+    ...readOptions(viewer),
   })
   return found.docs[0] as unknown as Doc | undefined
 }
 
 /**
- * One published document by its slug in `locale`. Filters on localized fields do not fall back, so a
- * slug unknown in `locale` is looked up in the other locales: a document translated here answers with
- * its own slug ('moved'); one not translated here is shown in its source locale.
+ * One document by its slug in `locale`: the published one, or for a previewing editor the latest
+ * draft. Filters on localized fields do not fall back, so a slug unknown in `locale` is looked up in
+ * the other locales: a document translated here answers with its own slug ('moved'); one not
+ * translated here is shown in its source locale.
  */
 export async function findLocalizedBySlug<C extends LocalizedCollection, S extends SelectOf<C> & SelectType>(
   payload: Payload,
   slug: string,
-  { collection, locale, select, depth = 1 }: ReadOptions<C, S>,
+  { collection, locale, select, depth = 1, viewer = visitor }: SlugReadOptions<C, S>,
 ): Promise<SlugLookup<TransformCollectionWithSelect<C, S>>> {
   const fullSelect = withRequiredFields(collection, { ...select, slug: true })
   const read = async (id: Doc['id'] | undefined, readLocale: LocaleCode) => {
@@ -175,8 +185,7 @@ export async function findLocalizedBySlug<C extends LocalizedCollection, S exten
       depth,
       limit: 1,
       pagination: false,
-      draft: false,
-      overrideAccess: false,
+      ...readOptions(viewer),
     })
     return found.docs[0] as unknown as Doc | undefined
   }
@@ -196,7 +205,7 @@ export async function findLocalizedBySlug<C extends LocalizedCollection, S exten
   let hit: Doc | undefined = direct
   for (const other of localeCodes) {
     if (hit || other === locale) continue
-    hit = await findIdBySlug(payload, collection, slug, other)
+    hit = await findIdBySlug(payload, collection, slug, other, viewer)
   }
   if (!hit) return { status: 'not-found' }
 

@@ -4,7 +4,9 @@ import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized, type Localized } from './localized'
 import { payloadClient } from './payload'
+import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
+import type { Viewer } from './viewer'
 
 const listSelect = { name: true, slug: true, kind: true, city: true, country: true, region: true } as const
 
@@ -63,11 +65,14 @@ const detailSelect = {
   headOfOffice: true,
 } as const
 
-/** One office by slug, with the office it reports to, the offices reporting to it and its latest news. */
-export const getOffice = cached(
-  async (locale: LocaleCode, slug: string) => {
+/**
+ * One office by slug, with the office it reports to, the offices reporting to it and its latest news.
+ * Offices have no drafts: a preview shows the office as saved, read past the cache like other previews.
+ */
+export const getOffice = cachedUnlessPreviewing(
+  async (viewer: Viewer, locale: LocaleCode, slug: string) => {
     const payload = await payloadClient()
-    const lookup = await readBySlug(payload, 'offices', locale, slug, detailSelect)
+    const lookup = await readBySlug(payload, 'offices', locale, slug, detailSelect, viewer)
     if (lookup.status !== 'found') return { lookup, related: null }
     const id = lookup.result.doc.id
     const [parent, children, news] = await Promise.all([

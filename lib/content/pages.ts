@@ -1,9 +1,10 @@
 import type { LocaleCode } from '../i18n/locales'
-import { cached } from './cache'
 import { readBySlug, type DocumentLookup } from './documents'
 import { findLocalized } from './localized'
 import { payloadClient } from './payload'
+import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
+import type { Viewer } from './viewer'
 
 const detailSelect = {
   title: true,
@@ -23,12 +24,13 @@ export function pathOf(breadcrumbs: { url?: string | null }[] | null | undefined
 /**
  * A nested page by its path. Slugs are unique per locale, so the last segment finds the page; a path
  * that is not the page's own (an old parent, a typo in between) answers 'moved' to the right one.
+ * A previewing editor gets the page's latest draft, its subpages as published.
  */
-export const getPageByPath = cached(
-  async (locale: LocaleCode, segments: string[]) => {
+export const getPageByPath = cachedUnlessPreviewing(
+  async (viewer: Viewer, locale: LocaleCode, segments: string[]) => {
     const payload = await payloadClient()
     const slug = segments.at(-1) ?? ''
-    const lookup = await readBySlug(payload, 'pages', locale, slug, detailSelect)
+    const lookup = await readBySlug(payload, 'pages', locale, slug, detailSelect, viewer)
     if (lookup.status !== 'found') return { lookup: lookup as DocumentLookup<never>, children: [] }
     const own = pathOf(lookup.result.doc.breadcrumbs)
     const asked = segments.join('/')

@@ -8,7 +8,9 @@ import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
 import { mediaById } from './media'
 import { payloadClient } from './payload'
+import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
+import type { Viewer } from './viewer'
 
 export const NEWS_PAGE_SIZE = 10
 
@@ -177,11 +179,14 @@ const detailSelect = {
   meta: true,
 } as const
 
-/** One press release by slug, with its related offices, programmes and events and its image. */
-export const getPressRelease = cached(
-  async (locale: LocaleCode, slug: string) => {
+/**
+ * One press release by slug, with its related offices, programmes and events and its image.
+ * A previewing editor gets the latest draft of the document itself, its related content as published.
+ */
+export const getPressRelease = cachedUnlessPreviewing(
+  async (viewer: Viewer, locale: LocaleCode, slug: string) => {
     const payload = await payloadClient()
-    const lookup = await readBySlug(payload, 'press-releases', locale, slug, detailSelect)
+    const lookup = await readBySlug(payload, 'press-releases', locale, slug, detailSelect, viewer)
     if (lookup.status !== 'found') return { lookup, related: null }
     const doc = lookup.result.doc
     const contactOffices = (doc.contacts ?? []).flatMap((c) => idsOf(c.office))

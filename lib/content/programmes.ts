@@ -4,7 +4,9 @@ import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
 import { mediaById } from './media'
 import { payloadClient } from './payload'
+import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
+import type { Viewer } from './viewer'
 
 const listSelect = { title: true, slug: true, summary: true, status: true, themes: true, period: true } as const
 
@@ -30,11 +32,14 @@ const detailSelect = {
   updatedAt: true,
 } as const
 
-/** One programme by slug, with its offices and the press releases and events that point to it. */
-export const getProgramme = cached(
-  async (locale: LocaleCode, slug: string) => {
+/**
+ * One programme by slug, with its offices and the press releases and events that point to it.
+ * A previewing editor gets the latest draft of the document itself, its related content as published.
+ */
+export const getProgramme = cachedUnlessPreviewing(
+  async (viewer: Viewer, locale: LocaleCode, slug: string) => {
     const payload = await payloadClient()
-    const lookup = await readBySlug(payload, 'health-programmes', locale, slug, detailSelect)
+    const lookup = await readBySlug(payload, 'health-programmes', locale, slug, detailSelect, viewer)
     if (lookup.status !== 'found') return { lookup, related: null }
     const doc = lookup.result.doc
     const [offices, news, events, image] = await Promise.all([

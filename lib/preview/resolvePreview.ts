@@ -1,47 +1,27 @@
 /**
- * Preview of a draft on the real site page: the admin's "Preview" button opens `/preview?…`, which
- * checks that a member of staff is logged in, turns on Next's draft mode for them and sends them to
- * the document's page in the chosen language. The site's pages read the latest draft while draft
- * mode is on (their read layer's job).
+ * Preview of a draft on the real site page: the admin's "Preview" button and Live Preview panel open
+ * `/preview?…` (adminLinks.ts), which checks that a member of staff is logged in, turns on Next's
+ * draft mode for them and sends them to the document's page in the chosen language. While draft mode
+ * is on, the pages read the latest draft for that user (lib/content/previewable.ts).
  */
-import type { CollectionSlug, GeneratePreviewURL, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { isStaff, type AccessUser } from '../../access/roles'
 import { isLocale, type LocaleCode } from '../i18n/locales'
+import { routedCollections, type RoutedCollection } from '../../collections/registry'
+import { hrefFor } from '../routes'
 
-/**
- * The site's section of each collection with pages. Mirrors `sectionOf` of the site's routes
- * module (lib/routes.ts on the site branch): use its `hrefFor` here once both are merged.
- */
-const sectionOf = {
-  'press-releases': 'news',
-  events: 'events',
-  'health-programmes': 'programmes',
-  offices: 'offices',
-  pages: '',
-} as const
+const isPreviewCollection = (value: unknown): value is RoutedCollection =>
+  typeof value === 'string' && (routedCollections as readonly string[]).includes(value)
 
-export type PreviewCollection = keyof typeof sectionOf
-
-const isPreviewCollection = (value: unknown): value is PreviewCollection =>
-  typeof value === 'string' && value in sectionOf
-
-/** The admin's preview link for a collection (`admin.preview`). */
-export const previewLink =
-  (collection: PreviewCollection): GeneratePreviewURL =>
-  (doc, { locale }) =>
-    doc.id === undefined ? null : `/preview?${new URLSearchParams({ collection, id: String(doc.id), locale })}`
-
-export type PreviewResolution = { ok: true; path: string } | { ok: false; status: number; message: string }
+export type PreviewResolution =
+  { ok: true; path: string } | { ok: false; status: 400 | 401 | 403 | 404 | 409; message: string }
 
 type Doc = { slug?: string | null; sourceLocale?: string | null; breadcrumbs?: { url?: string | null }[] | null }
 
-function pathOf(collection: PreviewCollection, doc: Doc, locale: LocaleCode): string | undefined {
-  if (collection === 'pages') {
-    const url = doc.breadcrumbs?.at(-1)?.url
-    return url ? `/${locale}/${url.replace(/^\/+/, '')}` : undefined
-  }
-  return doc.slug ? `/${locale}/${sectionOf[collection]}/${doc.slug}` : undefined
+function pathOf(collection: RoutedCollection, doc: Doc, locale: LocaleCode): string | undefined {
+  const key = collection === 'pages' ? doc.breadcrumbs?.at(-1)?.url : doc.slug
+  return key ? hrefFor(collection, key, locale) : undefined
 }
 
 export async function resolvePreview(
@@ -60,7 +40,7 @@ export async function resolvePreview(
     return { ok: false, status: 400, message: 'Give a collection with pages, a document id and a language.' }
   const read = (readLocale: LocaleCode) =>
     payload.findByID({
-      collection: collection as CollectionSlug,
+      collection,
       id,
       locale: readLocale,
       fallbackLocale: false,

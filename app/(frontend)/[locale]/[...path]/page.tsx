@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { PageShell } from '@/components/layout/PageShell'
 import { PageArticle } from '@/components/pages/PageArticle'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getPageByPath } from '@/lib/content/pages'
 import { getSiteFrame } from '@/lib/content/site'
@@ -55,7 +56,13 @@ export default async function NestedPage({ params }: Props) {
   const { locale, found, children } = await load(params)
   const frame = await getFrame(locale)
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('pages', found.alternates)}>
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('pages', found.alternates)}
+      document={{ collection: 'pages', id: found.result.doc.id }}
+    >
+      {frame.previewing && <RefreshOnSave />}
       <PageArticle locale={locale} view={found.result} subpages={children} />
     </PageShell>
   )

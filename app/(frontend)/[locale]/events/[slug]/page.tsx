@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { JsonLd } from '@/components/common/JsonLd'
 import { EventArticle } from '@/components/events/EventArticle'
 import { PageShell } from '@/components/layout/PageShell'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getEvent } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import { getSiteFrame } from '@/lib/content/site'
@@ -40,7 +41,14 @@ export default async function EventPage({ params }: Props) {
   const frame = await getFrame(locale)
   const { doc } = found.result
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('events', found.alternates)} current="events">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('events', found.alternates)}
+      current="events"
+      document={{ collection: 'events', id: found.result.doc.id }}
+    >
+      {frame.previewing && <RefreshOnSave />}
       <JsonLd
         data={eventJsonLd(
           {

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { JsonLd } from '@/components/common/JsonLd'
 import { PageShell } from '@/components/layout/PageShell'
 import { PressReleaseArticle } from '@/components/news/PressReleaseArticle'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getPressRelease } from '@/lib/content/pressReleases'
 import { getSiteFrame } from '@/lib/content/site'
@@ -43,7 +44,14 @@ export default async function PressReleasePage({ params }: Props) {
   const frame = await getFrame(locale)
   const { doc } = found.result
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('press-releases', found.alternates)} current="news">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('press-releases', found.alternates)}
+      current="news"
+      document={{ collection: 'press-releases', id: found.result.doc.id }}
+    >
+      {frame.previewing && <RefreshOnSave />}
       <JsonLd
         data={newsArticleJsonLd(
           {

@@ -35,7 +35,13 @@ export default async function OfficePage({ params }: Props) {
   const { locale, found, related } = await loadDocument(params, getOffice, 'offices')
   const frame = await getFrame(locale)
   return (
-    <PageShell locale={locale} frame={frame} hrefs={documentHrefs('offices', found.alternates)} current="offices">
+    <PageShell
+      locale={locale}
+      frame={frame}
+      hrefs={documentHrefs('offices', found.alternates)}
+      current="offices"
+      document={{ collection: 'offices', id: found.result.doc.id }}
+    >
       <OfficeDetails locale={locale} view={found.result} related={related} />
     </PageShell>
   )

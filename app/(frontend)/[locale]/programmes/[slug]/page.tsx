@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { PageShell } from '@/components/layout/PageShell'
 import { ProgrammeArticle } from '@/components/programmes/ProgrammeArticle'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getProgramme } from '@/lib/content/programmes'
 import { getSiteFrame } from '@/lib/content/site'
@@ -43,7 +44,9 @@ export default async function ProgrammePage({ params }: Props) {
       frame={frame}
       hrefs={documentHrefs('health-programmes', found.alternates)}
       current="programmes"
+      document={{ collection: 'health-programmes', id: found.result.doc.id }}
     >
+      {frame.previewing && <RefreshOnSave />}
       <ProgrammeArticle locale={locale} view={found.result} related={related} />
     </PageShell>
   )
