@@ -1,7 +1,8 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
-import { editorialVersions, label } from '../../fields/editorial'
+import { editorialVersions } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
@@ -21,8 +22,8 @@ const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: {
-    singular: label('Event', 'Événement', 'Evento', 'فعالية'),
-    plural: label('Events', 'Événements', 'Eventos', 'الفعاليات'),
+    singular: label('collections.events.singular'),
+    plural: label('collections.events.plural'),
   },
   access: editorialAccess,
   versions: editorialVersions,
@@ -31,7 +32,7 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
-    group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
+    group: label('groups.news'),
   },
   defaultSort: '-startsAt',
   // Upcoming and past lists: published events in start order, read from the index, not sorted.
@@ -44,9 +45,9 @@ export const Events: CollectionConfig = {
       localized: true,
       validate: requiredInOriginalLanguage,
       maxLength: 250,
-      label: label('Title', 'Titre', 'Título', 'العنوان'),
+      label: label('fields.title'),
       admin: {
-        description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.',
+        description: description('descriptions.events.title'),
       },
     },
     slugField('title'),
@@ -58,7 +59,7 @@ export const Events: CollectionConfig = {
           type: 'select',
           required: true,
           options: toOptions(eventKinds),
-          label: label('Kind of event', 'Type d’événement', 'Tipo de evento', 'نوع الفعالية'),
+          label: label('fields.kindOfEvent'),
         },
         {
           name: 'status',
@@ -66,8 +67,8 @@ export const Events: CollectionConfig = {
           required: true,
           defaultValue: 'scheduled',
           options: toOptions(eventStatuses),
-          label: label('Status', 'Statut', 'Estado', 'الحالة'),
-          admin: { description: 'A postponed or cancelled event stays on the site, clearly marked.' },
+          label: label('fields.status'),
+          admin: { description: description('descriptions.events.status') },
         },
       ],
     },
@@ -80,7 +81,7 @@ export const Events: CollectionConfig = {
           required: true,
           index: true,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Starts', 'Début', 'Inicio', 'البداية'),
+          label: label('fields.starts'),
         },
         {
           name: 'endsAt',
@@ -89,7 +90,7 @@ export const Events: CollectionConfig = {
           index: true,
           validate: endNotBeforeStart,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Ends', 'Fin', 'Fin', 'النهاية'),
+          label: label('fields.ends'),
         },
       ],
     },
@@ -99,13 +100,13 @@ export const Events: CollectionConfig = {
         timeZoneField({
           required: true,
           defaultValue: 'Europe/Zurich',
-          admin: { description: 'Times are shown to visitors in this zone, labelled.' },
+          admin: { description: description('descriptions.events.timeZone') },
         }),
         {
           name: 'allDay',
           type: 'checkbox',
           defaultValue: false,
-          label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم'),
+          label: label('fields.allDay'),
         },
       ],
     },
@@ -117,14 +118,14 @@ export const Events: CollectionConfig = {
           type: 'text',
           localized: true,
           maxLength: 200,
-          label: label('Venue', 'Lieu', 'Lugar', 'المكان'),
-          admin: { description: 'Building and city. Leave empty if it takes place at the host office.' },
+          label: label('fields.venue'),
+          admin: { description: description('descriptions.events.venue') },
         },
         {
           name: 'office',
           type: 'relationship',
           relationTo: 'offices',
-          label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف'),
+          label: label('fields.hostOffice'),
         },
       ],
     },
@@ -135,14 +136,14 @@ export const Events: CollectionConfig = {
           name: 'onlineLink',
           type: 'text',
           validate: validateUrl,
-          label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت'),
-          admin: { description: 'Where to follow it online (webcast, meeting link), starting with https://.' },
+          label: label('fields.onlineLink'),
+          admin: { description: description('descriptions.events.onlineLink') },
         },
         {
           name: 'registrationLink',
           type: 'text',
           validate: validateUrl,
-          label: label('Registration link', 'Lien d’inscription', 'Enlace de inscripción', 'رابط التسجيل'),
+          label: label('fields.registrationLink'),
         },
       ],
     },
@@ -151,20 +152,20 @@ export const Events: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: label('Summary', 'Résumé', 'Resumen', 'الملخص'),
-      admin: { description: 'One or two sentences for the events list and calendars.' },
+      label: label('fields.summary'),
+      admin: { description: description('descriptions.events.summary') },
     },
     {
       name: 'description',
       type: 'richText',
       localized: true,
-      label: label('Description', 'Description', 'Descripción', 'الوصف'),
+      label: label('fields.description'),
     },
     ...searchFields({ title: 'title', summary: 'summary', body: 'description' }),
     {
       name: 'organisers',
       type: 'array',
-      label: label('Organisers', 'Organisateurs', 'Organizadores', 'المنظمون'),
+      label: label('fields.organisers'),
       fields: [
         {
           name: 'name',
@@ -172,13 +173,13 @@ export const Events: CollectionConfig = {
           required: true,
           localized: true,
           maxLength: 200,
-          label: label('Name', 'Nom', 'Nombre', 'الاسم'),
+          label: label('fields.name'),
         },
         {
           name: 'url',
           type: 'text',
           validate: validateUrl,
-          label: label('Website', 'Site web', 'Sitio web', 'الموقع'),
+          label: label('fields.website'),
         },
       ],
     },
@@ -187,7 +188,7 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       relationTo: 'health-programmes',
       hasMany: true,
-      label: label('Related programmes', 'Programmes liés', 'Programas relacionados', 'برامج ذات صلة'),
+      label: label('fields.relatedProgrammes'),
     },
     seoFields(),
   ],
