@@ -1,5 +1,6 @@
 import type { SelectField } from 'payload'
 
+import { label } from '../lib/i18n/admin'
 import { countryCodes, countryName } from '../lib/countries'
 import { locales } from '../lib/i18n/locales'
 
@@ -11,7 +12,7 @@ export function timeZoneField(overrides: Partial<SelectField> = {}): SelectField
     name: 'timeZone',
     type: 'select',
     options: timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') })),
-    label: { en: 'Time zone', fr: 'Fuseau horaire', es: 'Zona horaria', ar: 'المنطقة الزمنية' },
+    label: label('fields.timeZone'),
     ...overrides,
   } as SelectField
 }
@@ -29,7 +30,7 @@ export function countryField(name = 'country', overrides: Partial<SelectField> =
     name,
     type: 'select',
     options: countryOptions(),
-    label: { en: 'Country', fr: 'Pays', es: 'País', ar: 'البلد' },
+    label: label('fields.country'),
     ...overrides,
   } as SelectField
 }

@@ -1,5 +1,6 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TypedLocale, Validate } from 'payload'
 
+import { description, label } from '../lib/i18n/admin'
 import { anyDocument } from '../lib/payload/exists'
 import { isValidSlug, slugify } from '../lib/slugify'
 
@@ -50,11 +51,10 @@ export function slugField(from = 'title'): TextField {
     type: 'text',
     localized: true,
     index: true,
-    label: { en: 'Web address', fr: 'Adresse web', es: 'Dirección web', ar: 'عنوان الويب' },
+    label: label('fields.webAddress'),
     admin: {
       position: 'sidebar',
-      description:
-        'The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.',
+      description: description('descriptions.shared.slug'),
     },
     hooks: { beforeValidate: [generateSlug(from)] },
     validate: validateSlug,
