@@ -1,12 +1,12 @@
 import { validations, type ArrayField, type EmailFieldValidation } from 'payload'
 
 import { description, label } from '../lib/i18n/admin'
-import { validatePhone } from './validators'
+import { messagesFor, validatePhone } from './validators'
 
 /** The built-in email check, plus: a contact without phone needs an email. */
 const contactEmail: EmailFieldValidation = (value, options) => {
   const siblingData = options.siblingData as { phone?: string | null }
-  if (!value) return siblingData?.phone ? true : 'Give an email address or a phone number for this contact.'
+  if (!value) return siblingData?.phone ? true : messagesFor(options.req)('validation.contactEmailOrPhone')
   return validations.email(value, options)
 }
 

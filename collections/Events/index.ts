@@ -6,17 +6,17 @@ import { description, label } from '../../lib/i18n/admin'
 import { timeZoneField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
+import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
-const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
+const endNotBeforeStart: DateFieldValidation = (value, { siblingData, req }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
   if (!value || !start) return true
   return new Date(value).getTime() >= new Date(start).getTime()
     ? true
-    : 'The event cannot end before it starts: check the end date and time.'
+    : messagesFor(req)('validation.eventEndsBeforeStart')
 }
 
 export const Events: CollectionConfig = {

@@ -7,15 +7,17 @@ import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { regionsField, themesField } from '../../fields/themes'
-import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
+import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
 import { previewLink } from '../../lib/preview/resolvePreview'
 
-const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
+const periodEndAfterStart: DateFieldValidation = (value, { siblingData, req }) => {
   const start = (siblingData as { start?: string | Date | null }).start
   if (!value || !start) return true
-  return new Date(value).getTime() >= new Date(start).getTime() ? true : 'The programme cannot end before it starts.'
+  return new Date(value).getTime() >= new Date(start).getTime()
+    ? true
+    : messagesFor(req)('validation.programmeEndsBeforeStart')
 }
 
 export const HealthProgrammes: CollectionConfig = {

@@ -88,13 +88,13 @@ export const Offices: CollectionConfig = {
         {
           name: 'latitude',
           type: 'number',
-          validate: validateRange(-90, 90, 'Latitude'),
+          validate: validateRange(-90, 90, 'fields.latitude'),
           label: label('fields.latitude'),
         },
         {
           name: 'longitude',
           type: 'number',
-          validate: validateRange(-180, 180, 'Longitude'),
+          validate: validateRange(-180, 180, 'fields.longitude'),
           label: label('fields.longitude'),
         },
         timeZoneField({ required: true, defaultValue: 'Europe/Zurich' }),

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, SelectFieldSingleValidation } from 'payload'
 
 import { adminFieldOnly, admins, adminsOrSelf } from '../../access'
+import { messagesFor } from '../../fields/validators'
 import { description, label } from '../../lib/i18n/admin'
 import { locales } from '../../lib/i18n/locales'
 import { roles, toOptions } from '../../lib/taxonomy'
@@ -12,10 +13,10 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, role: 'admin' } : data
 }
 
-const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData }) => {
+const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData, req }) => {
   const languages = (siblingData as { languages?: string[] | null }).languages
   if (value === 'translator' && (!languages || languages.length === 0))
-    return 'Choose the languages this translator may edit.'
+    return messagesFor(req)('validation.translatorLanguages')
   return true
 }
 

@@ -1,5 +1,6 @@
 import type { FieldHook, SelectField } from 'payload'
 
+import { messagesFor } from '../../fields/validators'
 import { description, label } from '../../lib/i18n/admin'
 import { isLocale, locales } from '../../lib/i18n/locales'
 
@@ -24,6 +25,6 @@ export function sourceLocaleField(): SelectField {
     },
     hooks: { beforeValidate: [defaultToRequestLocale] },
     // Not `required`: the hook fills it from the request's locale, so API clients may leave it out.
-    validate: (value: unknown) => (isLocale(value) ? true : 'Choose the language this was written in.'),
+    validate: (value: unknown, { req }) => (isLocale(value) ? true : messagesFor(req)('validation.sourceLocale')),
   }
 }
