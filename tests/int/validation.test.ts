@@ -114,6 +114,22 @@ describe('offices', () => {
     expect((await payload.count({ collection: 'offices' })).totalDocs).toBe(before)
   })
 
+  test('the shape check answers in the admin language too', async () => {
+    const editor = await makeUser(payload, 'editor')
+    const response = await rest('POST', 'offices?locale=es', {
+      token: await login(editor.email, PASSWORD),
+      language: 'fr',
+      body: { ...office, kind: 'embassy', latitude: 'north' },
+    })
+    expect(response.status).toBe(400)
+    const errors = (response.body as { errors: { data?: { errors?: { path: string; message: string }[] } }[] })
+      .errors[0]?.data?.errors
+    expect(errors?.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'kind: « embassy » ne fait pas partie des valeurs de ce champ.',
+      'latitude: Un nombre est attendu, reçu : texte.',
+    ])
+  })
+
   test('an unknown country or kind is refused', async () => {
     const messages = await refusalOf(
       payload.create({
