@@ -285,6 +285,10 @@ export interface Office {
     | boolean
     | null;
   adminTitle?: string | null;
+  /**
+   * Other names it goes by in texts, one per entry; imported pages that use them are linked to it.
+   */
+  aliases?: string[] | null;
   kind: 'headquarters' | 'regional-office' | 'country-office' | 'sub-office' | 'liaison-office';
   region:
     | 'see-ee-ca'
@@ -998,6 +1002,7 @@ export interface Office {
   headOfOffice?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1097,6 +1102,10 @@ export interface HealthProgramme {
     | boolean
     | null;
   adminTitle?: string | null;
+  /**
+   * Other names it goes by in texts, one per entry; imported pages that use them are linked to it.
+   */
+  aliases?: string[] | null;
   /**
    * Whether the programme is still running; finished programmes stay on the site.
    */
@@ -1469,6 +1478,10 @@ export interface Event {
     | boolean
     | null;
   adminTitle?: string | null;
+  /**
+   * Other names it goes by in texts, one per entry; imported pages that use them are linked to it.
+   */
+  aliases?: string[] | null;
   kind: 'council-session' | 'conference' | 'meeting' | 'workshop' | 'consultation' | 'webinar';
   /**
    * A postponed or cancelled event stays on the site, clearly marked.
@@ -2293,6 +2306,7 @@ export interface EventsSelect<T extends boolean = true> {
   sourceLocale?: T;
   translationStatus?: T;
   adminTitle?: T;
+  aliases?: T;
   kind?: T;
   status?: T;
   startsAt?: T;
@@ -2336,6 +2350,7 @@ export interface HealthProgrammesSelect<T extends boolean = true> {
   sourceLocale?: T;
   translationStatus?: T;
   adminTitle?: T;
+  aliases?: T;
   status?: T;
   summary?: T;
   body?: T;
@@ -2382,6 +2397,7 @@ export interface OfficesSelect<T extends boolean = true> {
   sourceLocale?: T;
   translationStatus?: T;
   adminTitle?: T;
+  aliases?: T;
   kind?: T;
   region?: T;
   city?: T;
@@ -2399,6 +2415,7 @@ export interface OfficesSelect<T extends boolean = true> {
   headOfOffice?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2735,6 +2752,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'health-programmes';
           value: number | HealthProgramme;
+        } | null)
+      | ({
+          relationTo: 'offices';
+          value: number | Office;
         } | null)
       | ({
           relationTo: 'pages';

@@ -5,6 +5,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { queueSqliteWrites } from './sqliteWrites'
+
 export const DEFAULT_SQLITE_URI = 'file:./data/passerelle.db'
 
 /** Migrations as `payload migrate:create` writes them for SQLite (migrations/index.ts). */
@@ -32,10 +34,12 @@ function ensureSqliteFolder(uri: string): void {
 export function databaseAdapter(uri: string, prodMigrations: SqliteMigrations): DatabaseAdapterObj {
   if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri })
   ensureSqliteFolder(uri)
-  return sqliteAdapter({
-    client: { url: uri },
-    transactionOptions: {},
-    migrationDir: path.resolve(process.cwd(), 'migrations'),
-    prodMigrations,
-  })
+  return queueSqliteWrites(
+    sqliteAdapter({
+      client: { url: uri },
+      transactionOptions: {},
+      migrationDir: path.resolve(process.cwd(), 'migrations'),
+      prodMigrations,
+    }),
+  )
 }

@@ -72,3 +72,9 @@ export function plainTextFromRichText(value: RichText | null | undefined): strin
   }
   return blocks.filter((b) => b.trim() !== '').join('\n\n')
 }
+
+/** Does the text open with `summary`? Imported pages often do: then a page does not print the summary twice. */
+export function opensWith(value: RichText | null | undefined, summary: string): boolean {
+  const norm = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 120)
+  return norm(plainTextFromRichText(value)).startsWith(norm(summary))
+}

@@ -4,10 +4,11 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sq
  * The admin's name of a document in every language (`adminTitle`, translation/fields/adminTitle.ts):
  * its own title there, else its original title marked with the original language.
  *
- * - Offices' name and city and media's alt text lose NOT NULL: they are required in the original
- *   language only (a validator), and the other languages now hold a row for their admin name.
- *   Written by hand instead of drizzle's rebuild, which copied an `admin_title` column the old
- *   table does not have and dropped the `_parent_id` indexes of 20261123_183132_bench_indexes.
+ * - Media's alt text loses NOT NULL: it is required in the original language only (a validator),
+ *   and the other languages now hold a row for their admin name (offices lost theirs with their
+ *   drafts, 20261130_084902). Written by hand instead of drizzle's rebuild, which copied an
+ *   `admin_title` column the old table does not have and dropped the `_parent_id` index of
+ *   20261123_183132_bench_indexes.
  * - Every existing document and version gets its name in every language (rows added where a
  *   language had none), so lists and pickers name them from the first start.
  */
@@ -44,34 +45,17 @@ async function fillNames(db: Db, parent: string, prefix: '' | 'version_', title:
   )
 }
 
-const VERSIONED = ['press_releases', 'events', 'health_programmes', 'pages']
+/** Collections with drafts (their versions are named too), and the field that names their documents. */
+const VERSIONED = [
+  { table: 'press_releases', title: 'title' },
+  { table: 'events', title: 'title' },
+  { table: 'health_programmes', title: 'title' },
+  { table: 'pages', title: 'title' },
+  { table: 'offices', title: 'name' },
+]
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await rebuildNullable(
-    db,
-    'offices_locales',
-    `CREATE TABLE \`__new_offices_locales\` (
-  	\`name\` text,
-  	\`slug\` text,
-  	\`admin_title\` text,
-  	\`city\` text,
-  	\`address\` text,
-  	\`description\` text,
-  	\`search_text\` text,
-  	\`search_key\` text,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );`,
-    ['name', 'slug', 'city', 'address', 'description', 'search_text', 'search_key', 'id', '_locale', '_parent_id'],
-    [
-      'CREATE INDEX `offices_slug_idx` ON `offices_locales` (`slug`,`_locale`);',
-      'CREATE UNIQUE INDEX `offices_locales_locale_parent_id_unique` ON `offices_locales` (`_locale`,`_parent_id`);',
-      'CREATE INDEX `offices_locales_parent_id_idx` ON `offices_locales` (`_parent_id`);',
-    ],
-  )
   await rebuildNullable(
     db,
     'media_locales',
@@ -92,23 +76,21 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     ],
   )
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  for (const table of VERSIONED) {
+  for (const { table, title } of VERSIONED) {
     await db.run(sql.raw(`ALTER TABLE \`${table}_locales\` ADD \`admin_title\` text;`))
     await db.run(sql.raw(`ALTER TABLE \`_${table}_v_locales\` ADD \`version_admin_title\` text;`))
-    await fillNames(db, table, '', 'title')
-    await fillNames(db, `_${table}_v`, 'version_', 'title')
+    await fillNames(db, table, '', title)
+    await fillNames(db, `_${table}_v`, 'version_', title)
   }
-  await fillNames(db, 'offices', '', 'name')
   await fillNames(db, 'media', '', 'alt')
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   // Names only: the rows added for other languages and the nullable columns stay (harmless, and
   // restoring NOT NULL would refuse the untranslated languages' rows).
-  for (const table of VERSIONED) {
+  for (const { table } of VERSIONED) {
     await db.run(sql.raw(`ALTER TABLE \`${table}_locales\` DROP COLUMN \`admin_title\`;`))
     await db.run(sql.raw(`ALTER TABLE \`_${table}_v_locales\` DROP COLUMN \`version_admin_title\`;`))
   }
-  await db.run(sql`ALTER TABLE \`offices_locales\` DROP COLUMN \`admin_title\`;`)
   await db.run(sql`ALTER TABLE \`media_locales\` DROP COLUMN \`admin_title\`;`)
 }

@@ -3,6 +3,7 @@ import * as migration_20261123_112045_translation_status from './20261123_112045
 import * as migration_20261123_114759_site_search_text from './20261123_114759_site_search_text'
 import * as migration_20261123_180318_search_key from './20261123_180318_search_key'
 import * as migration_20261123_183132_bench_indexes from './20261123_183132_bench_indexes'
+import * as migration_20261130_084902_aliases_office_drafts from './20261130_084902_aliases_office_drafts'
 import * as migration_20261130_091531_admin_title from './20261130_091531_admin_title'
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261123_183132_bench_indexes.up,
     down: migration_20261123_183132_bench_indexes.down,
     name: '20261123_183132_bench_indexes',
+  },
+  {
+    up: migration_20261130_084902_aliases_office_drafts.up,
+    down: migration_20261130_084902_aliases_office_drafts.down,
+    name: '20261130_084902_aliases_office_drafts',
   },
   {
     up: migration_20261130_091531_admin_title.up,

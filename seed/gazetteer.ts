@@ -30,7 +30,14 @@ export interface OfficeRecord {
   parentKey?: string
   /** Other spellings of the city (other languages, without accents), for matching datelines. */
   cityAliases?: string[]
+  /** Other names texts give the office, stored as its aliases: the importer recognises them. */
+  aliases?: LocalisedList
   patterns: RegExp[]
+}
+
+export interface LocalisedList {
+  fr: string[]
+  en: string[]
 }
 
 export interface EventRecord {
@@ -148,6 +155,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: 6.1386,
     timeZone: 'Europe/Zurich',
     cityAliases: ['Genf', 'Ginebra', 'Ginevra'],
+    aliases: { fr: ['Siège de l’OIM à Genève', 'OIM Genève'], en: ['IOM headquarters in Geneva', 'IOM Geneva'] },
     patterns: [
       re(String.raw`\bsiege (?:de|du) ${OIM}`),
       re(String.raw`\bsiege de l'organisation\b`),
@@ -169,6 +177,7 @@ export const officeGazetteer: OfficeRecord[] = [
     timeZone: 'Europe/Vienna',
     parentKey: 'hq-geneva',
     cityAliases: ['Wien', 'Viena'],
+    aliases: { fr: ['Bureau régional de Vienne'], en: ['Vienna Regional Office'] },
     patterns: regionalOfficePatterns({
       cityFr: 'vienne',
       locativeFr: 'a vienne',
@@ -188,6 +197,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: -17.4677,
     timeZone: 'Africa/Dakar',
     parentKey: 'hq-geneva',
+    aliases: { fr: ['Bureau régional de Dakar'], en: ['Dakar Regional Office'] },
     patterns: regionalOfficePatterns({
       cityFr: 'dakar',
       locativeFr: 'a dakar',
@@ -208,6 +218,7 @@ export const officeGazetteer: OfficeRecord[] = [
     timeZone: 'Africa/Johannesburg',
     parentKey: 'hq-geneva',
     cityAliases: ['Tshwane'],
+    aliases: { fr: ['Bureau régional de Pretoria'], en: ['Pretoria Regional Office'] },
     patterns: regionalOfficePatterns({
       cityFr: 'pretoria',
       locativeFr: 'a pretoria',
@@ -227,6 +238,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: 36.8219,
     timeZone: 'Africa/Nairobi',
     parentKey: 'hq-geneva',
+    aliases: { fr: ['Bureau régional de Nairobi'], en: ['Nairobi Regional Office'] },
     patterns: regionalOfficePatterns({
       cityFr: 'nairobi',
       locativeFr: 'a nairobi',
@@ -247,6 +259,7 @@ export const officeGazetteer: OfficeRecord[] = [
     timeZone: 'Africa/Cairo',
     parentKey: 'hq-geneva',
     cityAliases: ['Caire', 'El Cairo'],
+    aliases: { fr: ['Bureau régional du Caire'], en: ['Cairo Regional Office'] },
     patterns: regionalOfficePatterns({
       cityFr: 'caire',
       locativeFr: 'au caire',
@@ -266,6 +279,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: -58.3816,
     timeZone: 'America/Buenos_Aires',
     parentKey: 'hq-geneva',
+    aliases: { fr: ['Bureau régional de Buenos Aires'], en: ['Buenos Aires Regional Office'] },
     patterns: regionalOfficePatterns({
       cityFr: 'buenos aires',
       locativeFr: 'a buenos aires',
@@ -286,6 +300,7 @@ export const officeGazetteer: OfficeRecord[] = [
     timeZone: 'America/Santiago',
     parentKey: 'ro-buenos-aires',
     cityAliases: ['Santiago du Chili', 'Santiago de Chile'],
+    aliases: { fr: ['Mission de l’OIM au Chili'], en: ['IOM mission in Chile'] },
     patterns: countryOfficePatterns({ fr: 'chili|chile', en: 'chile' }),
   },
   {
@@ -299,6 +314,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: -74.0721,
     timeZone: 'America/Bogota',
     parentKey: 'ro-buenos-aires',
+    aliases: { fr: ['Mission de l’OIM en Colombie'], en: ['IOM mission in Colombia'] },
     patterns: countryOfficePatterns({ fr: 'colombie|colombia', en: 'colombia' }),
   },
   {
@@ -312,6 +328,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: -77.0428,
     timeZone: 'America/Lima',
     parentKey: 'ro-buenos-aires',
+    aliases: { fr: ['Mission de l’OIM au Pérou'], en: ['IOM mission in Peru'] },
     patterns: countryOfficePatterns({ fr: 'perou|peru', en: 'peru' }),
   },
   {
@@ -325,6 +342,7 @@ export const officeGazetteer: OfficeRecord[] = [
     longitude: 32.8597,
     timeZone: 'Europe/Istanbul',
     parentKey: 'ro-vienna',
+    aliases: { fr: ['Mission de l’OIM en Turquie', 'OIM Turquie'], en: ['IOM mission in Türkiye', 'IOM Turkey'] },
     patterns: countryOfficePatterns({ fr: 'turquie|turkiye', en: 'turkiye|turkey' }),
   },
 ]
@@ -345,6 +363,8 @@ export const countryAliases: Record<string, string[]> = {
   CO: ['Colombie', 'Colombia'],
   PE: ['Pérou', 'Peru', 'Perú'],
   TR: ['Turquie', 'Türkiye', 'Turkey', 'Turquía'],
+  // Not offices of the seed: names Intl.DisplayNames lacks ("Biélorussie" in French ICU).
+  BY: ['Bélarus', 'Belarus', 'Biélorussie', 'Bielorrusia'],
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,28 +1,36 @@
 /**
  * One seed page into Payload, all or nothing: a press release (with the offices, events and
- * programmes it mentions) or a programme text. Every write of a page shares one transaction, so a
- * refused page leaves the database as it was.
+ * programmes it names) or a programme page. Every write of a page shares one transaction, so a
+ * refused page leaves the database as it was, and a dry run is the real import rolled back: it
+ * reports exactly what the import would create, update and link, and writes nothing.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { describeError } from '../lib/describeError'
-import { richTextFromParagraphs } from '../lib/richText'
-import { slugify } from '../lib/slugify'
-import type { PressRelease } from '../payload-types'
-import { findPageMentions } from './mentions'
-import { parseSeedPage, SeedParseError, type ParsedPage } from './parser'
-import { programmeGazetteer, eventGazetteer } from './gazetteer'
+import { forgetRememberedExpiry } from '../lib/content/siteCache'
+import { loadDirectory } from './directory'
+import { importPressRelease } from './importPressRelease'
+import { ProgrammeImport } from './importProgramme'
+import { PageLinks, type Link, type UnresolvedMention } from './pageLinks'
+import { parseSeedPage, type ParsedPage } from './parser'
 import { References, type Written } from './references'
-import { upsert, type UpsertOutcome } from './upsert'
-import { zonedWallTimeToUtc } from '../lib/time'
+import type { UpsertOutcome } from './upsert'
+
+export { summaryOf } from './importPressRelease'
 
 export interface ImportOptions {
   /** Name shown in the report. */
   file: string
   /** Publication date of a press release (ISO date or date-time). */
   publishedDate?: string
-  /** Import a text page as the body of this programme (gazetteer key), instead of detecting it. */
+  /** Import a text page as the body of this programme (gazetteer key, or a programme's slug, title or alias). */
   programme?: string
+  /** The title of the programme a text page creates or updates, instead of its title line. */
+  title?: string
+  /** Create the offices the page names that the database lacks, as drafts (otherwise they are reported). */
+  createOffices?: boolean
+  /** Do everything, report it, and roll it back. */
+  dryRun?: boolean
 }
 
 export interface ImportReport {
@@ -34,113 +42,25 @@ export interface ImportReport {
   reason?: string
   /** Related records the import created or updated. */
   related: Written[]
+  /** What the imported document links to. */
+  links: Link[]
+  /** Offices the page names that the database does not hold (created as drafts with --create-offices). */
+  unresolved: UnresolvedMention[]
+  /** Nothing was written: the outcomes say what an import would do. */
+  dryRun?: boolean
 }
 
-const SUMMARY_MAX = 300
-
-/** The first sentence of the first paragraph, cut at a word when long: the list and feed summary. */
-export function summaryOf(paragraphs: readonly string[]): string | undefined {
-  const first = paragraphs[0]
-  if (!first) return undefined
-  const sentence = /^(.+?[.!?»])(\s|$)/u.exec(first)?.[1] ?? first
-  if (sentence.length <= SUMMARY_MAX) return sentence
-  return `${sentence.slice(0, sentence.lastIndexOf(' ', SUMMARY_MAX - 1))} …`
-}
-
-function publicationDateOf(
-  options: ImportOptions,
-  mentions: ReturnType<typeof findPageMentions>,
-): { date: string; warning?: string } {
-  if (options.publishedDate) {
-    const date = new Date(options.publishedDate)
-    if (Number.isNaN(date.getTime()))
-      throw new SeedParseError(
-        'no-body',
-        `"${options.publishedDate}" is not a date: give the publication date as YYYY-MM-DD.`,
-      )
-    return { date: date.toISOString() }
+function refused(options: ImportOptions, reason: string, page?: ParsedPage): ImportReport {
+  return {
+    file: options.file,
+    outcome: 'refused',
+    ...(page ? { kind: page.kind === 'press-release' ? 'press-release' : 'programme', title: page.title } : {}),
+    reason,
+    related: [],
+    links: [],
+    unresolved: [],
+    ...(options.dryRun ? { dryRun: true } : {}),
   }
-  const event = eventGazetteer.find((e) => e.key === mentions.events[0])
-  if (event)
-    return {
-      date: zonedWallTimeToUtc(`${event.startDate}T09:00`, event.timeZone).toISOString(),
-      warning: `publication date taken from the event it announces (${event.startDate})`,
-    }
-  return { date: new Date().toISOString(), warning: 'no publication date given (--date): today’s date used' }
-}
-
-async function importPressRelease(
-  payload: Payload,
-  refs: References,
-  page: ParsedPage,
-  options: ImportOptions,
-  req: Parameters<typeof upsert>[1],
-) {
-  const title = page.title as string
-  const mentions = findPageMentions(page)
-  const { date, warning } = publicationDateOf(options, mentions)
-  const officeKeys = [...new Set([mentions.datelineOffice, ...mentions.offices].filter((k): k is string => Boolean(k)))]
-  const offices = []
-  for (const key of officeKeys) offices.push(await refs.office(key))
-  const programmes = []
-  for (const key of mentions.programmes) programmes.push(await refs.programme(key))
-  const events = []
-  for (const key of mentions.events) events.push(await refs.event(key))
-  const themes = [
-    ...new Set([
-      ...programmeGazetteer.filter((p) => mentions.programmes.includes(p.key)).flatMap((p) => p.themes),
-      ...eventGazetteer.filter((e) => mentions.events.includes(e.key)).flatMap((e) => e.themes),
-    ]),
-  ]
-  const contacts: NonNullable<PressRelease['contacts']> = []
-  for (const contact of page.contacts) {
-    const officeKey = contact.office
-      ? findPageMentions({ ...page, title: undefined, paragraphs: [contact.office], contacts: [] }).offices[0]
-      : undefined
-    contacts.push({
-      name: contact.name ?? null,
-      phone: contact.phone ?? null,
-      email: contact.email ?? null,
-      office: officeKey ? await refs.office(officeKey) : null,
-    })
-  }
-  const result = await upsert(payload, req, {
-    collection: 'press-releases',
-    slug: slugify(title),
-    sourceLocale: 'fr',
-    data: {
-      title,
-      publishedDate: date,
-      dateline: {
-        city: page.dateline?.city ?? null,
-        office: mentions.datelineOffice ? await refs.office(mentions.datelineOffice) : null,
-      },
-      summary: summaryOf(page.paragraphs),
-      body: richTextFromParagraphs(page.paragraphs),
-      contacts,
-      offices,
-      programmes,
-      events,
-      themes,
-      _status: 'published',
-    },
-  })
-  return { outcome: result.outcome, title, warning }
-}
-
-async function importProgrammeText(refs: References, page: ParsedPage, options: ImportOptions) {
-  const key = options.programme ?? findPageMentions(page).programmes[0]
-  const record = programmeGazetteer.find((p) => p.key === key)
-  if (!record)
-    throw new SeedParseError(
-      'no-article',
-      options.programme
-        ? `Unknown programme "${options.programme}". Known programmes: ${programmeGazetteer.map((p) => p.key).join(', ')}.`
-        : 'This page has no title and no dateline, so it is not a press release, and it names no known programme. Import it as a programme text with --programme <key>.',
-    )
-  await refs.programme(record.key, richTextFromParagraphs(page.paragraphs))
-  const own = refs.written.find((w) => w.collection === 'health-programmes' && w.title === record.title.fr)
-  return { outcome: own?.outcome ?? ('unchanged' as UpsertOutcome), title: record.title.fr }
 }
 
 export async function importSeedPage(payload: Payload, text: string, options: ImportOptions): Promise<ImportReport> {
@@ -148,35 +68,44 @@ export async function importSeedPage(payload: Payload, text: string, options: Im
   try {
     page = parseSeedPage(text)
   } catch (error) {
-    return { file: options.file, outcome: 'refused', reason: (error as Error).message, related: [] }
+    return refused(options, (error as Error).message)
   }
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
+  if (options.dryRun && !req.transactionID) {
+    await killTransaction(req)
+    return refused(
+      options,
+      'a dry run needs a database with transactions (SQLite, or MongoDB as a replica set); this one has none, so nothing was tried',
+      page,
+    )
+  }
   const refs = new References(payload, req)
   try {
-    if (page.kind === 'press-release') {
-      const { outcome, title, warning } = await importPressRelease(payload, refs, page, options, req)
-      await commitTransaction(req)
-      return { file: options.file, outcome, kind: 'press-release', title, reason: warning, related: refs.written }
-    }
-    const { outcome, title } = await importProgrammeText(refs, page, options)
-    await commitTransaction(req)
+    const directory = await loadDirectory(payload, req)
+    const links = new PageLinks(refs, directory, options.createOffices ?? false)
+    const done: { outcome: UpsertOutcome; title: string; warning?: string } =
+      page.kind === 'press-release'
+        ? await importPressRelease(payload, req, links, directory, page, options)
+        : await new ProgrammeImport(payload, req, refs, links, directory).run(page, options)
+    if (options.dryRun) {
+      await killTransaction(req)
+      forgetRememberedExpiry()
+    } else await commitTransaction(req)
     return {
       file: options.file,
-      outcome,
-      kind: 'programme',
-      title,
-      related: refs.written.filter((w) => w.title !== title),
+      outcome: done.outcome,
+      kind: page.kind === 'press-release' ? 'press-release' : 'programme',
+      title: done.title,
+      ...(done.warning ? { reason: done.warning } : {}),
+      related: refs.written.filter((w) => w.title !== done.title),
+      links: links.links,
+      unresolved: links.unresolved,
+      ...(options.dryRun ? { dryRun: true } : {}),
     }
   } catch (error) {
     await killTransaction(req)
-    return {
-      file: options.file,
-      outcome: 'refused',
-      kind: page.kind === 'press-release' ? 'press-release' : 'programme',
-      title: page.title,
-      reason: describeError(error),
-      related: [],
-    }
+    if (options.dryRun) forgetRememberedExpiry()
+    return refused(options, describeError(error), page)
   }
 }

@@ -91,7 +91,7 @@ function placeKey(name: string): string {
 let countryIndex: Map<string, string> | undefined
 
 /** Folded country name (French, English, Spanish, plus the gazetteer's aliases) → ISO code. */
-function countryCodeOf(place: string): string | undefined {
+export function countryCodeOf(place: string): string | undefined {
   if (!countryIndex) {
     const index = new Map<string, string>()
     for (const code of countryCodes) {

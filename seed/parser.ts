@@ -6,7 +6,8 @@
  * - a press release: a title line, a paragraph opening with a dateline ("Genève - Le Directeur…"),
  *   body paragraphs and, usually, a closing press-contact paragraph ("Pour plus d’informations,
  *   veuillez contacter …"); or
- * - a programme text: paragraphs only, no title line and no dateline.
+ * - a programme text: paragraphs, no dateline; the seed's own programme texts have no title line,
+ *   other programme pages open with one (a short line that is not a sentence).
  *
  * Pure functions: no I/O. Typographic characters (’ « » …) are kept as they are.
  */
@@ -24,6 +25,11 @@ export interface Dateline {
   country?: string
 }
 
+/** The dateline as the page wrote it: "Minsk, Bélarus", "Genève". */
+export function datelineText(dateline: Dateline): string {
+  return dateline.country ? `${dateline.city}, ${dateline.country}` : dateline.city
+}
+
 export interface NavigationSection {
   /** Which top-level menu the section belongs to: the block's "-" lines separate them (0, 1, 2 …). */
   group: number
@@ -38,7 +44,7 @@ export interface ParsedNavigation {
 
 export interface ParsedPage {
   kind: 'press-release' | 'text'
-  /** Press releases only. */
+  /** A press release's title, or a text page's title line when it has one. */
   title?: string
   /** Press releases only. */
   dateline?: Dateline
@@ -551,6 +557,13 @@ export function parsePressContacts(paragraph: string): PressContact[] | null {
 // Page
 // ---------------------------------------------------------------------------------------------
 
+const MAX_TITLE_LENGTH = 150
+
+/** A text page's first line is its title when it is short and not a sentence (no closing punctuation). */
+function isTitleLine(line: string): boolean {
+  return line.length <= MAX_TITLE_LENGTH && !/[.!?…:;,]$/u.test(line)
+}
+
 function quoted(text: string): string {
   const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text
   return `"${shown}"`
@@ -621,5 +634,7 @@ export function parseSeedPage(text: string): ParsedPage {
       'Seed page holds only a press-contact paragraph; expected a title line with a dateline paragraph, or programme paragraphs, before it.',
     )
   }
+  if (body.length >= 2 && isTitleLine(body[0]))
+    return { kind: 'text', title: body[0], paragraphs: body.slice(1), contacts, navigation }
   return { kind: 'text', paragraphs: body, contacts, navigation }
 }

@@ -1,7 +1,8 @@
 /**
- * Offices, events and programmes named in seed pages, written from the gazetteer. Each `ensure…`
- * writes its record (and what it depends on) once and returns its id; `Ensured` keeps what one
- * page's import wrote so the report can say so.
+ * Offices, events and programmes named in seed pages, written from the gazetteer (the seed data that
+ * fills the database), and the draft offices an import creates for offices it found named but
+ * unknown. Each method writes its record (and what it depends on) once and returns its id;
+ * `written` keeps what one page's import wrote so the report can say so.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -9,13 +10,19 @@ import { slugify } from '../lib/slugify'
 import { zonedWallTimeToUtc } from '../lib/time'
 import type { Event, HealthProgramme, Office } from '../payload-types'
 import { eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'
+import type { OfficeMention } from './recognise'
 import { upsert, type UpsertOutcome } from './upsert'
 
 export interface Written {
   collection: 'offices' | 'events' | 'health-programmes' | 'press-releases' | 'pages'
   title: string
   outcome: UpsertOutcome
+  /** Created as a draft, for an editor to complete and publish. */
+  draft?: boolean
 }
+
+/** "bureau régional de Bangkok" → "Bureau régional de Bangkok". */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1)
 
 export class References {
   readonly written: Written[] = []
@@ -64,11 +71,54 @@ export class References {
         longitude: record.longitude,
         timeZone: record.timeZone as Office['timeZone'],
         parent,
+        aliases: record.aliases?.fr ?? [],
+        _status: 'published',
       },
       // Offices are reference data: their names are translated from the start.
-      translations: { en: { name: record.name.en, city: record.city.en, slug: slugify(record.name.en) } },
+      translations: {
+        en: {
+          name: record.name.en,
+          city: record.city.en,
+          slug: slugify(record.name.en),
+          aliases: record.aliases?.en ?? [],
+        },
+      },
     })
     return this.remember('offices', key, record.name.fr, result)
+  }
+
+  /**
+   * An office the page names ("le bureau régional de Bangkok (Thaïlande)") that the database lacks:
+   * created as a draft with what the text says (name, kind, city, country), so an editor completes
+   * its region and time zone and publishes it; until then visitors see nothing of it.
+   */
+  async draftOffice(mention: OfficeMention): Promise<{ id: Office['id']; title: string }> {
+    const title = capitalised(mention.text)
+    const slug = slugify(title)
+    const known = this.ids.get(`offices:draft:${slug}`)
+    if (known !== undefined) return { id: known, title }
+    const created = await this.payload.create({
+      collection: 'offices',
+      req: this.req,
+      locale: 'fr',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      data: {
+        name: title,
+        slug,
+        sourceLocale: 'fr',
+        kind: mention.kind,
+        city: mention.city,
+        country: mention.country as Office['country'] | undefined,
+        // Not the field's default (Geneva's): an editor sets the office's own.
+        timeZone: null as unknown as Office['timeZone'],
+        _status: 'draft',
+      },
+    })
+    this.ids.set(`offices:draft:${slug}`, created.id)
+    this.written.push({ collection: 'offices', title, outcome: 'created', draft: true })
+    return { id: created.id, title }
   }
 
   async programme(key: string, body?: HealthProgramme['body']): Promise<HealthProgramme['id']> {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
+import { aliasesField } from '../../fields/aliases'
 import { editorialVersions } from '../../fields/editorial'
 import { description, label } from '../../lib/i18n/admin'
 import { timeZoneField } from '../../fields/places'
@@ -51,6 +52,7 @@ export const Events: CollectionConfig = {
       },
     },
     slugField('title'),
+    aliasesField(),
     {
       type: 'row',
       fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
+import { aliasesField } from '../../fields/aliases'
 import { editorialVersions } from '../../fields/editorial'
 import { description, label } from '../../lib/i18n/admin'
 import { countryField } from '../../fields/places'
@@ -47,6 +48,7 @@ export const HealthProgrammes: CollectionConfig = {
       label: label('fields.title'),
     },
     slugField('title'),
+    aliasesField(),
     {
       name: 'status',
       type: 'select',

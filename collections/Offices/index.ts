@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceAccess } from '../../access'
+import { officeAccess } from '../../access'
+import { aliasesField } from '../../fields/aliases'
+import { editorialVersions } from '../../fields/editorial'
 import { description, label } from '../../lib/i18n/admin'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
@@ -15,7 +17,10 @@ export const Offices: CollectionConfig = {
     singular: label('collections.offices.singular'),
     plural: label('collections.offices.plural'),
   },
-  access: referenceAccess,
+  access: officeAccess,
+  // Drafts: an office the page importer found named but not in the database is created as a draft
+  // (required fields may wait), which an editor completes and publishes; visitors never see it.
+  versions: editorialVersions,
   admin: {
     preview: previewLink('offices'),
     useAsTitle: 'name',
@@ -36,6 +41,7 @@ export const Offices: CollectionConfig = {
       label: label('fields.name'),
     },
     slugField('name'),
+    aliasesField(),
     {
       type: 'row',
       fields: [

@@ -5,17 +5,11 @@ import { FallbackNotice } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import type { getPressRelease } from '@/lib/content/pressReleases'
 import { formatDate } from '@/lib/format'
-import { plainTextFromRichText, type RichText as RichTextValue } from '@/lib/richText'
+import { opensWith } from '@/lib/richText'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { sectionHref } from '@/lib/routes'
 import { labelOf, themes } from '@/lib/taxonomy'
-
-/** Imported releases often open with their summary: then it is not printed twice. */
-function startsWith(body: RichTextValue | null | undefined, summary: string): boolean {
-  const norm = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 120)
-  return norm(plainTextFromRichText(body)).startsWith(norm(summary))
-}
 
 type Loaded = Awaited<ReturnType<typeof getPressRelease>>
 export type PressReleaseView = Extract<Loaded['lookup'], { status: 'found' }>['result']
@@ -55,7 +49,7 @@ export function PressReleaseArticle({
           </p>
           <InLanguage pageLocale={locale} shownIn={shownIn}>
             <h1>{doc.title}</h1>
-            {doc.summary && !startsWith(doc.body, doc.summary) ? <p className="lede">{doc.summary}</p> : null}
+            {doc.summary && !opensWith(doc.body, doc.summary) ? <p className="lede">{doc.summary}</p> : null}
           </InLanguage>
         </header>
         {related.image ? <Picture image={related.image} locale={locale} priority /> : null}

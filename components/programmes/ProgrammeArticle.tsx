@@ -12,6 +12,7 @@ import { countryName } from '@/lib/countries'
 import { formatDate } from '@/lib/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
+import { opensWith } from '@/lib/richText'
 import { sectionHref } from '@/lib/routes'
 import { programmeStatuses, regions, themes } from '@/lib/taxonomy'
 
@@ -31,6 +32,7 @@ export function ProgrammeArticle({
 }) {
   const t = translator(locale)
   const { doc, locale: shownIn, isFallback } = view
+  const hasFacts = Boolean(doc.themes?.length || doc.regions?.length || doc.countries?.length || doc.period?.start)
   /** No empty landmark: the aside only when there is something related. */
   const hasRelated = related.news.length + related.events.length + related.offices.length > 0
   const intl = localeDefinition(locale).intl
@@ -47,43 +49,46 @@ export function ProgrammeArticle({
           <p className="kicker">{label(programmeStatuses, doc.status)}</p>
           <InLanguage pageLocale={locale} shownIn={shownIn}>
             <h1>{doc.title}</h1>
-            {doc.summary ? <p className="lede">{doc.summary}</p> : null}
+            {doc.summary && !opensWith(doc.body, doc.summary) ? <p className="lede">{doc.summary}</p> : null}
           </InLanguage>
         </header>
         {related.image ? <Picture image={related.image} locale={locale} priority /> : null}
-        <dl className="facts">
-          {doc.themes?.length ? (
-            <div>
-              <dt>{t('programmes.themes')}</dt>
-              <dd>{doc.themes.map((v) => label(themes, v)).join(' · ')}</dd>
-            </div>
-          ) : null}
-          {doc.regions?.length ? (
-            <div>
-              <dt>{t('programmes.regions')}</dt>
-              <dd>{doc.regions.map((v) => label(regions, v)).join(' · ')}</dd>
-            </div>
-          ) : null}
-          {doc.countries?.length ? (
-            <div>
-              <dt>{t('programmes.countries')}</dt>
-              <dd>
-                {new Intl.ListFormat(intl, { type: 'conjunction' }).format(
-                  doc.countries.map((c) => countryName(c, intl)),
-                )}
-              </dd>
-            </div>
-          ) : null}
-          {doc.period?.start ? (
-            <div>
-              <dt>{t('programmes.period')}</dt>
-              <dd>
-                {formatDate(doc.period.start, locale)}
-                {doc.period.end ? ` – ${formatDate(doc.period.end, locale)}` : ''}
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+        {/* A programme created from an imported page may have no facts yet: no empty list then. */}
+        {hasFacts ? (
+          <dl className="facts">
+            {doc.themes?.length ? (
+              <div>
+                <dt>{t('programmes.themes')}</dt>
+                <dd>{doc.themes.map((v) => label(themes, v)).join(' · ')}</dd>
+              </div>
+            ) : null}
+            {doc.regions?.length ? (
+              <div>
+                <dt>{t('programmes.regions')}</dt>
+                <dd>{doc.regions.map((v) => label(regions, v)).join(' · ')}</dd>
+              </div>
+            ) : null}
+            {doc.countries?.length ? (
+              <div>
+                <dt>{t('programmes.countries')}</dt>
+                <dd>
+                  {new Intl.ListFormat(intl, { type: 'conjunction' }).format(
+                    doc.countries.map((c) => countryName(c, intl)),
+                  )}
+                </dd>
+              </div>
+            ) : null}
+            {doc.period?.start ? (
+              <div>
+                <dt>{t('programmes.period')}</dt>
+                <dd>
+                  {formatDate(doc.period.start, locale)}
+                  {doc.period.end ? ` – ${formatDate(doc.period.end, locale)}` : ''}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : null}
         <InLanguage pageLocale={locale} shownIn={shownIn}>
           <RichText value={doc.body} />
         </InLanguage>

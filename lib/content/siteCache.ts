@@ -98,6 +98,11 @@ export function rememberExpiry(tags: readonly string[]): void {
   for (const tag of tags) remembered.add(tag)
 }
 
+/** A job that rolled its changes back (an import's dry run) has nothing to expire. */
+export function forgetRememberedExpiry(): void {
+  remembered.clear()
+}
+
 /**
  * At the end of a command-line job that changed content: asks a running server to expire its whole
  * site cache (one request, whatever the number of documents). Says what happened in one line; a

@@ -128,6 +128,8 @@ export async function createModel(
         phone: '+41 22 717 91 11',
         email: `office${i}@passerelle.test`,
         headOfOffice: 'A. Head',
+        // Offices have drafts: a new one is a draft unless published.
+        _status: 'published',
       },
     })
     for (const locale of translations)

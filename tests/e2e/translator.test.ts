@@ -3,6 +3,8 @@
  * Arabic text, save — a translator's save of a published document publishes their language — and
  * the public Arabic page shows it right to left.
  */
+import { tmpdir } from 'node:os'
+
 import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
@@ -126,23 +128,26 @@ test('in the Spanish admin, untranslated documents are named by their original t
   )
   const release = docs[0]
   const named = `${release.title} [FR]`
-  await logIn(page, 'translator@passerelle.test')
+  // A browser of its own (browser.newPage opens a new context): the first journey's login stays there.
+  const admin = await newPage(browser)
+  const adminErrors = collectPageErrors(admin)
+  await logIn(admin, 'translator@passerelle.test')
 
   // The list (a new user's default columns): the first column names every row.
-  await page.goto(`${baseURL()}/admin/collections/press-releases?locale=es`)
-  await page.locator('.table').waitFor()
-  await expect(page.locator('.table tbody').getByText(named, { exact: true }).count()).resolves.toBe(1)
+  await admin.goto(`${baseURL()}/admin/collections/press-releases?locale=es`)
+  await admin.locator('.table').waitFor()
+  await expect(admin.locator('.table tbody').getByText(named, { exact: true }).count()).resolves.toBe(1)
   expect(
-    await page
+    await admin
       .locator('.table tbody')
       .getByText(/untitled|sin título/i)
       .count(),
   ).toBe(0)
 
   // The document's header, in Spanish, and what visitors see in each language after the Arabic publish.
-  await page.goto(`${baseURL()}/admin/collections/press-releases/${release.id}?locale=es`)
-  await expect(page.locator('.doc-header__title').textContent({ timeout: 30_000 })).resolves.toBe(named)
-  const publication = page.locator('.tr-publication li')
+  await admin.goto(`${baseURL()}/admin/collections/press-releases/${release.id}?locale=es`)
+  await expect(admin.locator('.doc-header__title').textContent({ timeout: 30_000 })).resolves.toBe(named)
+  const publication = admin.locator('.tr-publication li')
   await publication.first().waitFor()
   const states = Object.fromEntries(
     await publication.evaluateAll((items) =>
@@ -151,12 +156,25 @@ test('in the Spanish admin, untranslated documents are named by their original t
   )
   expect(states).toEqual({ en: 'not-written', fr: 'published', es: 'not-written', ar: 'published' })
 
-  // A relationship picker: the related offices, written in English or French, named in Spanish.
-  await page.locator('#field-offices').click()
-  const options = page.locator('.rs__option')
+  await admin.screenshot({ path: `${tmpdir()}/passerelle-admin-es-document.png` })
+  await admin.goto(`${baseURL()}/admin/collections/press-releases?locale=es`)
+  await admin.locator('.table').waitFor()
+  await admin.screenshot({ path: `${tmpdir()}/passerelle-admin-es-list.png` })
+
+  // A relationship picker (shared fields are read-only to translators: an editor working in Spanish):
+  // the related offices, written in English or French, named with their language.
+  const editor = await newPage(browser)
+  await logIn(editor, 'editor@passerelle.test')
+  // Another release than the translator's (still locked by their open document).
+  const newest = await api<{ docs: PressRelease[] }>('press-releases?locale=fr&sort=-publishedDate&limit=1&depth=0')
+  await editor.goto(`${baseURL()}/admin/collections/press-releases/${newest.docs[0].id}?locale=es`)
+  await editor.locator('#field-offices').click()
+  const options = editor.locator('.rs__option')
   await options.first().waitFor()
   const labels = await options.allTextContents()
   expect(labels.length).toBeGreaterThan(0)
   for (const label of labels) expect(label).toMatch(/\S \[(EN|FR)\]$/)
-  expect(errors).toEqual([])
+  await editor.close()
+  expect(adminErrors).toEqual([])
+  await admin.close()
 })

@@ -89,6 +89,8 @@ test('a second run reports the page unchanged and exits 0', async () => {
 
 test('without files it prints the usage and exits 2', async () => {
   const { code, stderr } = await runImport([])
-  expect(stderr).toMatch(/Usage: npm run import -- \[--date YYYY-MM-DD\] \[--programme KEY\] FILE…/)
+  expect(stderr).toMatch(
+    /^Give at least one FILE to import\.\n\nUsage: npm run import -- \[--date YYYY-MM-DD\] \[--programme KEY\] .*FILE…/,
+  )
   expect(code).toBe(2)
 })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { findLocalizedBySlug } from '../../lib/content/localized'
-import { backfillTranslationStatus } from '../../translation/backfill'
+import { BACKFILL_CONTEXT_KEY, backfillTranslationStatus } from '../../translation/backfill'
 import { exportTranslations } from '../../translation/exportTranslations'
 import { importTranslations } from '../../translation/importTranslations'
 import { documentStatus } from '../../translation/status'
@@ -207,6 +207,7 @@ describe('backfill after the migration', () => {
         city: 'Lima',
         country: 'PE',
         timeZone: 'America/Lima',
+        _status: 'published',
       },
     })
     await payload.update({
@@ -215,8 +216,15 @@ describe('backfill after the migration', () => {
       locale: 'es',
       data: { name: 'Oficina de Lima', city: 'Lima' },
     })
-    // As the migration leaves them: no status at all.
-    await payload.db.updateOne({ collection: 'offices', id: office.id, data: { translationStatus: null } })
+    // As the migration leaves them: no status at all, in the document and its latest version (offices
+    // have drafts), written through Payload as a backfill writes, so on either database.
+    await payload.update({
+      collection: 'offices',
+      id: office.id,
+      locale: 'fr',
+      data: {},
+      context: { [BACKFILL_CONTEXT_KEY]: {} },
+    })
     const before = await payload.findByID({ collection: 'offices', id: office.id, depth: 0 })
     expect(documentStatus(before.translationStatus, 'fr').find((s) => s.locale === 'es')?.state).toBe('missing')
 
