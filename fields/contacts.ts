@@ -1,11 +1,12 @@
 import { validations, type ArrayField, type EmailFieldValidation } from 'payload'
 
-import { validatePhone } from './validators'
+import { description, label } from '../lib/i18n/admin'
+import { messagesFor, validatePhone } from './validators'
 
 /** The built-in email check, plus: a contact without phone needs an email. */
 const contactEmail: EmailFieldValidation = (value, options) => {
   const siblingData = options.siblingData as { phone?: string | null }
-  if (!value) return siblingData?.phone ? true : 'Give an email address or a phone number for this contact.'
+  if (!value) return siblingData?.phone ? true : messagesFor(options.req)('validation.contactEmailOrPhone')
   return validations.email(value, options)
 }
 
@@ -14,22 +15,22 @@ export function pressContactsField(): ArrayField {
   return {
     name: 'contacts',
     type: 'array',
-    label: { en: 'Press contacts', fr: 'Contacts presse', es: 'Contactos de prensa', ar: 'جهات الاتصال الصحفية' },
+    label: label('fields.pressContacts'),
     labels: {
-      singular: { en: 'Contact', fr: 'Contact', es: 'Contacto', ar: 'جهة اتصال' },
-      plural: { en: 'Contacts', fr: 'Contacts', es: 'Contactos', ar: 'جهات الاتصال' },
+      singular: label('rows.contacts.singular'),
+      plural: label('rows.contacts.plural'),
     },
-    admin: { description: 'Shown at the end of the release. At least an email or a phone number per contact.' },
+    admin: { description: description('descriptions.shared.pressContacts') },
     fields: [
       {
         type: 'row',
         fields: [
-          { name: 'name', type: 'text', maxLength: 120, label: { en: 'Name', fr: 'Nom', es: 'Nombre', ar: 'الاسم' } },
+          { name: 'name', type: 'text', maxLength: 120, label: label('fields.name') },
           {
             name: 'office',
             type: 'relationship',
             relationTo: 'offices',
-            label: { en: 'Office', fr: 'Bureau', es: 'Oficina', ar: 'المكتب' },
+            label: label('fields.office'),
           },
         ],
       },
@@ -40,12 +41,12 @@ export function pressContactsField(): ArrayField {
             name: 'phone',
             type: 'text',
             validate: validatePhone,
-            label: { en: 'Phone', fr: 'Téléphone', es: 'Teléfono', ar: 'الهاتف' },
+            label: label('fields.phone'),
           },
           {
             name: 'email',
             type: 'email',
-            label: { en: 'Email', fr: 'Courriel', es: 'Correo electrónico', ar: 'البريد الإلكتروني' },
+            label: label('fields.email'),
             validate: contactEmail,
           },
         ],

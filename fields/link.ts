@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { label } from './editorial'
+import { label } from '../lib/i18n/admin'
 
 /** A menu entry: a localized label pointing at a page of the site or at another address. */
 export function menuLinkFields(): Field[] {
@@ -11,7 +11,7 @@ export function menuLinkFields(): Field[] {
       required: true,
       localized: true,
       maxLength: 80,
-      label: label('Label', 'Libellé', 'Etiqueta', 'التسمية'),
+      label: label('fields.label'),
     },
     {
       type: 'row',
@@ -23,20 +23,15 @@ export function menuLinkFields(): Field[] {
           options: [
             {
               value: 'page',
-              label: label('A page of the site', 'Une page du site', 'Una página del sitio', 'صفحة في الموقع'),
+              label: label('options.linkKinds.page'),
             },
             {
               value: 'section',
-              label: label(
-                'A section (news, events…)',
-                'Une rubrique (actualités…)',
-                'Una sección (noticias…)',
-                'قسم (الأخبار…)',
-              ),
+              label: label('options.linkKinds.section'),
             },
-            { value: 'url', label: label('Another address', 'Une autre adresse', 'Otra dirección', 'عنوان آخر') },
+            { value: 'url', label: label('options.linkKinds.url') },
           ],
-          label: label('Goes to', 'Mène à', 'Lleva a', 'يؤدي إلى'),
+          label: label('fields.goesTo'),
         },
       ],
     },
@@ -45,20 +40,20 @@ export function menuLinkFields(): Field[] {
       type: 'relationship',
       relationTo: 'pages',
       admin: { condition: (_, sibling) => sibling?.kind === 'page' },
-      label: label('Page', 'Page', 'Página', 'صفحة'),
+      label: label('fields.page'),
     },
     {
       name: 'section',
       type: 'select',
       options: ['news', 'events', 'offices', 'programmes', 'search'].map((value) => ({ value, label: value })),
       admin: { condition: (_, sibling) => sibling?.kind === 'section' },
-      label: label('Section', 'Rubrique', 'Sección', 'القسم'),
+      label: label('fields.section'),
     },
     {
       name: 'url',
       type: 'text',
       admin: { condition: (_, sibling) => sibling?.kind === 'url' },
-      label: label('Address', 'Adresse', 'Dirección', 'العنوان'),
+      label: label('fields.address'),
     },
   ]
 }

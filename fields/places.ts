@@ -1,5 +1,6 @@
 import type { SelectField } from 'payload'
 
+import { label } from '../lib/i18n/admin'
 import { countryCodes, countryName } from '../lib/countries'
 import { locales } from '../lib/i18n/locales'
 
@@ -16,7 +17,7 @@ export function timeZoneField(overrides: Partial<SelectField> = {}): SelectField
     options: timeZoneOptions,
     // One `TimeZone` type in payload-types.ts for every zone field, not a copy of 400 names per field.
     interfaceName: 'TimeZone',
-    label: { en: 'Time zone', fr: 'Fuseau horaire', es: 'Zona horaria', ar: 'المنطقة الزمنية' },
+    label: label('fields.timeZone'),
     ...overrides,
   } as SelectField
 }
@@ -34,7 +35,7 @@ export function countryField(name = 'country', overrides: Partial<SelectField> =
     name,
     type: 'select',
     options: countryOptions(),
-    label: { en: 'Country', fr: 'Pays', es: 'País', ar: 'البلد' },
+    label: label('fields.country'),
     ...overrides,
   } as SelectField
 }

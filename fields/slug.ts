@@ -1,5 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TypedLocale, Validate } from 'payload'
 
+import { description, label } from '../lib/i18n/admin'
+import { messagesFor } from './validators'
 import { anyDocument } from '../lib/payload/exists'
 import { isValidSlug, slugify } from '../lib/slugify'
 
@@ -35,11 +37,10 @@ const generateSlug =
 const validateSlug: Validate<string | null | undefined> = async (value, options) => {
   const { req, id, collectionSlug, event } = options as typeof options & { collectionSlug?: string; event?: string }
   if (value === null || value === undefined || value === '') return true
-  if (!isValidSlug(value))
-    return 'A web address may use only lower-case letters a–z, digits and single hyphens (at most 80 characters), e.g. "council-opens-110th-session".'
+  if (!isValidSlug(value)) return messagesFor(req)('validation.slugFormat')
   if (event === 'onChange' || !collectionSlug) return true
   if (await slugTaken(req, collectionSlug as CollectionSlug, value, id ?? undefined))
-    return `Another document already uses the web address "${value}" in this language. Choose another one.`
+    return messagesFor(req)('validation.slugTaken', { value })
   return true
 }
 
@@ -50,11 +51,10 @@ export function slugField(from = 'title'): TextField {
     type: 'text',
     localized: true,
     index: true,
-    label: { en: 'Web address', fr: 'Adresse web', es: 'Dirección web', ar: 'عنوان الويب' },
+    label: label('fields.webAddress'),
     admin: {
       position: 'sidebar',
-      description:
-        'The last part of this page’s address in this language. Left empty, it is made from the title; change it only before publishing, links use it.',
+      description: description('descriptions.shared.slug'),
     },
     hooks: { beforeValidate: [generateSlug(from)] },
     validate: validateSlug,

@@ -1,7 +1,7 @@
 import type { SelectField } from 'payload'
 
 import { regions, themes, toOptions } from '../lib/taxonomy'
-import { label } from './editorial'
+import { label } from '../lib/i18n/admin'
 
 export function themesField(): SelectField {
   return {
@@ -10,7 +10,7 @@ export function themesField(): SelectField {
     hasMany: true,
     index: true,
     options: toOptions(themes),
-    label: label('Themes', 'Thèmes', 'Temas', 'المواضيع'),
+    label: label('fields.themes'),
   }
 }
 
@@ -20,6 +20,6 @@ export function regionsField(): SelectField {
     type: 'select',
     hasMany: true,
     options: toOptions(regions),
-    label: label('Regions', 'Régions', 'Regiones', 'المناطق'),
+    label: label('fields.regions'),
   }
 }

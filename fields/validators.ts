@@ -1,35 +1,53 @@
+import type { PayloadRequest } from 'payload'
 import { text, type TextFieldSingleValidation } from 'payload/shared'
 
-/** Validation shared by collections. Each returns true or a message for the person filling the form. */
+import { adminText, type AdminKey, type AdminTranslate } from '../lib/i18n/admin'
 
-export function validateUrl(value: unknown): true | string {
+/**
+ * Validation shared by collections. Each returns true or a message for the person filling the form,
+ * in the language they chose for the admin (`req.i18n`; English for API clients and scripts) — not
+ * in the language of the content they edit (`req.locale`).
+ */
+export function messagesFor(req: { i18n?: PayloadRequest['i18n'] } | undefined): AdminTranslate {
+  return adminText(req?.i18n?.language)
+}
+
+/** What Payload passes a field's `validate` that these need. */
+interface ValidateContext {
+  req: PayloadRequest
+}
+
+export function validateUrl(value: unknown, { req }: ValidateContext): true | string {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string') return 'Enter a web address as text.'
+  const message = messagesFor(req)
+  if (typeof value !== 'string') return message('validation.urlNotText')
   try {
     const url = new URL(value)
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      return 'Enter a web address that starts with https:// (or http://).'
-    if (!url.hostname.includes('.') && url.hostname !== 'localhost') return `“${value}” is not a complete web address.`
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return message('validation.urlScheme')
+    if (!url.hostname.includes('.') && url.hostname !== 'localhost')
+      return message('validation.urlIncomplete', { value })
     return true
   } catch {
-    return `“${value}” is not a web address. Enter the whole address, e.g. https://www.example.org/page.`
+    return message('validation.urlInvalid', { value })
   }
 }
 
 const PHONE_PATTERN = /^\+?[0-9][0-9 ().\-/]{4,28}[0-9]$/
 
-export function validatePhone(value: unknown): true | string {
+export function validatePhone(value: unknown, { req }: ValidateContext): true | string {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string' || !PHONE_PATTERN.test(value.trim()))
-    return 'Enter a phone number with its country code, e.g. +41 22 717 9111.'
+  if (typeof value !== 'string' || !PHONE_PATTERN.test(value.trim())) return messagesFor(req)('validation.phone')
   return true
 }
 
-export function validateRange(min: number, max: number, what: string) {
-  return (value: unknown): true | string => {
+/** A number between `min` and `max`; `what` is the field's label, named in the message. */
+export function validateRange(min: number, max: number, what: AdminKey) {
+  return (value: unknown, { req }: ValidateContext): true | string => {
     if (value === null || value === undefined) return true
-    if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max)
-      return `${what} must be a number between ${min} and ${max}.`
+    if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max) {
+      const message = messagesFor(req)
+      return message('validation.range', { what: message(what), min, max })
+    }
     return true
   }
 }

@@ -4,10 +4,12 @@ import { select } from 'payload/shared'
 import type { ZoneFieldProps } from '../components/admin/ZoneField'
 import { zoneFromOffice } from './zoneFromOffice'
 import { timeZoneField, timeZoneOptions } from './places'
+import { label } from '../lib/i18n/admin'
 
 type Labels = Record<'en' | 'fr' | 'es' | 'ar', string>
 
-const zoneWord: Labels = { en: 'time zone', fr: 'fuseau horaire', es: 'zona horaria', ar: 'المنطقة الزمنية' }
+/** “time zone”, after a date's label: the companion field Payload adds beside each date. */
+const zoneWord: Labels = label('fields.zoneOfADate')
 
 /**
  * A date and time typed and shown in the admin in the time zone held by a sibling select (`zone.field`,

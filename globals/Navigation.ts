@@ -1,29 +1,29 @@
 import type { GlobalConfig } from 'payload'
 
 import { editors, anyone } from '../access'
-import { label } from '../fields/editorial'
+import { label } from '../lib/i18n/admin'
 import { revalidateGlobal } from '../lib/content/revalidate'
 import { menuLinkFields } from '../fields/link'
 
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
-  label: label('Navigation', 'Navigation', 'Navegación', 'التنقل'),
+  label: label('globals.navigation.label'),
   access: { read: anyone, update: editors },
   hooks: { afterChange: [revalidateGlobal('navigation')] },
-  admin: { group: label('Site', 'Site', 'Sitio', 'الموقع') },
+  admin: { group: label('groups.site') },
   fields: [
     {
       name: 'header',
       type: 'array',
       maxRows: 8,
-      label: label('Main menu', 'Menu principal', 'Menú principal', 'القائمة الرئيسية'),
+      label: label('fields.mainMenu'),
       fields: [
         ...menuLinkFields(),
         {
           name: 'children',
           type: 'array',
           maxRows: 12,
-          label: label('Sub-menu', 'Sous-menu', 'Submenú', 'قائمة فرعية'),
+          label: label('fields.subMenu'),
           fields: menuLinkFields(),
         },
       ],
@@ -32,7 +32,7 @@ export const Navigation: GlobalConfig = {
       name: 'footer',
       type: 'array',
       maxRows: 12,
-      label: label('Footer links', 'Liens de pied de page', 'Enlaces del pie', 'روابط التذييل'),
+      label: label('fields.footerLinks'),
       fields: menuLinkFields(),
     },
   ],

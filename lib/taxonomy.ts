@@ -1,30 +1,30 @@
 /**
  * Controlled vocabularies shared by the collections, the seed importer and the site.
- * Values are stable identifiers stored in the database; labels are per admin language.
+ * Values are stable identifiers stored in the database; labels are per language, from
+ * `locales/<code>/admin.json` (`options.<vocabulary>.<value>`), shown in the admin and on the site.
  */
+import { label, type AdminLabel } from './i18n/admin'
 import type { LocaleCode } from './i18n/locales'
-
-type Labels = Record<LocaleCode, string>
 
 export interface Term<V extends string = string> {
   value: V
-  label: Labels
+  label: AdminLabel
 }
 
 export const officeKinds = [
-  { value: 'headquarters', label: { en: 'Headquarters', fr: 'Siège', es: 'Sede', ar: 'المقر الرئيسي' } },
+  { value: 'headquarters', label: label('options.officeKinds.headquarters') },
   {
     value: 'regional-office',
-    label: { en: 'Regional office', fr: 'Bureau régional', es: 'Oficina regional', ar: 'مكتب إقليمي' },
+    label: label('options.officeKinds.regional-office'),
   },
   {
     value: 'country-office',
-    label: { en: 'Country office', fr: 'Bureau de pays', es: 'Oficina en el país', ar: 'مكتب قطري' },
+    label: label('options.officeKinds.country-office'),
   },
-  { value: 'sub-office', label: { en: 'Sub-office', fr: 'Bureau auxiliaire', es: 'Suboficina', ar: 'مكتب فرعي' } },
+  { value: 'sub-office', label: label('options.officeKinds.sub-office') },
   {
     value: 'liaison-office',
-    label: { en: 'Liaison office', fr: 'Bureau de liaison', es: 'Oficina de enlace', ar: 'مكتب اتصال' },
+    label: label('options.officeKinds.liaison-office'),
   },
 ] as const satisfies readonly Term[]
 export type OfficeKind = (typeof officeKinds)[number]['value']
@@ -32,166 +32,111 @@ export type OfficeKind = (typeof officeKinds)[number]['value']
 export const regions = [
   {
     value: 'see-ee-ca',
-    label: {
-      en: 'South-Eastern Europe, Eastern Europe and Central Asia',
-      fr: 'Europe du Sud-Est, Europe orientale et Asie centrale',
-      es: 'Europa Sudoriental, Europa Oriental y Asia Central',
-      ar: 'جنوب شرق أوروبا وأوروبا الشرقية وآسيا الوسطى',
-    },
+    label: label('options.regions.see-ee-ca'),
   },
   {
     value: 'west-central-africa',
-    label: {
-      en: 'West and Central Africa',
-      fr: 'Afrique de l’Ouest et du Centre',
-      es: 'África Occidental y Central',
-      ar: 'غرب ووسط أفريقيا',
-    },
+    label: label('options.regions.west-central-africa'),
   },
   {
     value: 'southern-africa',
-    label: { en: 'Southern Africa', fr: 'Afrique australe', es: 'África Meridional', ar: 'الجنوب الأفريقي' },
+    label: label('options.regions.southern-africa'),
   },
   {
     value: 'east-horn-africa',
-    label: {
-      en: 'East and Horn of Africa',
-      fr: 'Afrique de l’Est et Corne de l’Afrique',
-      es: 'África Oriental y el Cuerno de África',
-      ar: 'شرق أفريقيا والقرن الأفريقي',
-    },
+    label: label('options.regions.east-horn-africa'),
   },
   {
     value: 'mena',
-    label: {
-      en: 'Middle East and North Africa',
-      fr: 'Moyen-Orient et Afrique du Nord',
-      es: 'Oriente Medio y Norte de África',
-      ar: 'الشرق الأوسط وشمال أفريقيا',
-    },
+    label: label('options.regions.mena'),
   },
   {
     value: 'asia-pacific',
-    label: { en: 'Asia and the Pacific', fr: 'Asie et Pacifique', es: 'Asia y el Pacífico', ar: 'آسيا والمحيط الهادئ' },
+    label: label('options.regions.asia-pacific'),
   },
   {
     value: 'south-america',
-    label: { en: 'South America', fr: 'Amérique du Sud', es: 'América del Sur', ar: 'أمريكا الجنوبية' },
+    label: label('options.regions.south-america'),
   },
   {
     value: 'central-north-america-caribbean',
-    label: {
-      en: 'Central and North America and the Caribbean',
-      fr: 'Amérique centrale, Amérique du Nord et Caraïbes',
-      es: 'América Central y del Norte y el Caribe',
-      ar: 'أمريكا الوسطى والشمالية ومنطقة البحر الكاريبي',
-    },
+    label: label('options.regions.central-north-america-caribbean'),
   },
   {
     value: 'eea',
-    label: {
-      en: 'European Economic Area',
-      fr: 'Espace économique européen',
-      es: 'Espacio Económico Europeo',
-      ar: 'المنطقة الاقتصادية الأوروبية',
-    },
+    label: label('options.regions.eea'),
   },
-  { value: 'global', label: { en: 'Global', fr: 'Mondial', es: 'Mundial', ar: 'عالمي' } },
+  { value: 'global', label: label('options.regions.global') },
 ] as const satisfies readonly Term[]
 export type Region = (typeof regions)[number]['value']
 
 export const themes = [
-  { value: 'hiv', label: { en: 'HIV', fr: 'VIH', es: 'VIH', ar: 'فيروس نقص المناعة البشرية' } },
-  { value: 'tuberculosis', label: { en: 'Tuberculosis', fr: 'Tuberculose', es: 'Tuberculosis', ar: 'السل' } },
+  { value: 'hiv', label: label('options.themes.hiv') },
+  { value: 'tuberculosis', label: label('options.themes.tuberculosis') },
   {
     value: 'primary-health-care',
-    label: {
-      en: 'Primary health care',
-      fr: 'Soins de santé primaires',
-      es: 'Atención primaria de salud',
-      ar: 'الرعاية الصحية الأولية',
-    },
+    label: label('options.themes.primary-health-care'),
   },
   {
     value: 'health-in-emergencies',
-    label: {
-      en: 'Health in emergencies',
-      fr: 'Santé dans les situations d’urgence',
-      es: 'Salud en emergencias',
-      ar: 'الصحة في حالات الطوارئ',
-    },
+    label: label('options.themes.health-in-emergencies'),
   },
   {
     value: 'health-assessments',
-    label: {
-      en: 'Health assessments',
-      fr: 'Évaluations sanitaires',
-      es: 'Evaluaciones de salud',
-      ar: 'التقييمات الصحية',
-    },
+    label: label('options.themes.health-assessments'),
   },
   {
     value: 'migration-health',
-    label: { en: 'Migration health', fr: 'Migration et santé', es: 'Migración y salud', ar: 'الهجرة والصحة' },
+    label: label('options.themes.migration-health'),
   },
   {
     value: 'humanitarian-response',
-    label: {
-      en: 'Humanitarian response',
-      fr: 'Action humanitaire',
-      es: 'Respuesta humanitaria',
-      ar: 'الاستجابة الإنسانية',
-    },
+    label: label('options.themes.humanitarian-response'),
   },
   {
     value: 'migration-governance',
-    label: {
-      en: 'Migration governance',
-      fr: 'Gouvernance des migrations',
-      es: 'Gobernanza de la migración',
-      ar: 'حوكمة الهجرة',
-    },
+    label: label('options.themes.migration-governance'),
   },
-  { value: 'partnerships', label: { en: 'Partnerships', fr: 'Partenariats', es: 'Alianzas', ar: 'الشراكات' } },
+  { value: 'partnerships', label: label('options.themes.partnerships') },
 ] as const satisfies readonly Term[]
 export type Theme = (typeof themes)[number]['value']
 
 export const eventKinds = [
   {
     value: 'council-session',
-    label: { en: 'Council session', fr: 'Session du Conseil', es: 'Reunión del Consejo', ar: 'دورة المجلس' },
+    label: label('options.eventKinds.council-session'),
   },
-  { value: 'conference', label: { en: 'Conference', fr: 'Conférence', es: 'Conferencia', ar: 'مؤتمر' } },
-  { value: 'meeting', label: { en: 'Meeting', fr: 'Réunion', es: 'Reunión', ar: 'اجتماع' } },
-  { value: 'workshop', label: { en: 'Workshop', fr: 'Atelier', es: 'Taller', ar: 'ورشة عمل' } },
-  { value: 'consultation', label: { en: 'Consultation', fr: 'Consultation', es: 'Consulta', ar: 'مشاورة' } },
-  { value: 'webinar', label: { en: 'Webinar', fr: 'Webinaire', es: 'Seminario web', ar: 'ندوة عبر الإنترنت' } },
+  { value: 'conference', label: label('options.eventKinds.conference') },
+  { value: 'meeting', label: label('options.eventKinds.meeting') },
+  { value: 'workshop', label: label('options.eventKinds.workshop') },
+  { value: 'consultation', label: label('options.eventKinds.consultation') },
+  { value: 'webinar', label: label('options.eventKinds.webinar') },
 ] as const satisfies readonly Term[]
 export type EventKind = (typeof eventKinds)[number]['value']
 
 export const eventStatuses = [
-  { value: 'scheduled', label: { en: 'Scheduled', fr: 'Prévu', es: 'Programado', ar: 'مجدول' } },
-  { value: 'postponed', label: { en: 'Postponed', fr: 'Reporté', es: 'Aplazado', ar: 'مؤجل' } },
-  { value: 'cancelled', label: { en: 'Cancelled', fr: 'Annulé', es: 'Cancelado', ar: 'ملغى' } },
+  { value: 'scheduled', label: label('options.eventStatuses.scheduled') },
+  { value: 'postponed', label: label('options.eventStatuses.postponed') },
+  { value: 'cancelled', label: label('options.eventStatuses.cancelled') },
 ] as const satisfies readonly Term[]
 export type EventStatus = (typeof eventStatuses)[number]['value']
 
 export const programmeStatuses = [
-  { value: 'planned', label: { en: 'Planned', fr: 'Prévu', es: 'Previsto', ar: 'مخطط' } },
-  { value: 'active', label: { en: 'Active', fr: 'En cours', es: 'En curso', ar: 'جارٍ' } },
-  { value: 'completed', label: { en: 'Completed', fr: 'Terminé', es: 'Finalizado', ar: 'مكتمل' } },
+  { value: 'planned', label: label('options.programmeStatuses.planned') },
+  { value: 'active', label: label('options.programmeStatuses.active') },
+  { value: 'completed', label: label('options.programmeStatuses.completed') },
 ] as const satisfies readonly Term[]
 export type ProgrammeStatus = (typeof programmeStatuses)[number]['value']
 
 export const roles = [
-  { value: 'admin', label: { en: 'Administrator', fr: 'Administrateur', es: 'Administrador', ar: 'مسؤول' } },
-  { value: 'editor', label: { en: 'Editor', fr: 'Éditeur', es: 'Editor', ar: 'محرر' } },
-  { value: 'translator', label: { en: 'Translator', fr: 'Traducteur', es: 'Traductor', ar: 'مترجم' } },
+  { value: 'admin', label: label('options.roles.admin') },
+  { value: 'editor', label: label('options.roles.editor') },
+  { value: 'translator', label: label('options.roles.translator') },
 ] as const satisfies readonly Term[]
 export type Role = (typeof roles)[number]['value']
 
 /** Payload `options` from a vocabulary: value + per-language labels for the admin UI. */
-export function toOptions<V extends string>(terms: readonly Term<V>[]): { value: V; label: Labels }[] {
+export function toOptions<V extends string>(terms: readonly Term<V>[]): { value: V; label: AdminLabel }[] {
   return terms.map((t) => ({ value: t.value, label: { ...t.label } }))
 }
 

@@ -2,21 +2,22 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
 import { aliasesField } from '../../fields/aliases'
-import { editorialVersions, label } from '../../fields/editorial'
+import { editorialVersions } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 import { zonedDateField, zoneField } from '../../fields/zonedDate'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
-import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
+import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
 import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
-const endNotBeforeStart: DateFieldValidation = (value, { siblingData }) => {
+const endNotBeforeStart: DateFieldValidation = (value, { siblingData, req }) => {
   const start = (siblingData as { startsAt?: string | Date | null }).startsAt
   if (!value || !start) return true
   return new Date(value).getTime() >= new Date(start).getTime()
     ? true
-    : 'The event cannot end before it starts: check the end date and time.'
+    : messagesFor(req)('validation.eventEndsBeforeStart')
 }
 
 /** 24-hour times, as the organisation writes them, in quarter hours; day first (the admin's language names the month). */
@@ -33,8 +34,8 @@ const eventZone = { field: 'timeZone', defaultValue: 'Europe/Zurich' }
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: {
-    singular: label('Event', 'Événement', 'Evento', 'فعالية'),
-    plural: label('Events', 'Événements', 'Eventos', 'الفعاليات'),
+    singular: label('collections.events.singular'),
+    plural: label('collections.events.plural'),
   },
   access: editorialAccess,
   versions: editorialVersions,
@@ -44,7 +45,7 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'kind', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
-    group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
+    group: label('groups.news'),
   },
   defaultSort: '-startsAt',
   // Upcoming and past lists: published events in start order, read from the index, not sorted.
@@ -57,9 +58,9 @@ export const Events: CollectionConfig = {
       localized: true,
       validate: requiredInOriginalLanguage,
       maxLength: 250,
-      label: label('Title', 'Titre', 'Título', 'العنوان'),
+      label: label('fields.title'),
       admin: {
-        description: 'The name of the event as people will search for it, e.g. “110th session of the Council”.',
+        description: description('descriptions.events.title'),
       },
     },
     slugField('title'),
@@ -72,7 +73,7 @@ export const Events: CollectionConfig = {
           type: 'select',
           required: true,
           options: toOptions(eventKinds),
-          label: label('Kind of event', 'Type d’événement', 'Tipo de evento', 'نوع الفعالية'),
+          label: label('fields.kindOfEvent'),
         },
         {
           name: 'status',
@@ -80,8 +81,8 @@ export const Events: CollectionConfig = {
           required: true,
           defaultValue: 'scheduled',
           options: toOptions(eventStatuses),
-          label: label('Status', 'Statut', 'Estado', 'الحالة'),
-          admin: { description: 'A postponed or cancelled event stays on the site, clearly marked.' },
+          label: label('fields.status'),
+          admin: { description: description('descriptions.events.status') },
         },
       ],
     },
@@ -93,14 +94,14 @@ export const Events: CollectionConfig = {
           type: 'text',
           localized: true,
           maxLength: 200,
-          label: label('Venue', 'Lieu', 'Lugar', 'المكان'),
-          admin: { description: 'Building and city. Leave empty if it takes place at the host office.' },
+          label: label('fields.venue'),
+          admin: { description: description('descriptions.events.venue') },
         },
         {
           name: 'office',
           type: 'relationship',
           relationTo: 'offices',
-          label: label('Host office', 'Bureau hôte', 'Oficina anfitriona', 'المكتب المضيف'),
+          label: label('fields.hostOffice'),
         },
       ],
     },
@@ -113,7 +114,7 @@ export const Events: CollectionConfig = {
             required: true,
             index: true,
             admin: { date: eventPicker },
-            label: label('Starts', 'Début', 'Inicio', 'البداية'),
+            label: label('fields.starts'),
           },
           eventZone,
         ),
@@ -124,7 +125,7 @@ export const Events: CollectionConfig = {
             index: true,
             validate: endNotBeforeStart,
             admin: { date: eventPicker },
-            label: label('Ends', 'Fin', 'Fin', 'النهاية'),
+            label: label('fields.ends'),
           },
           eventZone,
         ),
@@ -132,12 +133,7 @@ export const Events: CollectionConfig = {
           dates: ['startsAt', 'endsAt'],
           officePath: 'office',
           defaultValue: eventZone.defaultValue,
-          description: label(
-            'Start and end are typed and shown in this zone, whatever your computer’s. It follows the host office unless you choose another.',
-            'Le début et la fin se saisissent et s’affichent dans ce fuseau, quel que soit celui de votre ordinateur. Il suit le bureau hôte, sauf si vous en choisissez un autre.',
-            'El inicio y el fin se escriben y se muestran en esta zona, sea cual sea la de su ordenador. Sigue a la oficina anfitriona, salvo que elija otra.',
-            'يُكتب وقت البداية والنهاية ويُعرض بتوقيت هذه المنطقة، أيًّا كان توقيت حاسوبك. وتتبع المنطقةُ المكتبَ المضيف ما لم تختر غيرها.',
-          ),
+          description: description('descriptions.events.zone'),
         }),
       ],
     },
@@ -145,7 +141,7 @@ export const Events: CollectionConfig = {
       name: 'allDay',
       type: 'checkbox',
       defaultValue: false,
-      label: label('All day', 'Toute la journée', 'Todo el día', 'طوال اليوم'),
+      label: label('fields.allDay'),
     },
     {
       type: 'row',
@@ -154,14 +150,14 @@ export const Events: CollectionConfig = {
           name: 'onlineLink',
           type: 'text',
           validate: validateUrl,
-          label: label('Online link', 'Lien en ligne', 'Enlace en línea', 'رابط عبر الإنترنت'),
-          admin: { description: 'Where to follow it online (webcast, meeting link), starting with https://.' },
+          label: label('fields.onlineLink'),
+          admin: { description: description('descriptions.events.onlineLink') },
         },
         {
           name: 'registrationLink',
           type: 'text',
           validate: validateUrl,
-          label: label('Registration link', 'Lien d’inscription', 'Enlace de inscripción', 'رابط التسجيل'),
+          label: label('fields.registrationLink'),
         },
       ],
     },
@@ -170,20 +166,20 @@ export const Events: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: label('Summary', 'Résumé', 'Resumen', 'الملخص'),
-      admin: { description: 'One or two sentences for the events list and calendars.' },
+      label: label('fields.summary'),
+      admin: { description: description('descriptions.events.summary') },
     },
     {
       name: 'description',
       type: 'richText',
       localized: true,
-      label: label('Description', 'Description', 'Descripción', 'الوصف'),
+      label: label('fields.description'),
     },
     ...searchFields({ title: 'title', summary: 'summary', body: 'description' }),
     {
       name: 'organisers',
       type: 'array',
-      label: label('Organisers', 'Organisateurs', 'Organizadores', 'المنظمون'),
+      label: label('fields.organisers'),
       fields: [
         {
           name: 'name',
@@ -191,13 +187,13 @@ export const Events: CollectionConfig = {
           required: true,
           localized: true,
           maxLength: 200,
-          label: label('Name', 'Nom', 'Nombre', 'الاسم'),
+          label: label('fields.name'),
         },
         {
           name: 'url',
           type: 'text',
           validate: validateUrl,
-          label: label('Website', 'Site web', 'Sitio web', 'الموقع'),
+          label: label('fields.website'),
         },
       ],
     },
@@ -206,7 +202,7 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       relationTo: 'health-programmes',
       hasMany: true,
-      label: label('Related programmes', 'Programmes liés', 'Programas relacionados', 'برامج ذات صلة'),
+      label: label('fields.relatedProgrammes'),
     },
     seoFields(),
   ],

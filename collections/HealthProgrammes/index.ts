@@ -2,27 +2,30 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { editorialAccess } from '../../access'
 import { aliasesField } from '../../fields/aliases'
-import { editorialVersions, label } from '../../fields/editorial'
+import { editorialVersions } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { regionsField, themesField } from '../../fields/themes'
-import { requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
+import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/taxonomy'
 import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
-const periodEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
+const periodEndAfterStart: DateFieldValidation = (value, { siblingData, req }) => {
   const start = (siblingData as { start?: string | Date | null }).start
   if (!value || !start) return true
-  return new Date(value).getTime() >= new Date(start).getTime() ? true : 'The programme cannot end before it starts.'
+  return new Date(value).getTime() >= new Date(start).getTime()
+    ? true
+    : messagesFor(req)('validation.programmeEndsBeforeStart')
 }
 
 export const HealthProgrammes: CollectionConfig = {
   slug: 'health-programmes',
   labels: {
-    singular: label('Health programme', 'Programme de santé', 'Programa de salud', 'برنامج صحي'),
-    plural: label('Health programmes', 'Programmes de santé', 'Programas de salud', 'البرامج الصحية'),
+    singular: label('collections.healthProgrammes.singular'),
+    plural: label('collections.healthProgrammes.plural'),
   },
   access: editorialAccess,
   versions: editorialVersions,
@@ -32,7 +35,7 @@ export const HealthProgrammes: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'themes', '_status', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
-    group: label('Our work', 'Notre travail', 'Nuestro trabajo', 'عملنا'),
+    group: label('groups.ourWork'),
   },
   defaultSort: 'title',
   fields: [
@@ -43,7 +46,7 @@ export const HealthProgrammes: CollectionConfig = {
       localized: true,
       validate: requiredInOriginalLanguage,
       maxLength: 250,
-      label: label('Title', 'Titre', 'Título', 'العنوان'),
+      label: label('fields.title'),
     },
     slugField('title'),
     aliasesField(),
@@ -53,10 +56,10 @@ export const HealthProgrammes: CollectionConfig = {
       required: true,
       defaultValue: 'active',
       options: toOptions(programmeStatuses),
-      label: label('Status', 'Statut', 'Estado', 'الحالة'),
+      label: label('fields.status'),
       admin: {
         position: 'sidebar',
-        description: 'Whether the programme is still running; finished programmes stay on the site.',
+        description: description('descriptions.healthProgrammes.status'),
       },
     },
     {
@@ -64,31 +67,31 @@ export const HealthProgrammes: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: label('Summary', 'Résumé', 'Resumen', 'الملخص'),
-      admin: { description: 'One or two sentences for the programmes page and search results.' },
+      label: label('fields.summary'),
+      admin: { description: description('descriptions.healthProgrammes.summary') },
     },
-    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    { name: 'body', type: 'richText', localized: true, label: label('fields.text') },
     ...searchFields({ title: 'title', summary: 'summary', body: 'body' }),
     {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
-      label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية'),
+      label: label('fields.mainImage'),
     },
     themesField(),
     regionsField(),
-    countryField('countries', { hasMany: true, label: label('Countries', 'Pays', 'Países', 'البلدان') }),
+    countryField('countries', { hasMany: true, label: label('fields.countries') }),
     {
       name: 'offices',
       type: 'relationship',
       relationTo: 'offices',
       hasMany: true,
-      label: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب'),
+      label: label('fields.offices'),
     },
     {
       name: 'partners',
       type: 'array',
-      label: label('Partners', 'Partenaires', 'Socios', 'الشركاء'),
+      label: label('fields.partners'),
       fields: [
         {
           name: 'name',
@@ -96,26 +99,26 @@ export const HealthProgrammes: CollectionConfig = {
           required: true,
           localized: true,
           maxLength: 200,
-          label: label('Name', 'Nom', 'Nombre', 'الاسم'),
+          label: label('fields.name'),
         },
         {
           name: 'url',
           type: 'text',
           validate: validateUrl,
-          label: label('Website', 'Site web', 'Sitio web', 'الموقع'),
+          label: label('fields.website'),
         },
       ],
     },
     {
       name: 'period',
       type: 'group',
-      label: label('Period', 'Période', 'Período', 'الفترة'),
+      label: label('fields.period'),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'start', type: 'date', label: label('From', 'Du', 'Desde', 'من') },
-            { name: 'end', type: 'date', validate: periodEndAfterStart, label: label('To', 'Au', 'Hasta', 'إلى') },
+            { name: 'start', type: 'date', label: label('fields.from') },
+            { name: 'end', type: 'date', validate: periodEndAfterStart, label: label('fields.to') },
           ],
         },
       ],
@@ -125,7 +128,7 @@ export const HealthProgrammes: CollectionConfig = {
       type: 'join',
       collection: 'press-releases',
       on: 'programmes',
-      label: label('Press releases about it', 'Communiqués liés', 'Comunicados relacionados', 'بيانات صحفية ذات صلة'),
+      label: label('fields.pressReleasesAboutIt'),
       defaultLimit: 10,
       defaultSort: '-publishedDate',
     },
@@ -134,7 +137,7 @@ export const HealthProgrammes: CollectionConfig = {
       type: 'join',
       collection: 'events',
       on: 'programmes',
-      label: label('Events about it', 'Événements liés', 'Eventos relacionados', 'فعاليات ذات صلة'),
+      label: label('fields.eventsAboutIt'),
       defaultLimit: 10,
       defaultSort: '-startsAt',
     },

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { referenceAccess } from '../../access'
-import { label } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 import { requiredInOriginalLanguage } from '../../fields/validators'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
@@ -13,13 +13,13 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: label('Image', 'Image', 'Imagen', 'صورة'), plural: label('Images', 'Images', 'Imágenes', 'الصور') },
+  labels: { singular: label('collections.media.singular'), plural: label('collections.media.plural') },
   access: referenceAccess,
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['filename', 'alt', 'caption', 'credit'],
-    group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
+    group: label('groups.organisation'),
   },
   defaultSort: '-updatedAt',
   upload: {
@@ -42,10 +42,10 @@ export const Media: CollectionConfig = {
       // Required in the original language (the validator), not `required`: see collections/Offices.
       validate: requiredInOriginalLanguage,
       maxLength: 300,
-      label: label('Alternative text', 'Texte alternatif', 'Texto alternativo', 'النص البديل'),
-      admin: { description: 'What the image shows, for people who cannot see it (read aloud by screen readers). Required in every language you publish.' },
+      label: label('fields.alternativeText'),
+      admin: { description: description('descriptions.media.alt') },
     },
-    { name: 'caption', type: 'text', localized: true, maxLength: 500, label: label('Caption', 'Légende', 'Pie de foto', 'التعليق') },
-    { name: 'credit', type: 'text', localized: true, maxLength: 200, label: label('Credit', 'Crédit', 'Crédito', 'حقوق الصورة'), admin: { description: 'e.g. “IOM 2019 / Muse Mohammed”' } },
+    { name: 'caption', type: 'text', localized: true, maxLength: 500, label: label('fields.caption') },
+    { name: 'credit', type: 'text', localized: true, maxLength: 200, label: label('fields.credit'), admin: { description: description('descriptions.media.credit') } },
   ],
 }

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { officeAccess } from '../../access'
 import { aliasesField } from '../../fields/aliases'
-import { editorialVersions, label } from '../../fields/editorial'
+import { editorialVersions } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage, validatePhone, validateRange } from '../../fields/validators'
@@ -13,8 +14,8 @@ import { previewLink } from '../../lib/preview/adminLinks'
 export const Offices: CollectionConfig = {
   slug: 'offices',
   labels: {
-    singular: label('Office', 'Bureau', 'Oficina', 'مكتب'),
-    plural: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب'),
+    singular: label('collections.offices.singular'),
+    plural: label('collections.offices.plural'),
   },
   access: officeAccess,
   // Drafts: an office the page importer found named but not in the database is created as a draft
@@ -25,7 +26,7 @@ export const Offices: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'city', 'country', 'region', 'translationStatus'],
     listSearchableFields: ['name', 'city'],
-    group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
+    group: label('groups.organisation'),
   },
   defaultSort: 'name',
   fields: [
@@ -37,7 +38,7 @@ export const Offices: CollectionConfig = {
       // the column NOT NULL in every language and refuse an untranslated language's admin name.
       validate: requiredInOriginalLanguage,
       maxLength: 160,
-      label: label('Name', 'Nom', 'Nombre', 'الاسم'),
+      label: label('fields.name'),
     },
     slugField('name'),
     aliasesField(),
@@ -49,7 +50,7 @@ export const Offices: CollectionConfig = {
           type: 'select',
           required: true,
           options: toOptions(officeKinds),
-          label: label('Kind of office', 'Type de bureau', 'Tipo de oficina', 'نوع المكتب'),
+          label: label('fields.kindOfOffice'),
         },
         {
           name: 'region',
@@ -57,7 +58,7 @@ export const Offices: CollectionConfig = {
           required: true,
           index: true,
           options: toOptions(regions),
-          label: label('Region', 'Région', 'Región', 'المنطقة'),
+          label: label('fields.region'),
         },
       ],
     },
@@ -69,7 +70,7 @@ export const Offices: CollectionConfig = {
           type: 'text',
           localized: true,
           validate: requiredInOriginalLanguage,
-          label: label('City', 'Ville', 'Ciudad', 'المدينة'),
+          label: label('fields.city'),
         },
         countryField('country', { required: true, index: true }),
       ],
@@ -78,14 +79,14 @@ export const Offices: CollectionConfig = {
       name: 'parent',
       type: 'relationship',
       relationTo: 'offices',
-      label: label('Reports to', 'Rattaché à', 'Depende de', 'يتبع'),
-      admin: { description: 'The office this one reports to, e.g. a country office’s regional office.' },
+      label: label('fields.reportsTo'),
+      admin: { description: description('descriptions.offices.parent') },
     },
     {
       name: 'address',
       type: 'textarea',
       localized: true,
-      label: label('Postal address', 'Adresse postale', 'Dirección postal', 'العنوان البريدي'),
+      label: label('fields.postalAddress'),
     },
     {
       type: 'row',
@@ -93,14 +94,14 @@ export const Offices: CollectionConfig = {
         {
           name: 'latitude',
           type: 'number',
-          validate: validateRange(-90, 90, 'Latitude'),
-          label: label('Latitude', 'Latitude', 'Latitud', 'خط العرض'),
+          validate: validateRange(-90, 90, 'fields.latitude'),
+          label: label('fields.latitude'),
         },
         {
           name: 'longitude',
           type: 'number',
-          validate: validateRange(-180, 180, 'Longitude'),
-          label: label('Longitude', 'Longitude', 'Longitud', 'خط الطول'),
+          validate: validateRange(-180, 180, 'fields.longitude'),
+          label: label('fields.longitude'),
         },
         timeZoneField({ required: true, defaultValue: 'Europe/Zurich' }),
       ],
@@ -112,23 +113,23 @@ export const Offices: CollectionConfig = {
           name: 'phone',
           type: 'text',
           validate: validatePhone,
-          label: label('Phone', 'Téléphone', 'Teléfono', 'الهاتف'),
+          label: label('fields.phone'),
         },
-        { name: 'email', type: 'email', label: label('Email', 'Courriel', 'Correo electrónico', 'البريد الإلكتروني') },
+        { name: 'email', type: 'email', label: label('fields.email') },
       ],
     },
     {
       name: 'description',
       type: 'richText',
       localized: true,
-      label: label('Description', 'Description', 'Descripción', 'الوصف'),
+      label: label('fields.description'),
     },
     ...searchFields({ title: 'name', body: 'description' }),
     {
       name: 'headOfOffice',
       type: 'text',
       maxLength: 160,
-      label: label('Head of office', 'Chef de bureau', 'Jefe de oficina', 'رئيس المكتب'),
+      label: label('fields.headOfOffice'),
     },
   ],
 }

@@ -2,7 +2,8 @@ import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-ne
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../access'
-import { editorialVersions, label } from '../../fields/editorial'
+import { editorialVersions } from '../../fields/editorial'
+import { label } from '../../lib/i18n/admin'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage } from '../../fields/validators'
@@ -11,7 +12,7 @@ import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 /** Nested pages ("Who we are" › "Structure" …); the nested-docs plugin keeps `breadcrumbs` (the page's path in each language) up to date. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  labels: { singular: label('Page', 'Page', 'Página', 'صفحة'), plural: label('Pages', 'Pages', 'Páginas', 'الصفحات') },
+  labels: { singular: label('collections.pages.singular'), plural: label('collections.pages.plural') },
   access: editorialAccess,
   versions: editorialVersions,
   admin: {
@@ -20,7 +21,7 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'parent', '_status', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
-    group: label('Organisation', 'Organisation', 'Organización', 'المنظمة'),
+    group: label('groups.organisation'),
   },
   defaultSort: 'title',
   fields: [
@@ -31,7 +32,7 @@ export const Pages: CollectionConfig = {
       localized: true,
       validate: requiredInOriginalLanguage,
       maxLength: 200,
-      label: label('Title', 'Titre', 'Título', 'العنوان'),
+      label: label('fields.title'),
     },
     slugField('title'),
     {
@@ -39,11 +40,11 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: label('Summary', 'Résumé', 'Resumen', 'الملخص'),
+      label: label('fields.summary'),
     },
-    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texte', 'Texto', 'النص') },
+    { name: 'body', type: 'richText', localized: true, label: label('fields.text') },
     createParentField('pages', {
-      label: label('Parent page', 'Page parente', 'Página superior', 'الصفحة الأم'),
+      label: label('fields.parentPage'),
       admin: { position: 'sidebar' },
     }),
     // Localized: each language has its own slugs, hence its own path.

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../access'
 import { pressContactsField } from '../../fields/contacts'
-import { editorialVersions, label } from '../../fields/editorial'
+import { editorialVersions } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
@@ -17,8 +18,8 @@ const datelineZone = { field: 'timeZone', defaultValue: 'Europe/Zurich' }
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
   labels: {
-    singular: label('Press release', 'Communiqué de presse', 'Comunicado de prensa', 'بيان صحفي'),
-    plural: label('Press releases', 'Communiqués de presse', 'Comunicados de prensa', 'البيانات الصحفية'),
+    singular: label('collections.pressReleases.singular'),
+    plural: label('collections.pressReleases.plural'),
   },
   access: editorialAccess,
   versions: editorialVersions,
@@ -28,7 +29,7 @@ export const PressReleases: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedDate', 'dateline.city', '_status', 'sourceLocale', 'translationStatus'],
     listSearchableFields: ['title', 'summary'],
-    group: label('News', 'Actualités', 'Noticias', 'الأخبار'),
+    group: label('groups.news'),
   },
   defaultSort: '-publishedDate',
   // The site's lists (published, newest first, with Payload's createdAt tiebreak) read in index order
@@ -42,8 +43,8 @@ export const PressReleases: CollectionConfig = {
       localized: true,
       validate: requiredInOriginalLanguage,
       maxLength: 250,
-      label: label('Title', 'Titre', 'Título', 'العنوان'),
-      admin: { description: 'The headline, as visitors, search engines and social networks see it.' },
+      label: label('fields.title'),
+      admin: { description: description('descriptions.pressReleases.title') },
     },
     slugField('title'),
     zonedDateField(
@@ -52,11 +53,11 @@ export const PressReleases: CollectionConfig = {
         required: true,
         index: true,
         defaultValue: () => new Date().toISOString(),
-        label: label('Publication date', 'Date de publication', 'Fecha de publicación', 'تاريخ النشر'),
+        label: label('fields.publicationDate'),
         admin: {
           position: 'sidebar',
           date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm', timeFormat: 'HH:mm' },
-          description: 'The date printed on the release. To publish later, use “Schedule publish”.',
+          description: description('descriptions.pressReleases.publishedDate'),
         },
       },
       datelineZone,
@@ -67,18 +68,13 @@ export const PressReleases: CollectionConfig = {
       defaultValue: datelineZone.defaultValue,
       position: 'sidebar',
       optionalForWriters: true,
-      description: label(
-        'Where the release is issued: its date is typed and printed in this zone. It follows the issuing office unless you choose another.',
-        'Là où le communiqué est émis : sa date se saisit et s’imprime dans ce fuseau. Il suit le bureau émetteur, sauf si vous en choisissez un autre.',
-        'Donde se emite el comunicado: su fecha se escribe y se imprime en esta zona. Sigue a la oficina emisora, salvo que elija otra.',
-        'حيث يصدر البيان: يُكتب تاريخه ويُطبع بتوقيت هذه المنطقة. وتتبع المنطقةُ المكتبَ المُصدِر ما لم تختر غيرها.',
-      ),
+      description: description('descriptions.pressReleases.zone'),
     }),
     {
       name: 'dateline',
       type: 'group',
-      label: label('Dateline', 'Lieu de publication', 'Lugar de emisión', 'مكان الإصدار'),
-      admin: { description: 'Where the release was issued, printed before the first paragraph: “Geneva – …”.' },
+      label: label('fields.dateline'),
+      admin: { description: description('descriptions.pressReleases.dateline') },
       fields: [
         {
           type: 'row',
@@ -88,13 +84,13 @@ export const PressReleases: CollectionConfig = {
               type: 'text',
               localized: true,
               maxLength: 80,
-              label: label('City', 'Ville', 'Ciudad', 'المدينة'),
+              label: label('fields.city'),
             },
             {
               name: 'office',
               type: 'relationship',
               relationTo: 'offices',
-              label: label('Issuing office', 'Bureau émetteur', 'Oficina emisora', 'المكتب المُصدِر'),
+              label: label('fields.issuingOffice'),
             },
           ],
         },
@@ -105,17 +101,16 @@ export const PressReleases: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 600,
-      label: label('Summary', 'Résumé', 'Resumen', 'الملخص'),
-      admin: { description: 'One or two sentences for lists, feeds and search results.' },
+      label: label('fields.summary'),
+      admin: { description: description('descriptions.pressReleases.summary') },
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
-      label: label('Text', 'Texte', 'Texto', 'النص'),
+      label: label('fields.text'),
       admin: {
-        description:
-          'The release itself, after the dateline. Headings, lists, bold text and links are kept when it is translated.',
+        description: description('descriptions.pressReleases.body'),
       },
     },
     ...searchFields({ title: 'title', summary: 'summary', body: 'body' }),
@@ -123,34 +118,34 @@ export const PressReleases: CollectionConfig = {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
-      label: label('Main image', 'Image principale', 'Imagen principal', 'الصورة الرئيسية'),
-      admin: { description: 'Shown at the top of the release and when it is shared. Landscape photos work best.' },
+      label: label('fields.mainImage'),
+      admin: { description: description('descriptions.pressReleases.heroImage') },
     },
     pressContactsField(),
     {
       type: 'collapsible',
-      label: label('Related content', 'Contenus liés', 'Contenido relacionado', 'محتوى ذو صلة'),
+      label: label('fields.relatedContent'),
       fields: [
         {
           name: 'offices',
           type: 'relationship',
           relationTo: 'offices',
           hasMany: true,
-          label: label('Offices', 'Bureaux', 'Oficinas', 'المكاتب'),
+          label: label('fields.offices'),
         },
         {
           name: 'programmes',
           type: 'relationship',
           relationTo: 'health-programmes',
           hasMany: true,
-          label: label('Programmes', 'Programmes', 'Programas', 'البرامج'),
+          label: label('fields.programmes'),
         },
         {
           name: 'events',
           type: 'relationship',
           relationTo: 'events',
           hasMany: true,
-          label: label('Events', 'Événements', 'Eventos', 'الفعاليات'),
+          label: label('fields.events'),
         },
         themesField(),
       ],

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, SelectFieldSingleValidation } from 'payload'
 
 import { adminFieldOnly, admins, adminsOrSelf } from '../../access'
-import { label } from '../../fields/editorial'
+import { messagesFor } from '../../fields/validators'
+import { description, label } from '../../lib/i18n/admin'
 import { locales } from '../../lib/i18n/locales'
 import { roles, toOptions } from '../../lib/taxonomy'
 
@@ -12,18 +13,18 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, role: 'admin' } : data
 }
 
-const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData }) => {
+const translatorsNeedLocales: SelectFieldSingleValidation = (value, { siblingData, req }) => {
   const languages = (siblingData as { languages?: string[] | null }).languages
   if (value === 'translator' && (!languages || languages.length === 0))
-    return 'Choose the languages this translator may edit.'
+    return messagesFor(req)('validation.translatorLanguages')
   return true
 }
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
-    singular: label('User', 'Utilisateur', 'Usuario', 'مستخدم'),
-    plural: label('Users', 'Utilisateurs', 'Usuarios', 'المستخدمون'),
+    singular: label('collections.users.singular'),
+    plural: label('collections.users.plural'),
   },
   auth: {
     maxLoginAttempts: 5,
@@ -40,12 +41,12 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'languages'],
-    group: label('Administration', 'Administration', 'Administración', 'الإدارة'),
+    group: label('groups.administration'),
   },
   defaultSort: 'name',
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Name', 'Nom', 'Nombre', 'الاسم') },
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('fields.name') },
     {
       name: 'role',
       type: 'select',
@@ -55,10 +56,9 @@ export const Users: CollectionConfig = {
       validate: translatorsNeedLocales,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
-      label: label('Role', 'Rôle', 'Rol', 'الدور'),
+      label: label('fields.role'),
       admin: {
-        description:
-          'Editors write and publish; translators translate existing content into their languages; administrators also manage users.',
+        description: description('descriptions.users.role'),
       },
     },
     {
@@ -68,10 +68,10 @@ export const Users: CollectionConfig = {
       options: locales.map((l) => ({ value: l.code, label: l.label })),
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
-      label: label('Languages translated', 'Langues traduites', 'Idiomas que traduce', 'لغات الترجمة'),
+      label: label('fields.languagesTranslated'),
       admin: {
         condition: (data) => data?.role === 'translator',
-        description: 'The languages this translator may edit.',
+        description: description('descriptions.users.languages'),
       },
     },
   ],

@@ -5,7 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import { isStaff, type AccessUser } from '../../access/roles'
 import { isTranslatableCollection, type TranslatableCollection } from '../../translation/collections'
 import { titlesOf } from '../../translation/overview'
-import { adminText } from './adminText'
+import { adminText } from '../../lib/i18n/admin'
 import '../../translation/admin/translations.css'
 
 interface ScheduleInput {
@@ -35,7 +35,7 @@ export async function ScheduledView({ initPageResult, params, searchParams }: Ad
     return (
       <DefaultTemplate {...template}>
         <Gutter>
-          <p>{text.noneScheduled}</p>
+          <p>{text('screens.scheduled.none')}</p>
         </Gutter>
       </DefaultTemplate>
     )
@@ -86,18 +86,18 @@ export async function ScheduledView({ initPageResult, params, searchParams }: Ad
   return (
     <DefaultTemplate {...template}>
       <Gutter className="tr-view">
-        <h1>{text.scheduled}</h1>
-        <p className="tr-intro">{text.scheduledIntro}</p>
+        <h1>{text('screens.scheduled.title')}</h1>
+        <p className="tr-intro">{text('screens.scheduled.intro')}</p>
         {scheduled.length === 0 ? (
-          <p>{text.noneScheduled}</p>
+          <p>{text('screens.scheduled.none')}</p>
         ) : (
           <table className="tr-table">
             <thead>
               <tr>
-                <th scope="col">{text.when}</th>
-                <th scope="col">{text.action}</th>
-                <th scope="col">{text.document}</th>
-                <th scope="col">{text.by}</th>
+                <th scope="col">{text('screens.scheduled.when')}</th>
+                <th scope="col">{text('screens.scheduled.action')}</th>
+                <th scope="col">{text('screens.translations.document')}</th>
+                <th scope="col">{text('screens.scheduled.by')}</th>
               </tr>
             </thead>
             <tbody>
@@ -107,7 +107,11 @@ export async function ScheduledView({ initPageResult, params, searchParams }: Ad
                 return (
                   <tr key={id}>
                     <td>{waitUntil ? when.format(new Date(waitUntil)) : '—'}</td>
-                    <td>{input.type === 'unpublish' ? text.unpublish : text.publish}</td>
+                    <td>
+                      {input.type === 'unpublish'
+                        ? text('screens.scheduled.unpublish')
+                        : text('screens.scheduled.publish')}
+                    </td>
                     <td>
                       <a href={`/admin/collections/${slug}/${docId}`}>
                         {titles.get(`${slug}:${docId}`) ?? `${slug} #${docId}`}

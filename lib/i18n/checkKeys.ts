@@ -1,7 +1,10 @@
 /**
  * The check behind `npm run i18n:check`: which interface strings are missing in a locale, and which
  * are defined but used by no code. Keys are `namespace:path` (`common:latestNews`); a key is used
- * when code calls `t('key')` (namespace `common` by default) or names it in `i18nKey="…"`.
+ * when code calls `t('key')` (namespace `common` by default) or names it in `i18nKey="…"`. The admin's
+ * keys (`admin.json`, read through lib/i18n/admin.ts) are typed, so code names them as plain string
+ * literals — `label('fields.title')`, `text('screens.scheduled.title')`, or a table of keys — and an
+ * admin key is used when some code has it as a literal.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -14,6 +17,7 @@ export interface KeyReport {
 }
 
 const DEFAULT_NAMESPACE = 'common'
+const ADMIN_NAMESPACE = 'admin'
 
 type Json = { [key: string]: Json } | string | number | boolean | null | Json[]
 
@@ -55,6 +59,16 @@ export function keysUsedIn(source: string): string[] {
   return USE_PATTERNS.flatMap((pattern) => [...code.matchAll(pattern)].map((m) => qualified(m[2] as string)))
 }
 
+/** Dotted string literals (`'fields.title'`): the candidates for admin keys. */
+const DOTTED_LITERAL = /(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g
+
+/** Admin keys (`admin:fields.title`) named in source text, among those `defined`. */
+export function adminKeysUsedIn(source: string, defined: ReadonlySet<string>): string[] {
+  return [...withoutComments(source).matchAll(DOTTED_LITERAL)]
+    .map((m) => `${ADMIN_NAMESPACE}:${m[2] as string}`)
+    .filter((key) => defined.has(key))
+}
+
 const SKIP = new Set(['node_modules', '.next', 'tests', 'locales', 'data', 'media', '.git'])
 
 function sourceFiles(dir: string): string[] {
@@ -76,8 +90,14 @@ function pluralForms(locale: string): string[] {
 
 export function checkKeys(root: string, locales: readonly string[]): KeyReport {
   const defined = new Map(locales.map((code) => [code, localeKeys(path.join(root, 'locales', code))]))
-  const used = new Set(sourceFiles(root).flatMap((file) => keysUsedIn(readFileSync(file, 'utf8'))))
   const definedKeys = [...defined.values()].flatMap((keys) => [...keys.keys()])
+  const adminKeys = new Set(definedKeys.filter((key) => key.startsWith(`${ADMIN_NAMESPACE}:`)))
+  const used = new Set(
+    sourceFiles(root).flatMap((file) => {
+      const source = readFileSync(file, 'utf8')
+      return [...keysUsedIn(source), ...adminKeysUsedIn(source, adminKeys)]
+    }),
+  )
   const plurals = new Set(
     definedKeys.filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')),
   )

@@ -6,6 +6,8 @@
  */
 import type { FlattenedField } from 'payload'
 
+import { adminText, type AdminKey, type AdminTranslate } from '../i18n/admin'
+
 export interface ShapeError {
   path: string
   message: string
@@ -30,6 +32,8 @@ const ROW_KEYS = new Set(['id', 'blockName', 'blockType'])
 export interface ShapeOptions {
   idType: 'number' | 'text'
   isAuth?: boolean
+  /** The messages' language: the admin language of the person writing (English by default). */
+  message?: AdminTranslate
 }
 
 function validId(value: unknown, idType: ShapeOptions['idType']): value is number | string {
@@ -46,17 +50,46 @@ function optionValues(field: { options: readonly (string | { value: string })[] 
   return new Set(field.options.map((o) => (typeof o === 'string' ? o : o.value)))
 }
 
-const describe = (value: unknown): string =>
-  Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value
+/** What was sent instead, in words: "a list", "null", "number"… */
+function describe(value: unknown, message: AdminTranslate): string {
+  if (Array.isArray(value)) return message('validation.shape.got.list')
+  if (value === null) return message('validation.shape.got.null')
+  switch (typeof value) {
+    case 'object':
+      return message('validation.shape.got.object')
+    case 'string':
+      return message('validation.shape.got.string')
+    case 'number':
+      return message('validation.shape.got.number')
+    case 'boolean':
+      return message('validation.shape.got.boolean')
+    default:
+      return message('validation.shape.got.other', { type: typeof value })
+  }
+}
+
+/** A text value as sent, quoted and cut, or else what it was. */
+const shown = (value: unknown, max: number, message: AdminTranslate): string =>
+  typeof value === 'string'
+    ? message('validation.shape.got.quoted', { value: value.slice(0, max) })
+    : describe(value, message)
 
 class ShapeChecker {
   readonly errors: ShapeError[] = []
   readonly references: Reference[] = []
+  private readonly message: AdminTranslate
 
-  constructor(private readonly options: ShapeOptions) {}
+  constructor(private readonly options: ShapeOptions) {
+    this.message = options.message ?? adminText('en')
+  }
 
   private fail(path: string, message: string): void {
     this.errors.push({ path, message })
+  }
+
+  /** "Expected text, got a number." */
+  private got(key: AdminKey, value: unknown): string {
+    return this.message(key, { got: describe(value, this.message) })
   }
 
   object(fields: FlattenedField[], data: Data, prefix: string, allowed: Set<string>): void {
@@ -65,11 +98,11 @@ class ShapeChecker {
       const field = byName.get(key)
       const path = `${prefix}${key}`
       if (!field) {
-        if (!allowed.has(key)) this.fail(path, `Unknown field “${key}”: nothing of that name can be saved here.`)
+        if (!allowed.has(key)) this.fail(path, this.message('validation.shape.unknownField', { key }))
         continue
       }
       if ('hidden' in field && field.hidden === true) {
-        this.fail(path, `“${key}” is managed by the system and cannot be written.`)
+        this.fail(path, this.message('validation.shape.systemField', { key }))
         continue
       }
       if (value === null || value === undefined) continue
@@ -78,7 +111,7 @@ class ShapeChecker {
   }
 
   private many(value: unknown, path: string, check: (item: unknown, itemPath: string) => void): void {
-    if (!Array.isArray(value)) return this.fail(path, `Expected a list, got ${describe(value)}.`)
+    if (!Array.isArray(value)) return this.fail(path, this.got('validation.shape.list', value))
     value.forEach((item, i) => check(item, `${path}.${i}`))
   }
 
@@ -87,39 +120,37 @@ class ShapeChecker {
     switch (field.type) {
       case 'email':
         if (typeof value === 'string' && value.length > 254)
-          return this.fail(path, 'An email address has at most 254 characters.')
-        if (typeof value !== 'string') return this.fail(path, `Expected text, got ${describe(value)}.`)
+          return this.fail(path, this.message('validation.shape.emailLength'))
+        if (typeof value !== 'string') return this.fail(path, this.got('validation.shape.text', value))
         return
       case 'text':
       case 'textarea':
       case 'code': {
         const check = (v: unknown, p: string) =>
-          typeof v !== 'string' && this.fail(p, `Expected text, got ${describe(v)}.`)
+          typeof v !== 'string' && this.fail(p, this.got('validation.shape.text', v))
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
       case 'number': {
         const check = (v: unknown, p: string) =>
-          (typeof v !== 'number' || !Number.isFinite(v)) && this.fail(p, `Expected a number, got ${describe(v)}.`)
+          (typeof v !== 'number' || !Number.isFinite(v)) && this.fail(p, this.got('validation.shape.number', v))
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
       case 'checkbox':
-        if (typeof value !== 'boolean') this.fail(path, `Expected true or false, got ${describe(value)}.`)
+        if (typeof value !== 'boolean') this.fail(path, this.got('validation.shape.boolean', value))
         return
       case 'date': {
         const time = typeof value === 'string' ? Date.parse(value) : Number.NaN
         if (typeof value !== 'string' || Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(value))
-          this.fail(
-            path,
-            `Expected a date such as 2026-05-04 or 2026-05-04T09:00:00Z, got ${typeof value === 'string' ? `“${value.slice(0, 40)}”` : describe(value)}.`,
-          )
+          this.fail(path, this.message('validation.shape.date', { got: shown(value, 40, this.message) }))
         return
       }
       case 'select':
       case 'radio': {
         const allowed = optionValues(field)
         const check = (v: unknown, p: string) => {
-          if (typeof v !== 'string') this.fail(p, `Expected one of the listed values, got ${describe(v)}.`)
-          else if (!allowed.has(v)) this.fail(p, `“${v.slice(0, 60)}” is not one of the values of this field.`)
+          if (typeof v !== 'string') this.fail(p, this.got('validation.shape.option', v))
+          else if (!allowed.has(v))
+            this.fail(p, this.message('validation.shape.unknownOption', { value: v.slice(0, 60) }))
         }
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
@@ -134,22 +165,19 @@ class ShapeChecker {
               !(relationTo as string[]).includes(v.relationTo) ||
               !validId(v.value, this.options.idType)
             )
-              return this.fail(p, 'Expected { relationTo, value } naming an allowed collection and a document id.')
+              return this.fail(p, this.message('validation.shape.polymorphic'))
             return this.references.push({ path: p, collection: v.relationTo, id: v.value })
           }
           const id = isPlainObject(v) ? v.id : v
           if (!validId(id, this.options.idType))
-            return this.fail(
-              p,
-              `Expected the id of a document, got ${typeof v === 'string' ? `“${v.slice(0, 40)}”` : describe(v)}.`,
-            )
+            return this.fail(p, this.message('validation.shape.documentId', { got: shown(v, 40, this.message) }))
           this.references.push({ path: p, collection: relationTo, id })
         }
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
       case 'group':
       case 'tab':
-        if (!isPlainObject(value)) return this.fail(path, `Expected a group of fields, got ${describe(value)}.`)
+        if (!isPlainObject(value)) return this.fail(path, this.got('validation.shape.group', value))
         return this.object(field.flattenedFields, value, `${path}.`, new Set())
       case 'array':
         // The admin form sends 0 for a list without rows.
@@ -157,18 +185,18 @@ class ShapeChecker {
         return this.many(value, path, (row, p) =>
           isPlainObject(row)
             ? this.object(field.flattenedFields, row, `${p}.`, ROW_KEYS)
-            : this.fail(p, `Expected a row of fields, got ${describe(row)}.`),
+            : this.fail(p, this.got('validation.shape.row', row)),
         )
       case 'blocks':
         if (value === 0) return
         return this.many(value, path, (row, p) => {
           const block = isPlainObject(row) ? field.blocks.find((b) => b.slug === row.blockType) : undefined
-          if (!isPlainObject(row) || !block) return this.fail(p, 'Expected a block with a known blockType.')
+          if (!isPlainObject(row) || !block) return this.fail(p, this.message('validation.shape.block'))
           this.object(block.flattenedFields, row, `${p}.`, ROW_KEYS)
         })
       case 'richText':
         if (!isPlainObject(value) || !isPlainObject(value.root))
-          this.fail(path, 'Expected rich text (an editor document with a root).')
+          this.fail(path, this.message('validation.shape.richText'))
         return
       case 'point':
         if (
@@ -176,10 +204,10 @@ class ShapeChecker {
           value.length !== 2 ||
           !value.every((n) => typeof n === 'number' && Number.isFinite(n))
         )
-          this.fail(path, 'Expected [longitude, latitude].')
+          this.fail(path, this.message('validation.shape.point'))
         return
       case 'join':
-        return this.fail(path, 'This list is computed from other documents and cannot be written.')
+        return this.fail(path, this.message('validation.shape.join'))
       case 'json':
         return
     }
@@ -193,8 +221,11 @@ export function checkInputShape(
   options: ShapeOptions,
 ): { errors: ShapeError[]; references: Reference[] } {
   const checker = new ShapeChecker(options)
-  if (!isPlainObject(data))
-    return { errors: [{ path: '', message: `Expected an object of fields, got ${describe(data)}.` }], references: [] }
+  if (!isPlainObject(data)) {
+    const message = options.message ?? adminText('en')
+    const got = describe(data, message)
+    return { errors: [{ path: '', message: message('validation.shape.object', { got }) }], references: [] }
+  }
   checker.object(fields, data, '', options.isAuth ? new Set([...SYSTEM_KEYS, ...AUTH_KEYS]) : SYSTEM_KEYS)
   return { errors: checker.errors, references: checker.references }
 }

@@ -5,12 +5,14 @@ import {
   type CollectionSlug,
 } from 'payload'
 
+import { adminText, type AdminTranslate } from '../i18n/admin'
 import { isLocale } from '../i18n/locales'
 import { checkInputShape, type Reference, type ShapeError } from './inputShape'
 
 async function missingReferences(
   req: Parameters<CollectionBeforeOperationHook>[0]['req'],
   references: Reference[],
+  message: AdminTranslate,
 ): Promise<ShapeError[]> {
   const byCollection = new Map<string, Reference[]>()
   for (const ref of references) byCollection.set(ref.collection, [...(byCollection.get(ref.collection) ?? []), ref])
@@ -31,7 +33,10 @@ async function missingReferences(
     const existing = new Set(found.docs.map((d) => String(d.id)))
     for (const ref of refs)
       if (!existing.has(String(ref.id)))
-        errors.push({ path: ref.path, message: `No ${collection} document has the id ${ref.id}.` })
+        errors.push({
+          path: ref.path,
+          message: message('validation.shape.missingDocument', { collection, id: ref.id }),
+        })
   }
   return errors
 }
@@ -45,18 +50,24 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
   const locale = req.locale ?? undefined
   const errors: ShapeError[] = []
+  // In the admin language of the person writing (English for API clients), as field validation is.
+  const message = adminText(req.i18n?.language)
   if (locale !== undefined && !isLocale(locale))
-    errors.push({ path: 'locale', message: `Unknown language “${String(locale).slice(0, 20)}”: use en, fr, es or ar.` })
+    errors.push({
+      path: 'locale',
+      message: message('validation.shape.unknownLocale', { locale: String(locale).slice(0, 20) }),
+    })
   const { errors: shapeErrors, references } = checkInputShape(
     collection.flattenedFields,
     (args as { data?: unknown }).data ?? {},
     {
       idType: req.payload.db.defaultIDType,
       isAuth: Boolean(collection.auth),
+      message,
     },
   )
   errors.push(...shapeErrors)
-  if (errors.length === 0) errors.push(...(await missingReferences(req, references)))
+  if (errors.length === 0) errors.push(...(await missingReferences(req, references, message)))
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
   return args
 }

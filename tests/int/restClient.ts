@@ -25,12 +25,15 @@ export interface RestOptions {
   body?: unknown
   /** A multipart form (uploads) instead of a JSON body. */
   form?: FormData
+  /** The language chosen for the admin, sent as the admin's browser does (Payload's `payload-lng` cookie). */
+  language?: string
 }
 
 function headersFor(options: RestOptions): Headers {
   const headers = new Headers()
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+  if (options.language) headers.set('Cookie', `payload-lng=${options.language}`)
   return headers
 }
 

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { makePressRelease, refusalOf } from './fixtures'
+import { makePressRelease, makeUser, PASSWORD, refusalOf } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
+import { login, rest } from './restClient'
 
 let payload: Payload
 beforeAll(async () => {
@@ -90,6 +91,43 @@ describe('offices', () => {
         expect.stringMatching(/^email: /),
       ]),
     )
+  })
+
+  test('an editor whose admin is in French reads the messages in French, whatever language the office is written in', async () => {
+    const editor = await makeUser(payload, 'editor')
+    const token = await login(editor.email, PASSWORD)
+    const before = (await payload.count({ collection: 'offices' })).totalDocs
+    const response = await rest('POST', 'offices?locale=es', {
+      token,
+      language: 'fr',
+      body: { ...office, latitude: 123, phone: 'call me' },
+    })
+    expect(response.status).toBe(400)
+    const errors = (response.body as { errors: { data?: { errors?: { path: string; message: string }[] } }[] })
+      .errors[0]?.data?.errors
+    expect(errors?.map((e) => `${e.path}: ${e.message}`)).toEqual(
+      expect.arrayContaining([
+        'latitude: Latitude : saisissez un nombre compris entre -90 et 90.',
+        'phone: Saisissez un numéro de téléphone avec l’indicatif du pays, par exemple +41 22 717 9111.',
+      ]),
+    )
+    expect((await payload.count({ collection: 'offices' })).totalDocs).toBe(before)
+  })
+
+  test('the shape check answers in the admin language too', async () => {
+    const editor = await makeUser(payload, 'editor')
+    const response = await rest('POST', 'offices?locale=es', {
+      token: await login(editor.email, PASSWORD),
+      language: 'fr',
+      body: { ...office, kind: 'embassy', latitude: 'north' },
+    })
+    expect(response.status).toBe(400)
+    const errors = (response.body as { errors: { data?: { errors?: { path: string; message: string }[] } }[] })
+      .errors[0]?.data?.errors
+    expect(errors?.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'kind: « embassy » ne fait pas partie des valeurs de ce champ.',
+      'latitude: Un nombre est attendu, reçu : texte.',
+    ])
   })
 
   test('an unknown country or kind is refused', async () => {

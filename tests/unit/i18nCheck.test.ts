@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect, test } from '@jest/globals'
 
-import { checkKeys, formatKeyReport, keysUsedIn } from '../../lib/i18n/checkKeys'
+import { adminKeysUsedIn, checkKeys, formatKeyReport, keysUsedIn } from '../../lib/i18n/checkKeys'
 import { localeCodes } from '../../lib/i18n/locales'
 
 function project(files: Record<string, string>): string {
@@ -36,6 +36,30 @@ test('lists missing keys per locale, empty strings included, and unused keys', (
   expect(report.missing).toEqual({ fr: ['nav:menu.open'], es: ['common:hello', 'common:old', 'nav:menu.open'] })
   expect(report.unused).toEqual(['common:old'])
   expect(formatKeyReport(report)).toContain('Missing in es (3):\n  common:hello')
+})
+
+test('finds admin keys named as literals (label, text, tables of keys), not in comments, not undefined ones', () => {
+  const defined = new Set(['admin:fields.title', 'admin:screens.scheduled.title', 'admin:options.regions.see-ee-ca'])
+  expect(
+    adminKeysUsedIn(
+      `// label('fields.title')\nlabel('screens.scheduled.title'); const keys = { a: "options.regions.see-ee-ca" }; t('news.description')`,
+      defined,
+    ),
+  ).toEqual(['admin:screens.scheduled.title', 'admin:options.regions.see-ee-ca'])
+})
+
+test('an admin key missing in Arabic is reported, and one no code names is unused', () => {
+  const admin = (title: string) => ({ fields: { title, old: 'Old' }, validation: { phone: 'Phone' } })
+  const root = project({
+    'collections/Pages.ts': "label('fields.title'); text('validation.phone')",
+    'locales/en/admin.json': JSON.stringify(admin('Title')),
+    'locales/fr/admin.json': JSON.stringify(admin('Titre')),
+    'locales/es/admin.json': JSON.stringify(admin('Título')),
+    'locales/ar/admin.json': JSON.stringify({ fields: { old: 'قديم' }, validation: { phone: '' } }),
+  })
+  const report = checkKeys(root, localeCodes)
+  expect(report.missing).toEqual({ ar: ['admin:fields.title', 'admin:validation.phone'] })
+  expect(report.unused).toEqual(['admin:fields.old'])
 })
 
 test('this project: no interface string is missing in any locale (npm run i18n:check lists them)', () => {

@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { adminText } from '../../components/admin/adminText'
+import { adminText } from '../../lib/i18n/admin'
 import { localeCodes, localeDefinition } from '../../lib/i18n/locales'
 import { isTranslatableCollection } from '../collections'
 import { publicationByLocale, readerFor, type LocalePublication } from '../publication'
@@ -18,14 +18,14 @@ export async function PublicationStatusField({ id, collectionSlug, req, payload 
   const states = await publicationByLocale(config.fields, localeCodes, read)
   const words = adminText(req.i18n.language)
   const label: Record<LocalePublication, string> = {
-    published: words.published,
-    changed: words.changed,
-    draft: words.draft,
-    'not-written': words.notWritten,
+    published: words('screens.publication.published'),
+    changed: words('screens.publication.changed'),
+    draft: words('screens.publication.draft'),
+    'not-written': words('screens.publication.notWritten'),
   }
   return (
     <div className="field-type tr-sidebar tr-publication">
-      <p className="field-label">{words.onTheSite}</p>
+      <p className="field-label">{words('screens.publication.onTheSite')}</p>
       <ul>
         {localeCodes.map((locale) => (
           <li key={locale} data-locale={locale} data-publication={states[locale]}>

@@ -4,7 +4,7 @@ import { isLocale, localeDefinition } from '../../lib/i18n/locales'
 import { plainTextFromRichText, type RichText } from '../../lib/richText'
 import { isTranslatableCollection } from '../collections'
 import { titleFieldOf } from '../../collections/registry'
-import { adminText } from '../../components/admin/adminText'
+import { adminText } from '../../lib/i18n/admin'
 
 /** Enough of the body to translate from at a glance; the whole text is one click away. */
 const BODY_PREVIEW = 500
@@ -37,17 +37,17 @@ export async function SourceTextField({ id, collectionSlug, data, req, payload }
   const { dir, label } = localeDefinition(source)
   const body = plainTextFromRichText((original.body ?? original.description) as RichText | null | undefined)
   const parts = [
-    { name: words.originalTitle, value: text(original[titleFieldOf(collectionSlug)]) },
-    { name: words.originalSummary, value: text(original.summary ?? original.alt) },
+    { name: words('screens.original.title'), value: text(original[titleFieldOf(collectionSlug)]) },
+    { name: words('screens.original.summary'), value: text(original.summary ?? original.alt) },
     {
-      name: words.originalBody,
+      name: words('screens.original.body'),
       value: body.length > BODY_PREVIEW ? `${body.slice(0, BODY_PREVIEW).trimEnd()} …` : body,
     },
   ].filter((part) => part.value !== '')
   if (parts.length === 0) return null
   return (
     <details className="tr-source" open>
-      <summary>{words.originalIn(label)}</summary>
+      <summary>{words('screens.original.heading', { language: label })}</summary>
       <dl>
         {parts.map((part) => (
           <div key={part.name}>
@@ -59,7 +59,7 @@ export async function SourceTextField({ id, collectionSlug, data, req, payload }
         ))}
       </dl>
       <a className="tr-muted" href={`/admin/collections/${collectionSlug}/${id}?locale=${source}`}>
-        {words.openOriginal}
+        {words('screens.original.open')}
       </a>
     </details>
   )

@@ -1,5 +1,6 @@
 import type { LocaleStatus } from '../status'
-import { adminText } from '../../components/admin/adminText'
+import { adminText } from '../../lib/i18n/admin'
+import { stateKeys } from './stateKeys'
 import './translations.css'
 
 export interface TranslationBadgesProps {
@@ -17,11 +18,11 @@ export function TranslationBadges({ statuses, language, hrefFor, showMissing = f
   return (
     <span className="tr-badges">
       {statuses.map((s) => {
-        const label = `${s.locale.toUpperCase()}: ${text.states[s.state]}${s.missing.length > 0 ? ` — ${text.missingFields}: ${s.missing.join(', ')}` : ''}`
+        const label = `${s.locale.toUpperCase()}: ${text(stateKeys[s.state])}${s.missing.length > 0 ? ` — ${text('screens.translations.missingFields')}: ${s.missing.join(', ')}` : ''}`
         const content = (
           <>
             <b>{s.locale.toUpperCase()}</b>
-            <span>{text.states[s.state]}</span>
+            <span>{text(stateKeys[s.state])}</span>
             {showMissing && s.missing.length > 0 && s.state !== 'missing' ? (
               <span className="tr-muted">({s.missing.join(', ')})</span>
             ) : null}

@@ -4,7 +4,7 @@ import { FieldLabel, useDocumentInfo, useFormFields, useTranslation } from '@pay
 import { isLocale } from '../../lib/i18n/locales'
 import { documentStatus } from '../status'
 import { TranslationBadges } from './TranslationBadges'
-import { adminText } from '../../components/admin/adminText'
+import { adminText } from '../../lib/i18n/admin'
 
 /** The document's translations in the sidebar, each a link to the document in that language. */
 export function TranslationStatusField() {
@@ -16,7 +16,7 @@ export function TranslationStatusField() {
   if (!isLocale(source) || id === undefined) return null
   return (
     <div className="field-type tr-sidebar">
-      <FieldLabel label={text.translations} />
+      <FieldLabel label={text('screens.translations.title')} />
       <TranslationBadges
         statuses={documentStatus(value, source)}
         language={i18n.language}
@@ -24,7 +24,7 @@ export function TranslationStatusField() {
         hrefFor={(locale) => `/admin/collections/${collectionSlug}/${id}?locale=${locale}`}
       />
       <a className="tr-muted" href={`/admin/translations?collection=${collectionSlug}`}>
-        {text.translations} →
+        {text('screens.translations.title')} →
       </a>
     </div>
   )

@@ -11,7 +11,8 @@ import { translationRows } from '../overview'
 import { workStates, type TranslationState } from '../status'
 import { TranslationBadges } from './TranslationBadges'
 import { XliffUpload } from './XliffUpload'
-import { adminText } from '../../components/admin/adminText'
+import { adminText } from '../../lib/i18n/admin'
+import { stateKeys } from './stateKeys'
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 
@@ -38,7 +39,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
     return (
       <DefaultTemplate {...template}>
         <Gutter>
-          <p>{text.noDocuments}</p>
+          <p>{text('screens.translations.noDocuments')}</p>
         </Gutter>
       </DefaultTemplate>
     )
@@ -93,13 +94,13 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   return (
     <DefaultTemplate {...template}>
       <Gutter className="tr-view">
-        <h1>{text.translations}</h1>
-        <p className="tr-intro">{text.intro}</p>
+        <h1>{text('screens.translations.title')}</h1>
+        <p className="tr-intro">{text('screens.translations.intro')}</p>
         <form className="tr-filters" method="get">
           <label>
-            {text.collection}
+            {text('screens.translations.collection')}
             <select name="collection" defaultValue={isTranslatableCollection(collection) ? collection : ''}>
-              <option value="">{text.all}</option>
+              <option value="">{text('screens.translations.all')}</option>
               {translatableCollections.map((slug) => (
                 <option key={slug} value={slug}>
                   {labelOf(slug)}
@@ -108,7 +109,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             </select>
           </label>
           <label>
-            {text.language}
+            {text('screens.translations.language')}
             <select name="locale" defaultValue={targetLocale}>
               {locales.map((l) => (
                 <option key={l.code} value={l.code}>
@@ -118,27 +119,27 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             </select>
           </label>
           <label>
-            {text.status}
+            {text('screens.translations.status')}
             <select name="status" defaultValue={state ?? ''}>
-              <option value="">{text.all}</option>
+              <option value="">{text('screens.translations.all')}</option>
               {workStates.map((s) => (
                 <option key={s} value={s}>
-                  {text.states[s]}
+                  {text(stateKeys[s])}
                 </option>
               ))}
             </select>
           </label>
           <button type="submit" className="btn btn--style-secondary btn--size-small">
-            {text.filter}
+            {text('screens.translations.filter')}
           </button>
         </form>
 
         {canExport ? (
           <div className="tr-files">
             <section className="tr-panel">
-              <h2>{text.download}</h2>
-              <p>{text.downloadHint}</p>
-              {sources.length === 0 ? <p className="tr-muted">{text.noDocuments}</p> : null}
+              <h2>{text('screens.translations.download')}</h2>
+              <p>{text('screens.translations.downloadHint')}</p>
+              {sources.length === 0 ? <p className="tr-muted">{text('screens.translations.noDocuments')}</p> : null}
               {sources.map((source) => (
                 <a key={source} className="btn btn--style-primary btn--size-small" href={exportHref(source)} download>
                   {source.toUpperCase()} → {targetLocale?.toUpperCase()}
@@ -146,22 +147,22 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
               ))}
             </section>
             <section className="tr-panel">
-              <h2>{text.upload}</h2>
-              <p>{text.uploadHint}</p>
+              <h2>{text('screens.translations.upload')}</h2>
+              <p>{text('screens.translations.uploadHint')}</p>
               <XliffUpload language={language} />
             </section>
           </div>
         ) : null}
 
         {rows.length === 0 ? (
-          <p>{text.noDocuments}</p>
+          <p>{text('screens.translations.noDocuments')}</p>
         ) : (
           <table className="tr-table">
             <thead>
               <tr>
-                <th scope="col">{text.document}</th>
-                <th scope="col">{text.collection}</th>
-                <th scope="col">{text.translations}</th>
+                <th scope="col">{text('screens.translations.document')}</th>
+                <th scope="col">{text('screens.translations.collection')}</th>
+                <th scope="col">{text('screens.translations.title')}</th>
               </tr>
             </thead>
             <tbody>
@@ -176,7 +177,13 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                       {row.title}
                     </a>
                     {row.publication === 'published' ? null : (
-                      <span className="tr-muted"> · {row.publication === 'draft' ? text.draft : text.changed}</span>
+                      <span className="tr-muted">
+                        {' '}
+                        ·{' '}
+                        {row.publication === 'draft'
+                          ? text('screens.publication.draft')
+                          : text('screens.publication.changed')}
+                      </span>
                     )}
                   </td>
                   <td className="tr-muted">{labelOf(row.collection)}</td>
@@ -194,22 +201,22 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
           </table>
         )}
         {rows.length > 0 ? (
-          <nav className="tr-pages" aria-label={text.pages}>
+          <nav className="tr-pages" aria-label={text('screens.translations.pages')}>
             <p>
-              {text.range(
-                number.format((page - 1) * OVERVIEW_PAGE_SIZE + 1),
-                number.format((page - 1) * OVERVIEW_PAGE_SIZE + shown.length),
-                number.format(rows.length),
-              )}
+              {text('screens.translations.range', {
+                from: number.format((page - 1) * OVERVIEW_PAGE_SIZE + 1),
+                to: number.format((page - 1) * OVERVIEW_PAGE_SIZE + shown.length),
+                total: number.format(rows.length),
+              })}
             </p>
             {page > 1 ? (
               <a className="btn btn--style-secondary btn--size-small" href={pageHref(page - 1)} rel="prev">
-                {text.previous}
+                {text('screens.translations.previous')}
               </a>
             ) : null}
             {page < pages ? (
               <a className="btn btn--style-secondary btn--size-small" href={pageHref(page + 1)} rel="next">
-                {text.next}
+                {text('screens.translations.next')}
               </a>
             ) : null}
           </nav>

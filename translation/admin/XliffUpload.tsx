@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useState, type ChangeEvent } from 'react'
 
 import type { ImportReport } from '../importTranslations'
-import { adminText } from '../../components/admin/adminText'
+import { adminText } from '../../lib/i18n/admin'
 
 /** Sends a translated XLIFF file to the import API and shows what was saved, or every refused unit and why. */
 export function XliffUpload({ language }: { language?: string }) {
@@ -43,16 +43,18 @@ export function XliffUpload({ language }: { language?: string }) {
         accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
         onChange={upload}
         disabled={busy}
-        aria-label={text.upload}
+        aria-label={text('screens.translations.upload')}
       />
-      {busy ? <p className="tr-report">{text.uploading}</p> : null}
+      {busy ? <p className="tr-report">{text('screens.translations.uploading')}</p> : null}
       {report && 'ok' in report && report.ok ? (
-        <p className="tr-report tr-report--ok">{text.imported(report.applied, report.documents)}</p>
+        <p className="tr-report tr-report--ok">
+          {text('screens.translations.imported', { units: report.applied, documents: report.documents })}
+        </p>
       ) : null}
       {report && !('ok' in report && report.ok) ? (
         <div className="tr-report tr-report--refused" role="alert">
-          <strong>{text.refused}. </strong>
-          {report.error ?? text.nothingWritten}
+          <strong>{text('screens.translations.refused')}. </strong>
+          {report.error ?? text('screens.translations.nothingWritten')}
           {report.refused && report.refused.length > 0 ? (
             <ul>
               {report.refused.map((r) => (

@@ -1,5 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { label } from '../../lib/i18n/admin'
 import { isLocale, localeCodes, type LocaleCode } from '../../lib/i18n/locales'
 
 export const ADMIN_TITLE = 'adminTitle'
@@ -55,7 +56,7 @@ export function adminTitleField(titleField: string): TextField {
     name: ADMIN_TITLE,
     type: 'text',
     localized: true,
-    label: { en: 'Name', fr: 'Nom', es: 'Nombre', ar: 'الاسم' },
+    label: label('fields.name'),
     admin: { readOnly: true, disableBulkEdit: true, condition: () => false },
     hooks: { beforeChange: [keepInEveryLanguage(titleField)] },
   }

@@ -1,5 +1,7 @@
 import type { FieldHook, SelectField } from 'payload'
 
+import { messagesFor } from '../../fields/validators'
+import { description, label } from '../../lib/i18n/admin'
 import { isLocale, locales } from '../../lib/i18n/locales'
 
 /** Written in the locale of the first save unless the editor says otherwise. */
@@ -16,14 +18,13 @@ export function sourceLocaleField(): SelectField {
     type: 'select',
     index: true,
     options: locales.map((l) => ({ value: l.code, label: l.label })),
-    label: { en: 'Original language', fr: 'Langue d’origine', es: 'Idioma original', ar: 'اللغة الأصلية' },
+    label: label('fields.originalLanguage'),
     admin: {
       position: 'sidebar',
-      description:
-        'The language this was written in. Visitors who ask for a language it is not yet translated into see this version.',
+      description: description('descriptions.shared.sourceLocale'),
     },
     hooks: { beforeValidate: [defaultToRequestLocale] },
     // Not `required`: the hook fills it from the request's locale, so API clients may leave it out.
-    validate: (value: unknown) => (isLocale(value) ? true : 'Choose the language this was written in.'),
+    validate: (value: unknown, { req }) => (isLocale(value) ? true : messagesFor(req)('validation.sourceLocale')),
   }
 }

@@ -1,6 +1,6 @@
 import type { JSONField } from 'payload'
 
-import { label } from '../../fields/editorial'
+import { description, label } from '../../lib/i18n/admin'
 
 /**
  * Which fields each language holds and when it was saved, kept by `trackTranslationStatus`. Shared by
@@ -10,12 +10,12 @@ export function translationStatusField(): JSONField {
   return {
     name: 'translationStatus',
     type: 'json',
-    label: label('Translations', 'Traductions', 'Traducciones', 'الترجمات'),
+    label: label('fields.translations'),
     admin: {
       readOnly: true,
       position: 'sidebar',
       disableBulkEdit: true,
-      description: 'How far each language has been translated from the original. Updated on every save.',
+      description: description('descriptions.shared.translationStatus'),
       components: {
         Cell: '/translation/admin/TranslationStatusCell#TranslationStatusCell',
         Field: '/translation/admin/TranslationStatusField#TranslationStatusField',
