@@ -13,6 +13,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   // Imported behind the runtime check, so that Next's Edge build of this file leaves it (and the
   // Node modules it needs) out.
-  const { startPayloadWithServer } = await import('./lib/startPayloadWithServer')
+  const { startPayloadWithServer } = await import('./lib/database/startPayloadWithServer')
   await startPayloadWithServer()
 }

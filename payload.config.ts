@@ -17,7 +17,7 @@ import { Site } from './globals/Site'
 import { refreshesSite } from './lib/content/revalidate'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
-import { payloadSecret } from './lib/secret'
+import { payloadSecret } from './lib/auth/secret'
 import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 

@@ -1,5 +1,5 @@
 import type { LocaleCode } from '../lib/i18n/locales'
-import type { Role } from '../lib/taxonomy'
+import type { Role } from '../lib/reference/taxonomy'
 
 /** The part of a logged-in user that access rules read. */
 export interface AccessUser {

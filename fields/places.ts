@@ -1,7 +1,7 @@
 import type { SelectField } from 'payload'
 
 import { label } from '../lib/i18n/admin'
-import { countryCodes, countryName } from '../lib/countries'
+import { countryCodes, countryName } from '../lib/reference/countries'
 import { locales } from '../lib/i18n/locales'
 
 const timeZones = [...Intl.supportedValuesOf('timeZone'), 'UTC']

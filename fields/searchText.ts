@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { plainTextFromRichText, type RichText } from '../lib/richText'
+import { plainTextFromRichText, type RichText } from '../lib/text/richText'
 import { foldForSearch } from '../lib/search/fold'
 
 interface SearchSources {

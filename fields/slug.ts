@@ -2,8 +2,8 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TypedLocale,
 
 import { description, label } from '../lib/i18n/admin'
 import { messagesFor } from './validators'
-import { anyDocument } from '../lib/payload/exists'
-import { isValidSlug, slugify } from '../lib/slugify'
+import { anyDocument } from '../lib/editorial/exists'
+import { isValidSlug, slugify } from '../lib/text/slugify'
 
 /** Is `slug` already used by another document of the collection in this locale? */
 function slugTaken(

@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { regions, themes, toOptions } from '../lib/taxonomy'
+import { regions, themes, toOptions } from '../lib/reference/taxonomy'
 import { label } from '../lib/i18n/admin'
 
 export function themesField(): SelectField {

@@ -31,7 +31,7 @@ runScript(async () => {
 
   const { default: config } = await import('../payload.config')
   const { getPayload } = await import('payload')
-  const { richTextFromParagraphs } = await import('../lib/richText')
+  const { richTextFromParagraphs } = await import('../lib/text/richText')
   const { exportTranslations } = await import('../translation/exportTranslations')
   const { importTranslations } = await import('../translation/importTranslations')
 

@@ -32,7 +32,7 @@ runScript(async () => {
   const { collection = '', id = '', at = '', locale } = values
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  const { schedulePublication } = await import('../lib/schedule/schedulePublication')
+  const { schedulePublication } = await import('../lib/editorial/schedulePublication')
   const payload = await getPayload({ config })
   const result = await schedulePublication(payload, {
     collection,

@@ -7,7 +7,7 @@
  * collapsed. So a pattern says `bureau regional de l'oim a vienne` and matches
  * "Bureau régional de l’OIM à Vienne".
  */
-import type { EventKind, EventStatus, OfficeKind, ProgrammeStatus, Region, Theme } from '../lib/taxonomy'
+import type { EventKind, EventStatus, OfficeKind, ProgrammeStatus, Region, Theme } from '../lib/reference/taxonomy'
 
 export interface LocalisedText {
   fr: string

@@ -6,7 +6,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { describeError } from '../lib/describeError'
+import { describeError } from '../lib/text/describeError'
 import { forgetRememberedExpiry } from '../lib/content/siteCache'
 import { loadDirectory } from './directory'
 import { importPressRelease } from './importPressRelease'

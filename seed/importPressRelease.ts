@@ -4,10 +4,10 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { richTextFromParagraphs } from '../lib/richText'
-import { slugify } from '../lib/slugify'
-import type { Theme } from '../lib/taxonomy'
-import { zonedWallTimeToUtc } from '../lib/time'
+import { richTextFromParagraphs } from '../lib/text/richText'
+import { slugify } from '../lib/text/slugify'
+import type { Theme } from '../lib/reference/taxonomy'
+import { zonedWallTimeToUtc } from '../lib/time/zones'
 import type { Office, PressRelease } from '../payload-types'
 import type { Directory } from './directory'
 import { eventGazetteer, programmeGazetteer } from './gazetteer'

@@ -6,9 +6,9 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { richTextFromParagraphs } from '../lib/richText'
+import { richTextFromParagraphs } from '../lib/text/richText'
 import { foldForSearch } from '../lib/search/fold'
-import { slugify } from '../lib/slugify'
+import { slugify } from '../lib/text/slugify'
 import type { Office } from '../payload-types'
 import type { Directory, ProgrammeEntry } from './directory'
 import { programmeGazetteer, type ProgrammeRecord } from './gazetteer'

@@ -2,8 +2,8 @@
  * Finds the organisation's entities (offices, events, programmes) mentioned in a seed page, against
  * the gazetteer in `./gazetteer`. Pure functions.
  */
-import { countryCodes, countryName } from '../lib/countries'
-import type { OfficeKind } from '../lib/taxonomy'
+import { countryCodes, countryName } from '../lib/reference/countries'
+import type { OfficeKind } from '../lib/reference/taxonomy'
 import { countryAliases, eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'
 import type { Dateline, ParsedPage } from './parser'
 

@@ -4,7 +4,7 @@
  * in every locale; offices by kind and place). An office named but found nowhere is reported as
  * unresolved, or created as a draft when the import was asked to (`--create-offices`).
  */
-import type { OfficeKind } from '../lib/taxonomy'
+import type { OfficeKind } from '../lib/reference/taxonomy'
 import type { Event, HealthProgramme, Office } from '../payload-types'
 import type { Directory, OfficeEntry } from './directory'
 import { eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'

@@ -8,7 +8,7 @@
  * Arabic spelling variants (hamza forms, ta marbuta, alif maqsura, vowel marks) do not count.
  */
 import { foldForSearch } from '../lib/search/fold'
-import type { OfficeKind } from '../lib/taxonomy'
+import type { OfficeKind } from '../lib/reference/taxonomy'
 import type { OfficeEntry } from './directory'
 import { countryCodeOf } from './mentions'
 import type { Dateline } from './parser'

@@ -6,8 +6,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { slugify } from '../lib/slugify'
-import { zonedWallTimeToUtc } from '../lib/time'
+import { slugify } from '../lib/text/slugify'
+import { zonedWallTimeToUtc } from '../lib/time/zones'
 import type { Event, HealthProgramme, Office } from '../payload-types'
 import { eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'
 import type { OfficeMention } from './recognise'

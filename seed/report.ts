@@ -1,4 +1,4 @@
-import { labelOf, officeKinds } from '../lib/taxonomy'
+import { labelOf, officeKinds } from '../lib/reference/taxonomy'
 import type { ImportReport } from './importPage'
 
 const symbol: Record<ImportReport['outcome'], string> = { created: '+', updated: '~', unchanged: '=', refused: '✗' }

@@ -13,8 +13,8 @@ import {
 } from 'payload'
 
 import type { LocaleCode } from '../lib/i18n/locales'
-import { richTextFromParagraphs } from '../lib/richText'
-import { slugify } from '../lib/slugify'
+import { richTextFromParagraphs } from '../lib/text/richText'
+import { slugify } from '../lib/text/slugify'
 import type { Navigation, Page } from '../payload-types'
 import type { NavigationSection, ParsedNavigation } from './parser'
 import type { Written } from './references'

@@ -14,7 +14,7 @@ import {
 } from 'payload'
 
 import { mayTranslateInto, isEditor, type AccessUser } from '../access/roles'
-import { describeError } from '../lib/describeError'
+import { describeError } from '../lib/text/describeError'
 import { isLocale, type LocaleCode } from '../lib/i18n/locales'
 import { isTranslatableCollection, type TranslatableCollection } from './collections'
 import { localizedValues, withValueAt } from './localizedFields'

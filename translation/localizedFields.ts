@@ -5,7 +5,7 @@
  * list, so they always agree on what "a field to translate" is.
  */
 import type { Field } from 'payload'
-import { isRecord } from '../lib/isRecord'
+import { isRecord } from '../lib/text/isRecord'
 
 export type UnitKind = 'text' | 'textarea' | 'richText'
 

@@ -5,7 +5,7 @@
  * the state of a locale is derived from it here, in one place.
  */
 import { localeCodes, type LocaleCode } from '../lib/i18n/locales'
-import { isRecord } from '../lib/isRecord'
+import { isRecord } from '../lib/text/isRecord'
 
 export interface LocaleRecord {
   /** Paths of the localized text fields this locale holds. */

@@ -4,7 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-export { escapeXml } from '../lib/xml'
+export { escapeXml } from '../lib/text/xml'
 
 export interface XmlElement {
   name: string

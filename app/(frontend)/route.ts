@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { negotiateLocale } from '@/lib/i18n/negotiate'
-import { homeHref } from '@/lib/routes'
+import { homeHref } from '@/lib/site/routes'
 
 /**
  * `/` sends each visitor to the best of our languages for their browser. The Location is relative:

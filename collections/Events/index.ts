@@ -9,7 +9,7 @@ import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
-import { eventKinds, eventStatuses, toOptions } from '../../lib/taxonomy'
+import { eventKinds, eventStatuses, toOptions } from '../../lib/reference/taxonomy'
 import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 const endNotBeforeStart: DateFieldValidation = (value, { siblingData, req }) => {

@@ -10,7 +10,7 @@ import { slugField } from '../../fields/slug'
 import { regionsField, themesField } from '../../fields/themes'
 import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
-import { programmeStatuses, toOptions } from '../../lib/taxonomy'
+import { programmeStatuses, toOptions } from '../../lib/reference/taxonomy'
 import { livePreview, previewLink } from '../../lib/preview/adminLinks'
 
 const periodEndAfterStart: DateFieldValidation = (value, { siblingData, req }) => {

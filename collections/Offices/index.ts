@@ -8,7 +8,7 @@ import { countryField, timeZoneField } from '../../fields/places'
 import { slugField } from '../../fields/slug'
 import { requiredInOriginalLanguage, validatePhone, validateRange } from '../../fields/validators'
 import { searchFields } from '../../fields/searchText'
-import { officeKinds, regions, toOptions } from '../../lib/taxonomy'
+import { officeKinds, regions, toOptions } from '../../lib/reference/taxonomy'
 import { previewLink } from '../../lib/preview/adminLinks'
 
 export const Offices: CollectionConfig = {

@@ -4,7 +4,7 @@ import { adminFieldOnly, admins, adminsOrSelf } from '../../access'
 import { messagesFor } from '../../fields/validators'
 import { description, label } from '../../lib/i18n/admin'
 import { locales } from '../../lib/i18n/locales'
-import { roles, toOptions } from '../../lib/taxonomy'
+import { roles, toOptions } from '../../lib/reference/taxonomy'
 
 /** The first account created on an empty site administers it (after field access, which strips `role` from anonymous writes). */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -3,7 +3,7 @@ import { SelectField, useForm, useFormFields, useFormModified } from '@payloadcm
 import type { SelectFieldClientProps } from 'payload'
 import { useCallback, useEffect, useRef } from 'react'
 
-import { sameWallTimeIn } from '../../lib/time'
+import { sameWallTimeIn } from '../../lib/time/zones'
 
 /** Given by fields/zonedDate (`zoneField`) as clientProps. */
 export interface ZoneFieldProps {

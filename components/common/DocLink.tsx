@@ -1,5 +1,5 @@
 import { directionOf, type LocaleCode } from '@/lib/i18n/locales'
-import { hrefFor, type RoutedCollection } from '@/lib/routes'
+import { hrefFor, type RoutedCollection } from '@/lib/site/routes'
 
 /** A link to a document's page, its title marked with its own language when not the page's. */
 export function DocLink({

@@ -1,8 +1,8 @@
 import type { LocaleCode } from '@/lib/i18n/locales'
-import { formatNumber } from '@/lib/format'
+import { formatNumber } from '@/lib/time/format'
 import { translator } from '@/lib/i18n/server'
-import { pageWindow } from '@/lib/pagination'
-import { withQuery } from '@/lib/routes'
+import { pageWindow } from '@/lib/site/pagination'
+import { withQuery } from '@/lib/site/routes'
 
 /** Previous / page numbers (first, last and those around the current one) / next, as plain links that keep the list's other filters. */
 export function Pagination({

@@ -1,6 +1,6 @@
 import type { Link } from '@/lib/content/documents'
 import type { LocaleCode } from '@/lib/i18n/locales'
-import type { RoutedCollection } from '@/lib/routes'
+import type { RoutedCollection } from '@/lib/site/routes'
 import { DocLink } from './DocLink'
 
 /** A titled list of links to related documents, each marked with its language when not the page's. */

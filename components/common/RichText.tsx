@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { RichText as RichTextValue } from '@/lib/richText'
+import type { RichText as RichTextValue } from '@/lib/text/richText'
 
 interface Node {
   type?: string

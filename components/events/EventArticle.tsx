@@ -6,8 +6,8 @@ import { InLanguage } from '@/components/i18n/InLanguage'
 import type { getEvent } from '@/lib/content/events'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { feedHref, hrefFor, sectionHref } from '@/lib/routes'
-import { eventKinds, eventStatuses, labelOf } from '@/lib/taxonomy'
+import { feedHref, hrefFor, sectionHref } from '@/lib/site/routes'
+import { eventKinds, eventStatuses, labelOf } from '@/lib/reference/taxonomy'
 import { EventTime } from './EventTime'
 
 type Loaded = Awaited<ReturnType<typeof getEvent>>

@@ -1,11 +1,11 @@
 import { DocumentCard } from '@/components/common/DocumentCard'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import type { listEvents } from '@/lib/content/events'
-import { eventDayParts } from '@/lib/format'
+import { eventDayParts } from '@/lib/time/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { hrefFor } from '@/lib/routes'
-import { eventKinds, eventStatuses, labelOf } from '@/lib/taxonomy'
+import { hrefFor } from '@/lib/site/routes'
+import { eventKinds, eventStatuses, labelOf } from '@/lib/reference/taxonomy'
 import { EventTime } from './EventTime'
 
 export type EventItem = Awaited<ReturnType<typeof listEvents>>['items'][number]

@@ -1,7 +1,7 @@
-import { eventTime, type EventTiming } from '@/lib/format'
+import { eventTime, type EventTiming } from '@/lib/time/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { isoInZone } from '@/lib/time'
+import { isoInZone } from '@/lib/time/zones'
 
 /**
  * When an event happens, in its own time zone and labelled with it ("26 November 2019, 10:00–12:00

@@ -2,7 +2,7 @@ import { LocalizedText } from '@/components/i18n/LocalizedText'
 import type { SiteFrame } from '@/lib/content/site'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { sectionHref } from '@/lib/routes'
+import { sectionHref } from '@/lib/site/routes'
 
 /** The home page's opening: the organisation, its mission in a sentence, and where to start. */
 export function HomeIntro({ locale, site }: { locale: LocaleCode; site: SiteFrame }) {

@@ -1,6 +1,6 @@
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { homeHref, sectionHref } from '@/lib/routes'
+import { homeHref, sectionHref } from '@/lib/site/routes'
 
 /** What the 404 says: the page is not here, and where to go instead. */
 export function NotFoundContent({ locale }: { locale: LocaleCode }) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { PreviewBar, type PreviewedDocument } from '@/components/preview/PreviewBar'
 import type { Frame } from '@/lib/content/frame'
 import type { LocaleCode } from '@/lib/i18n/locales'
-import type { Section } from '@/lib/routes'
+import type { Section } from '@/lib/site/routes'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 

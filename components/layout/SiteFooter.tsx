@@ -2,7 +2,7 @@ import type { Frame } from '@/lib/content/frame'
 import { LocalizedText as Text } from '@/components/i18n/LocalizedText'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { feedHref, sectionHref } from '@/lib/routes'
+import { feedHref, sectionHref } from '@/lib/site/routes'
 
 /** Who we are, how to reach us, the footer menu and the feeds. */
 export function SiteFooter({ locale, frame }: { locale: LocaleCode; frame: Frame }) {

@@ -3,7 +3,7 @@ import type { Frame } from '@/lib/content/frame'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { documentSections as sections } from '@/collections/registry'
-import { homeHref, sectionHref, type Section } from '@/lib/routes'
+import { homeHref, sectionHref, type Section } from '@/lib/site/routes'
 
 /** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time; on phones the whole menu behind one toggle). */
 export function SiteHeader({

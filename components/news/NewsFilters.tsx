@@ -1,8 +1,8 @@
 import type { newsFilterOptions, NewsFilters as Filters } from '@/lib/content/pressReleases'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { sectionHref } from '@/lib/routes'
-import { themes } from '@/lib/taxonomy'
+import { sectionHref } from '@/lib/site/routes'
+import { themes } from '@/lib/reference/taxonomy'
 
 type Options = Awaited<ReturnType<typeof newsFilterOptions>>
 

@@ -1,6 +1,6 @@
 import { DocLink } from '@/components/common/DocLink'
 import type { Localized } from '@/lib/content/localized'
-import { formatDate } from '@/lib/format'
+import { formatDate } from '@/lib/time/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 

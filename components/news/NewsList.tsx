@@ -1,8 +1,8 @@
 import { DocumentCard } from '@/components/common/DocumentCard'
 import type { listNews } from '@/lib/content/pressReleases'
-import { formatDate } from '@/lib/format'
+import { formatDate } from '@/lib/time/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
-import { hrefFor } from '@/lib/routes'
+import { hrefFor } from '@/lib/site/routes'
 
 export type NewsItem = Awaited<ReturnType<typeof listNews>>['items'][number]
 

@@ -4,12 +4,12 @@ import { RichText } from '@/components/common/RichText'
 import { FallbackNotice } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import type { getPressRelease } from '@/lib/content/pressReleases'
-import { formatDate } from '@/lib/format'
-import { opensWith } from '@/lib/richText'
+import { formatDate } from '@/lib/time/format'
+import { opensWith } from '@/lib/text/richText'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { sectionHref } from '@/lib/routes'
-import { labelOf, themes } from '@/lib/taxonomy'
+import { sectionHref } from '@/lib/site/routes'
+import { labelOf, themes } from '@/lib/reference/taxonomy'
 
 type Loaded = Awaited<ReturnType<typeof getPressRelease>>
 export type PressReleaseView = Extract<Loaded['lookup'], { status: 'found' }>['result']

@@ -4,12 +4,12 @@ import { FallbackNotice } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import { NewsLinks } from '@/components/news/NewsLinks'
 import type { getOffice } from '@/lib/content/offices'
-import { countryName } from '@/lib/countries'
-import { timeZoneLabel } from '@/lib/format'
+import { countryName } from '@/lib/reference/countries'
+import { timeZoneLabel } from '@/lib/time/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { sectionHref } from '@/lib/routes'
-import { labelOf, officeKinds, regions } from '@/lib/taxonomy'
+import { sectionHref } from '@/lib/site/routes'
+import { labelOf, officeKinds, regions } from '@/lib/reference/taxonomy'
 
 type Loaded = Awaited<ReturnType<typeof getOffice>>
 export type OfficeView = Extract<Loaded['lookup'], { status: 'found' }>['result']

@@ -1,11 +1,11 @@
 import { FallbackTag } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import type { officesByRegion } from '@/lib/content/offices'
-import { countryName } from '@/lib/countries'
+import { countryName } from '@/lib/reference/countries'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { hrefFor } from '@/lib/routes'
-import { labelOf, officeKinds, regions } from '@/lib/taxonomy'
+import { hrefFor } from '@/lib/site/routes'
+import { labelOf, officeKinds, regions } from '@/lib/reference/taxonomy'
 
 type Groups = Awaited<ReturnType<typeof officesByRegion>>
 

@@ -6,7 +6,7 @@ import type { getPageByPath } from '@/lib/content/pages'
 import { pathOf } from '@/lib/content/pages'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { hrefFor } from '@/lib/routes'
+import { hrefFor } from '@/lib/site/routes'
 
 type Loaded = Awaited<ReturnType<typeof getPageByPath>>
 export type PageView = Extract<Loaded['lookup'], { status: 'found' }>['result']

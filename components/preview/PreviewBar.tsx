@@ -2,7 +2,7 @@ import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { adminHref } from '@/lib/preview/adminLinks'
 import { exitPreviewHref } from '@/lib/preview/headers'
-import type { RoutedCollection } from '@/lib/routes'
+import type { RoutedCollection } from '@/lib/site/routes'
 
 export interface PreviewedDocument {
   collection: RoutedCollection

@@ -8,13 +8,13 @@ import { FallbackNotice } from '@/components/i18n/FallbackNotice'
 import { InLanguage } from '@/components/i18n/InLanguage'
 import { NewsLinks } from '@/components/news/NewsLinks'
 import type { getProgramme } from '@/lib/content/programmes'
-import { countryName } from '@/lib/countries'
-import { formatDate } from '@/lib/format'
+import { countryName } from '@/lib/reference/countries'
+import { formatDate } from '@/lib/time/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { opensWith } from '@/lib/richText'
-import { sectionHref } from '@/lib/routes'
-import { programmeStatuses, regions, themes } from '@/lib/taxonomy'
+import { opensWith } from '@/lib/text/richText'
+import { sectionHref } from '@/lib/site/routes'
+import { programmeStatuses, regions, themes } from '@/lib/reference/taxonomy'
 
 type Loaded = Awaited<ReturnType<typeof getProgramme>>
 export type ProgrammeView = Extract<Loaded['lookup'], { status: 'found' }>['result']

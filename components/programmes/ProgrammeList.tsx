@@ -1,8 +1,8 @@
 import { DocumentCard } from '@/components/common/DocumentCard'
 import type { listProgrammes } from '@/lib/content/programmes'
 import type { LocaleCode } from '@/lib/i18n/locales'
-import { hrefFor } from '@/lib/routes'
-import { labelOf, programmeStatuses, themes } from '@/lib/taxonomy'
+import { hrefFor } from '@/lib/site/routes'
+import { labelOf, programmeStatuses, themes } from '@/lib/reference/taxonomy'
 
 export type ProgrammeItem = Awaited<ReturnType<typeof listProgrammes>>['items'][number]
 

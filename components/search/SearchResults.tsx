@@ -1,9 +1,9 @@
 import { DocumentCard } from '@/components/common/DocumentCard'
-import type { SearchHit } from '@/lib/content/search'
-import { formatDate } from '@/lib/format'
+import type { SearchHit } from '@/lib/search/search'
+import { formatDate } from '@/lib/time/format'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
-import { hrefFor } from '@/lib/routes'
+import { hrefFor } from '@/lib/site/routes'
 import { Highlight } from './Highlight'
 
 /** Search results: the kind of document, its title and an excerpt with the query marked. */

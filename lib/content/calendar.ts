@@ -1,7 +1,7 @@
-import { plainTextFromRichText } from '../richText'
+import { plainTextFromRichText } from '../text/richText'
 import type { LocaleCode } from '../i18n/locales'
-import type { CalendarEvent } from '../ical'
-import { absoluteUrl, hrefFor, siteOrigin } from '../routes'
+import type { CalendarEvent } from '../feeds/ical'
+import { absoluteUrl, hrefFor, siteOrigin } from '../site/routes'
 import type { Localized } from './localized'
 import type { Event } from '../../payload-types'
 

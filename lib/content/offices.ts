@@ -1,5 +1,5 @@
 import type { LocaleCode } from '../i18n/locales'
-import { regions, type Region } from '../taxonomy'
+import { regions, type Region } from '../reference/taxonomy'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized, type Localized } from './localized'

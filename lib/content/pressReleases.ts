@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
-import { themes, type Theme } from '../taxonomy'
-import { intParam, type QueryParams } from '../routes'
+import { themes, type Theme } from '../reference/taxonomy'
+import { intParam, type QueryParams } from '../site/routes'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'

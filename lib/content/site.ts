@@ -1,5 +1,5 @@
 import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
-import { hrefFor, sectionHref, type Section } from '../routes'
+import { hrefFor, sectionHref, type Section } from '../site/routes'
 import type { Navigation, Site } from '../../payload-types'
 import { cached } from './cache'
 import { pathOf } from './pages'

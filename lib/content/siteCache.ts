@@ -11,8 +11,8 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { payloadSecret } from '../secret'
-import { siteOrigin } from '../routes'
+import { payloadSecret } from '../auth/secret'
+import { siteOrigin } from '../site/routes'
 import { siteTags } from './tags'
 
 export const SITE_CACHE_PATH = '/api/site-cache'

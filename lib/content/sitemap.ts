@@ -2,7 +2,7 @@ import type { TypedCollectionSelect } from 'payload'
 
 import { localeCodes, type LocaleCode } from '../i18n/locales'
 import { documentSections, routedCollections } from '../../collections/registry'
-import { documentHrefs, homeHref, localeHrefs, sectionHref } from '../routes'
+import { documentHrefs, homeHref, localeHrefs, sectionHref } from '../site/routes'
 import { cached } from './cache'
 import { alternatesFrom, alternatesSelect, translatedLocales, type AllLocalesDoc } from './documents'
 import { payloadClient } from './payload'

@@ -5,7 +5,7 @@
  */
 import { Feed } from 'feed'
 
-import { escapeXml } from '../xml'
+import { escapeXml } from '../text/xml'
 
 export interface FeedItem {
   title: string

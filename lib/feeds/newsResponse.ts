@@ -3,7 +3,7 @@ import { latestNews } from '../content/pressReleases'
 import { getSiteFrame } from '../content/site'
 import { isLocale } from '../i18n/locales'
 import { translator } from '../i18n/server'
-import { absoluteUrl, feedHref, hrefFor, sectionHref } from '../routes'
+import { absoluteUrl, feedHref, hrefFor, sectionHref } from '../site/routes'
 import { buildNewsFeed, feedContentType, type FeedFormat } from './news'
 
 const FEED_SIZE = 30

@@ -1,13 +1,13 @@
 /**
  * sitemap.xml (sitemaps.org 0.9) with hreflang alternates (xhtml:link): one <url> per page and
  * locale it is written in. A document shown in a locale it is not translated into is left out
- * there: that page's canonical address is its source-language page (lib/seo pageAddresses).
+ * there: that page's canonical address is its source-language page (lib/site/seo.ts pageAddresses).
  */
 import type { SitemapEntry } from '../content/sitemap'
 import { localeCodes } from '../i18n/locales'
-import { absoluteUrl } from '../routes'
-import { escapeXml } from '../xml'
-import { pageAddresses } from '../seo'
+import { absoluteUrl } from '../site/routes'
+import { escapeXml } from '../text/xml'
+import { pageAddresses } from '../site/seo'
 
 export function buildSitemap(entries: SitemapEntry[]): string {
   const urls = entries.flatMap((entry) => {

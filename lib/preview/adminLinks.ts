@@ -8,7 +8,7 @@
  */
 import type { CollectionConfig, GeneratePreviewURL } from 'payload'
 
-import type { RoutedCollection } from '../routes'
+import type { RoutedCollection } from '../site/routes'
 
 /** The address that previews document `id` of `collection` in `locale`. */
 export function previewPath(collection: RoutedCollection, id: number | string, locale: string): string {

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { isStaff, type AccessUser } from '../../access/roles'
 import { isLocale, type LocaleCode } from '../i18n/locales'
 import { routedCollections, type RoutedCollection } from '../../collections/registry'
-import { hrefFor } from '../routes'
+import { hrefFor } from '../site/routes'
 
 const isPreviewCollection = (value: unknown): value is RoutedCollection =>
   typeof value === 'string' && (routedCollections as readonly string[]).includes(value)

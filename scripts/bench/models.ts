@@ -8,8 +8,8 @@ import type { Payload } from 'payload'
 
 import type { Office } from '../../payload-types'
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
-import { richTextFromParagraphs } from '../../lib/richText'
-import { eventKinds, officeKinds, regions, themes } from '../../lib/taxonomy'
+import { richTextFromParagraphs } from '../../lib/text/richText'
+import { eventKinds, officeKinds, regions, themes } from '../../lib/reference/taxonomy'
 import { headline, paragraph, paragraphs, prng, sentence } from './text'
 
 export type GeneratedCollection = 'offices' | 'events' | 'press-releases'

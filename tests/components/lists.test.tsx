@@ -5,7 +5,7 @@ import { Pagination } from '@/components/common/Pagination'
 import { NewsList, type NewsItem } from '@/components/news/NewsList'
 import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
 import { SearchResults } from '@/components/search/SearchResults'
-import type { SearchHit } from '@/lib/content/search'
+import type { SearchHit } from '@/lib/search/search'
 
 function news(id: number, locale: NewsItem['locale'], title: string): NewsItem {
   return {

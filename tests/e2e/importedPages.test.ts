@@ -11,7 +11,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { slugify } from '../../lib/slugify'
+import { slugify } from '../../lib/text/slugify'
 import { api, baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
 import { keepLastPage } from './screenshots'
 

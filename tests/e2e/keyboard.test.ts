@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import type { LocaleCode } from '@/lib/i18n/locales'
-import { sectionHref } from '@/lib/routes'
+import { sectionHref } from '@/lib/site/routes'
 
 import { baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
 import { PAGE_KINDS, pathOf, visit, type PageKind } from './sitePages'

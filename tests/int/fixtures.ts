@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
-import { richTextFromParagraphs } from '../../lib/richText'
+import { richTextFromParagraphs } from '../../lib/text/richText'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 

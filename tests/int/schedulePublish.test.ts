@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { schedulePublication } from '../../lib/schedule/schedulePublication'
+import { schedulePublication } from '../../lib/editorial/schedulePublication'
 import type { User } from '../../payload-types'
 import { makePressRelease, makeUser } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { plainTextFromRichText } from '../../lib/richText'
+import { plainTextFromRichText } from '../../lib/text/richText'
 import { importSeedPage } from '../../seed/importPage'
 import { SEED_PAGES_DIR, seedAll, type SeedResult } from '../../seed/seedAll'
 import { startPayload, stopPayload } from './payloadHarness'

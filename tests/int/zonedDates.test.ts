@@ -9,7 +9,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { searchSite } from '../../lib/content/search'
+import { searchSite } from '../../lib/search/search'
 import { copyEventZones } from '../../migrations/20261130_085040_event_date_zones'
 import { zoneReleasesByDateline } from '../../migrations/20261130_093341_release_date_zones'
 import type { Event } from '../../payload-types'

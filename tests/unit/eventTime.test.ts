@@ -1,8 +1,8 @@
 /** Event times across a daylight-saving change: each end labelled with the offset it is in. */
 import { expect, test } from '@jest/globals'
 
-import { eventTime as formatted, type EventTiming } from '../../lib/format'
-import { isoInZone, sameWallTimeIn, wallTimeIn } from '../../lib/time'
+import { eventTime as formatted, type EventTiming } from '../../lib/time/format'
+import { isoInZone, sameWallTimeIn, wallTimeIn } from '../../lib/time/zones'
 
 type Locale = Parameters<typeof formatted>[1]
 

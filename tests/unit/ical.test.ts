@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import ICAL from 'ical.js'
 
-import { buildCalendar, escapeText, foldLine, type CalendarEvent } from '../../lib/ical'
+import { buildCalendar, escapeText, foldLine, type CalendarEvent } from '../../lib/feeds/ical'
 
 const council: CalendarEvent = {
   uid: 'event-1@example.org',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { countryCodes } from '../../lib/countries'
-import { eventKinds, officeKinds, programmeStatuses, regions, themes } from '../../lib/taxonomy'
+import { countryCodes } from '../../lib/reference/countries'
+import { eventKinds, officeKinds, programmeStatuses, regions, themes } from '../../lib/reference/taxonomy'
 import {
   eventGazetteer,
   findEventMentions,

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { pageWindow } from '../../lib/pagination'
+import { pageWindow } from '../../lib/site/pagination'
 
 test('short lists link every page', () => {
   expect(pageWindow(1, 1)).toEqual([1])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { recentResults } from '../../lib/content/recentResults'
+import { recentResults } from '../../lib/search/recentResults'
 
 describe('recentResults', () => {
   it('answers a known key without computing again', async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { plainTextFromRichText, richTextFromParagraphs } from '../../lib/richText'
+import { plainTextFromRichText, richTextFromParagraphs } from '../../lib/text/richText'
 
 test('paragraphs survive a round trip through Lexical JSON', () => {
   const paragraphs = ['Genève est le siège.', '« Citation » avec des espaces insécables.', 'المنظمة الدولية للهجرة']

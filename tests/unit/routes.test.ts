@@ -1,9 +1,9 @@
 import { expect, test } from '@jest/globals'
 
-import { documentHrefs, hrefFor, intParam, isSlugLike, withQuery } from '../../lib/routes'
+import { documentHrefs, hrefFor, intParam, isSlugLike, withQuery } from '../../lib/site/routes'
 import { collectionTag, documentTag, tagsForChange } from '../../lib/content/tags'
-import { excerptAround, normaliseQuery } from '../../lib/content/search'
-import { eventTime, utcOffsetLabel } from '../../lib/format'
+import { excerptAround, normaliseQuery } from '../../lib/search/search'
+import { eventTime, utcOffsetLabel } from '../../lib/time/format'
 import { sitePath } from '../../lib/content/media'
 
 test('every document has one address per locale', () => {

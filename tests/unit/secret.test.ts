@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { payloadSecret } from '../../lib/secret'
+import { payloadSecret } from '../../lib/auth/secret'
 
 test('production refuses to run without PAYLOAD_SECRET, and says how to set it', () => {
   expect(() => payloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set.*openssl rand -hex 32/s)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { isValidSlug, slugify } from '../../lib/slugify'
+import { isValidSlug, slugify } from '../../lib/text/slugify'
 
 describe('slugify', () => {
   test.each([

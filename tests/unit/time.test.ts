@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { offsetMinutes, zonedWallTimeToUtc } from '../../lib/time'
+import { offsetMinutes, zonedWallTimeToUtc } from '../../lib/time/zones'
 
 test('wall-clock times convert to UTC in their own zone, across daylight saving', () => {
   expect(zonedWallTimeToUtc('2019-11-26T10:00', 'Europe/Zurich').toISOString()).toBe('2019-11-26T09:00:00.000Z')

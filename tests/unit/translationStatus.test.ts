@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 
 import { filledPaths, localizedValues, withValueAt } from '../../translation/localizedFields'
 import { localeStatus, readStoredStatus, recordSave } from '../../translation/status'
-import { richTextFromParagraphs } from '../../lib/richText'
+import { richTextFromParagraphs } from '../../lib/text/richText'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },

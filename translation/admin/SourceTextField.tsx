@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { isLocale, localeDefinition } from '../../lib/i18n/locales'
-import { plainTextFromRichText, type RichText } from '../../lib/richText'
+import { plainTextFromRichText, type RichText } from '../../lib/text/richText'
 import { isTranslatableCollection } from '../collections'
 import { titleFieldOf } from '../../collections/registry'
 import { adminText } from '../../lib/i18n/admin'

@@ -4,7 +4,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { isEditor, isStaff, translatorLocales, type AccessUser } from '../../access/roles'
 import { isLocale, localeCodes, locales, type LocaleCode } from '../../lib/i18n/locales'
-import { intParam } from '../../lib/routes'
+import { intParam } from '../../lib/site/routes'
 import { isTranslatableCollection, translatableCollections } from '../collections'
 import { DEFAULT_EXPORT_STATES } from '../exportTranslations'
 import { translationRows } from '../overview'

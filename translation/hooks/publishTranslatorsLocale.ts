@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
 import { isTranslator, type AccessUser } from '../../access/roles'
 import { isLocale } from '../../lib/i18n/locales'
-import { anyDocument } from '../../lib/payload/exists'
+import { anyDocument } from '../../lib/editorial/exists'
 
 /**
  * Per-locale publishing for translators: a translator's save of a published document (anything but

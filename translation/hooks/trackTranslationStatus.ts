@@ -6,7 +6,7 @@ import { filledPaths, localizedValues } from '../localizedFields'
 import { BACKFILL_CONTEXT_KEY } from '../backfill'
 import { readStoredStatus, recordSave } from '../status'
 import { textSignature } from '../units'
-import { isRecord } from '../../lib/isRecord'
+import { isRecord } from '../../lib/text/isRecord'
 
 type Data = Record<string, unknown>
 

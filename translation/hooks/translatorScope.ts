@@ -8,9 +8,9 @@ import {
 
 import { isLocale } from '../../lib/i18n/locales'
 
-import { anyDocument } from '../../lib/payload/exists'
+import { anyDocument } from '../../lib/editorial/exists'
 import { isTranslator, mayTranslateInto, type AccessUser } from '../../access/roles'
-import { isRecord } from '../../lib/isRecord'
+import { isRecord } from '../../lib/text/isRecord'
 
 /** Fields Payload manages itself; a translator's save may carry them unchanged or changed by Payload. */
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'translationStatus'])

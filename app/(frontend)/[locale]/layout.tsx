@@ -5,8 +5,8 @@ import { getSiteFrame } from '@/lib/content/site'
 import { directionOf, isLocale, localeCodes } from '@/lib/i18n/locales'
 import { setRequestLocale } from '@/lib/i18n/requestLocale'
 import { translator } from '@/lib/i18n/server'
-import { localeParam } from '@/lib/pageParams'
-import { siteOrigin } from '@/lib/routes'
+import { localeParam } from '@/lib/site/pageParams'
+import { siteOrigin } from '@/lib/site/routes'
 
 import './site.css'
 

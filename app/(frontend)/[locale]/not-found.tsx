@@ -3,7 +3,7 @@ import { PageShell } from '@/components/layout/PageShell'
 import { getFrame } from '@/lib/content/frame'
 import { requestLocale } from '@/lib/i18n/requestLocale'
 import { translator } from '@/lib/i18n/server'
-import { homeHref, localeHrefs } from '@/lib/routes'
+import { homeHref, localeHrefs } from '@/lib/site/routes'
 
 /**
  * The localized 404, in the language of the address asked for (404 status). Next does not

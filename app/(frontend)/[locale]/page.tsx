@@ -13,9 +13,9 @@ import { latestNews } from '@/lib/content/pressReleases'
 import { listProgrammes } from '@/lib/content/programmes'
 import { getSiteFrame } from '@/lib/content/site'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, metadataLocale } from '@/lib/pageParams'
-import { homeHref, localeHrefs, sectionHref } from '@/lib/routes'
-import { organizationJsonLd, pageMetadata } from '@/lib/seo'
+import { localeParam, metadataLocale } from '@/lib/site/pageParams'
+import { homeHref, localeHrefs, sectionHref } from '@/lib/site/routes'
+import { organizationJsonLd, pageMetadata } from '@/lib/site/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,4 +1,4 @@
-import { absoluteUrl, sectionHref } from '@/lib/routes'
+import { absoluteUrl, sectionHref } from '@/lib/site/routes'
 import { localeCodes } from '@/lib/i18n/locales'
 
 /** Crawl the site, not the admin, the API or search results; the sitemap lists everything. */

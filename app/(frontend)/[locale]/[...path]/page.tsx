@@ -7,9 +7,9 @@ import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getPageByPath } from '@/lib/content/pages'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOrNull, localeParam, metadataLocale } from '@/lib/pageParams'
-import { documentHrefs, hrefFor, isSlugLike } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
+import { foundOrNull, localeParam, metadataLocale } from '@/lib/site/pageParams'
+import { documentHrefs, hrefFor, isSlugLike } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
 
 type Props = { params: Promise<{ locale: string; path: string[] }> }
 

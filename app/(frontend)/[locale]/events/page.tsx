@@ -7,8 +7,8 @@ import { SectionHeader } from '@/components/layout/SectionHeader'
 import { EVENTS_PAGE_SIZE, listEvents, type EventsWhen } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, sectionMetadata } from '@/lib/pageParams'
-import { feedHref, intParam, localeHrefs, sectionHref, withQuery, type QueryParams } from '@/lib/routes'
+import { localeParam, sectionMetadata } from '@/lib/site/pageParams'
+import { feedHref, intParam, localeHrefs, sectionHref, withQuery, type QueryParams } from '@/lib/site/routes'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 

@@ -8,8 +8,8 @@ import { NewsList } from '@/components/news/NewsList'
 import { getFrame } from '@/lib/content/frame'
 import { listNews, newsFilterOptions, parseNewsFilters } from '@/lib/content/pressReleases'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, sectionMetadata } from '@/lib/pageParams'
-import { feedHref, localeHrefs, sectionHref, type QueryParams } from '@/lib/routes'
+import { localeParam, sectionMetadata } from '@/lib/site/pageParams'
+import { feedHref, localeHrefs, sectionHref, type QueryParams } from '@/lib/site/routes'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 

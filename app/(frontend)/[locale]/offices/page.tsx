@@ -6,8 +6,8 @@ import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
 import { getFrame } from '@/lib/content/frame'
 import { officesByRegion } from '@/lib/content/offices'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, sectionMetadata } from '@/lib/pageParams'
-import { localeHrefs, sectionHref } from '@/lib/routes'
+import { localeParam, sectionMetadata } from '@/lib/site/pageParams'
+import { localeHrefs, sectionHref } from '@/lib/site/routes'
 
 type Props = { params: Promise<{ locale: string }> }
 

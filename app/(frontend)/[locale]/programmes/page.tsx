@@ -6,8 +6,8 @@ import { ProgrammeList } from '@/components/programmes/ProgrammeList'
 import { getFrame } from '@/lib/content/frame'
 import { listProgrammes } from '@/lib/content/programmes'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, sectionMetadata } from '@/lib/pageParams'
-import { localeHrefs, sectionHref } from '@/lib/routes'
+import { localeParam, sectionMetadata } from '@/lib/site/pageParams'
+import { localeHrefs, sectionHref } from '@/lib/site/routes'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -5,10 +5,10 @@ import { PageShell } from '@/components/layout/PageShell'
 import { SectionHeader } from '@/components/layout/SectionHeader'
 import { SearchResults } from '@/components/search/SearchResults'
 import { getFrame } from '@/lib/content/frame'
-import { MAX_QUERY_LENGTH, normaliseQuery, searchSite } from '@/lib/content/search'
+import { MAX_QUERY_LENGTH, normaliseQuery, searchSite } from '@/lib/search/search'
 import { translator } from '@/lib/i18n/server'
-import { localeParam, sectionMetadata } from '@/lib/pageParams'
-import { intParam, localeHrefs, sectionHref, type QueryParams } from '@/lib/routes'
+import { localeParam, sectionMetadata } from '@/lib/site/pageParams'
+import { intParam, localeHrefs, sectionHref, type QueryParams } from '@/lib/site/routes'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
 

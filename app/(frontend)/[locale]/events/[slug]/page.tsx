@@ -7,10 +7,10 @@ import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getEvent } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import { getSiteFrame } from '@/lib/content/site'
-import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
-import { documentHrefs, hrefFor } from '@/lib/routes'
-import { eventJsonLd, pageMetadata } from '@/lib/seo'
-import { isoInZone } from '@/lib/time'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/site/pageParams'
+import { documentHrefs, hrefFor } from '@/lib/site/routes'
+import { eventJsonLd, pageMetadata } from '@/lib/site/seo'
+import { isoInZone } from '@/lib/time/zones'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

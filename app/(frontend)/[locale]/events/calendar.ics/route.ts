@@ -1,7 +1,7 @@
 import { calendarEvents } from '@/lib/content/events'
 import { toCalendarEvent } from '@/lib/content/calendar'
 import { getSiteFrame } from '@/lib/content/site'
-import { buildCalendar } from '@/lib/ical'
+import { buildCalendar } from '@/lib/feeds/ical'
 import { translator } from '@/lib/i18n/server'
 import { isLocale } from '@/lib/i18n/locales'
 

@@ -7,9 +7,9 @@ import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getPressRelease } from '@/lib/content/pressReleases'
 import { getSiteFrame } from '@/lib/content/site'
-import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
-import { documentHrefs, hrefFor } from '@/lib/routes'
-import { newsArticleJsonLd, pageMetadata } from '@/lib/seo'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/site/pageParams'
+import { documentHrefs, hrefFor } from '@/lib/site/routes'
+import { newsArticleJsonLd, pageMetadata } from '@/lib/site/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -5,9 +5,9 @@ import { OfficeDetails } from '@/components/offices/OfficeDetails'
 import { getFrame } from '@/lib/content/frame'
 import { getOffice } from '@/lib/content/offices'
 import { getSiteFrame } from '@/lib/content/site'
-import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
-import { documentHrefs } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/site/pageParams'
+import { documentHrefs } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -6,9 +6,9 @@ import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getProgramme } from '@/lib/content/programmes'
 import { getSiteFrame } from '@/lib/content/site'
-import { loadDocument, loadDocumentForMetadata } from '@/lib/pageParams'
-import { documentHrefs } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
+import { loadDocument, loadDocumentForMetadata } from '@/lib/site/pageParams'
+import { documentHrefs } from '@/lib/site/routes'
+import { pageMetadata } from '@/lib/site/seo'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

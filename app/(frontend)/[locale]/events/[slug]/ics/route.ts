@@ -1,8 +1,8 @@
 import { toCalendarEvent } from '@/lib/content/calendar'
 import { getEvent } from '@/lib/content/events'
-import { buildCalendar } from '@/lib/ical'
+import { buildCalendar } from '@/lib/feeds/ical'
 import { isLocale } from '@/lib/i18n/locales'
-import { feedHref, isSlugLike } from '@/lib/routes'
+import { feedHref, isSlugLike } from '@/lib/site/routes'
 
 /** One event as an .ics file ("Add to calendar"). */
 export async function GET(

@@ -1,8 +1,8 @@
 /** What search engines and social networks read: canonical and alternate addresses, OpenGraph, Twitter, JSON-LD. */
 import type { Metadata } from 'next'
 
-import type { SiteFrame } from './content/site'
-import { localeCodes, localeDefinition, type LocaleCode } from './i18n/locales'
+import type { SiteFrame } from '../content/site'
+import { localeCodes, localeDefinition, type LocaleCode } from '../i18n/locales'
 import { absoluteUrl, homeHref, xDefaultLocale } from './routes'
 
 export interface PageSeo {

@@ -1,6 +1,6 @@
 /** Dates, times and numbers for the page's locale, through Intl only. */
-import { localeDefinition, type LocaleCode } from './i18n/locales'
-import { offsetMinutes } from './time'
+import { localeDefinition, type LocaleCode } from '../i18n/locales'
+import { offsetMinutes } from './zones'
 
 const intl = (locale: LocaleCode) => localeDefinition(locale).intl
 

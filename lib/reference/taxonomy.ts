@@ -3,8 +3,8 @@
  * Values are stable identifiers stored in the database; labels are per language, from
  * `locales/<code>/admin.json` (`options.<vocabulary>.<value>`), shown in the admin and on the site.
  */
-import { label, type AdminLabel } from './i18n/admin'
-import type { LocaleCode } from './i18n/locales'
+import { label, type AdminLabel } from '../i18n/admin'
+import type { LocaleCode } from '../i18n/locales'
 
 export interface Term<V extends string = string> {
   value: V

@@ -8,12 +8,12 @@ import type { Payload, Where } from 'payload'
 
 import { searchedCollections, type SearchedCollection } from '../../collections/registry'
 import { localeCodes, type LocaleCode } from '../i18n/locales'
-import { foldedMatches, foldForSearch, includesFolded } from '../search/fold'
-import { cached } from './cache'
-import { isTranslated, titleFieldOf, type LocalizedCollection } from './localized'
-import { payloadClient } from './payload'
+import { foldedMatches, foldForSearch, includesFolded } from './fold'
+import { cached } from '../content/cache'
+import { isTranslated, titleFieldOf, type LocalizedCollection } from '../content/localized'
+import { payloadClient } from '../content/payload'
 import { recentResults } from './recentResults'
-import { collectionTag } from './tags'
+import { collectionTag } from '../content/tags'
 
 export type { SearchedCollection }
 export const SEARCH_PAGE_SIZE = 10

@@ -5,10 +5,10 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import type { DocumentLookup } from './content/documents'
-import { getSiteFrame } from './content/site'
-import { isLocale, type LocaleCode } from './i18n/locales'
-import { translator } from './i18n/server'
+import type { DocumentLookup } from '../content/documents'
+import { getSiteFrame } from '../content/site'
+import { isLocale, type LocaleCode } from '../i18n/locales'
+import { translator } from '../i18n/server'
 import { hrefFor, isSlugLike, localeHrefs, sectionHref, type RoutedCollection, type Section } from './routes'
 import { pageMetadata } from './seo'
 

@@ -2,7 +2,7 @@
  * iCalendar (RFC 5545) for events: each timed event in its own IANA zone (TZID) with a VTIMEZONE
  * built from Intl's offsets, all-day events as DATE values. No time-zone database is shipped.
  */
-import { offsetMinutes } from './time'
+import { offsetMinutes } from '../time/zones'
 
 export interface CalendarEvent {
   uid: string

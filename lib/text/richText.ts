@@ -1,4 +1,4 @@
-import type { PressRelease } from '../payload-types'
+import type { PressRelease } from '../../payload-types'
 
 /** The stored shape of a Lexical rich-text field, as payload-types.ts declares it. */
 export type RichText = NonNullable<PressRelease['body']>

@@ -2,9 +2,9 @@
  * The one place that knows the site's addresses: every link, canonical URL, alternate, feed and
  * sitemap entry is built here from a collection, a slug and a locale.
  */
-import { sectionOf, type DocumentSection, type RoutedCollection } from '../collections/registry'
-import { defaultLocale, localeCodes, type LocaleCode } from './i18n/locales'
-import { isValidSlug } from './slugify'
+import { sectionOf, type DocumentSection, type RoutedCollection } from '../../collections/registry'
+import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales'
+import { isValidSlug } from '../text/slugify'
 
 export type { RoutedCollection }
 /** A section of the site: one per collection with pages under it (collections/registry.ts), and search. */

@@ -9,9 +9,9 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import { cacheOrigin, expireSiteOnceListening } from './content/siteCache'
-import { isDatabaseNotReady } from './database/notReady'
-import { markServerNotReady, markServerReady } from './database/serverReadiness'
+import { cacheOrigin, expireSiteOnceListening } from '../content/siteCache'
+import { isDatabaseNotReady } from './notReady'
+import { markServerNotReady, markServerReady } from './serverReadiness'
 
 const STARTUP_PATIENCE_MS = Number(process.env.PAYLOAD_START_PATIENCE_MS) || 60_000
 
