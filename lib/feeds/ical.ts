@@ -1,7 +1,11 @@
 /**
- * iCalendar (RFC 5545) for events: each timed event in its own IANA zone (TZID) with a VTIMEZONE
- * built from Intl's offsets, all-day events as DATE values. No time-zone database is shipped.
+ * iCalendar (RFC 5545) for events, written by ical.js (the library the tests also read it with):
+ * each timed event in its own IANA zone (TZID) with a VTIMEZONE built from Intl's offsets, all-day
+ * events as DATE values. ical.js escapes the texts; lines are folded by octets here. No time-zone
+ * database is shipped.
  */
+import ICAL from 'ical.js'
+
 import { offsetMinutes } from '../time/zones'
 
 export interface CalendarEvent {
@@ -20,53 +24,31 @@ export interface CalendarEvent {
   language: string
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-
-/** TEXT escaping (§3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
-}
-
-/** Lines longer than 75 octets folded with CRLF + space (§3.1), never inside a UTF-8 sequence. */
-export function foldLine(line: string): string {
-  const bytes = Buffer.from(line, 'utf8')
-  if (bytes.length <= 75) return line
-  const parts: string[] = []
-  let current = ''
-  let size = 0
-  for (const char of line) {
-    const charSize = Buffer.byteLength(char, 'utf8')
-    const limit = parts.length === 0 ? 75 : 74
-    if (size + charSize > limit) {
-      parts.push(current)
-      current = ''
-      size = 0
-    }
-    current += char
-    size += charSize
-  }
-  parts.push(current)
-  return parts.join('\r\n ')
-}
-
-/** The wall-clock date-time in `timeZone` as iCalendar local form (20191126T100000). */
-function localStamp(instant: Date, timeZone: string): string {
+/** The wall-clock date-time in `timeZone` (floating: its zone is the property's TZID). */
+function localTime(instant: Date, timeZone: string): ICAL.Time {
   const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60000)
-  return `${shifted.getUTCFullYear()}${pad(shifted.getUTCMonth() + 1)}${pad(shifted.getUTCDate())}T${pad(shifted.getUTCHours())}${pad(shifted.getUTCMinutes())}${pad(shifted.getUTCSeconds())}`
+  return ICAL.Time.fromData({
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  })
 }
 
-function utcStamp(instant: Date): string {
-  return `${instant.getUTCFullYear()}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}T${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`
-}
+const utcTime = (instant: Date): ICAL.Time => ICAL.Time.fromJSDate(instant, true)
 
-/** The calendar date in `timeZone`, plus `addDays`, as YYYYMMDD. */
-function localDate(instant: Date, timeZone: string, addDays = 0): string {
+/** The calendar date in `timeZone`, plus `addDays`. */
+function localDate(instant: Date, timeZone: string, addDays = 0): ICAL.Time {
   const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60000 + addDays * 86_400_000)
-  return `${shifted.getUTCFullYear()}${pad(shifted.getUTCMonth() + 1)}${pad(shifted.getUTCDate())}`
+  return ICAL.Time.fromData({
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    isDate: true,
+  })
 }
-
-const offsetText = (minutes: number) =>
-  `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`
 
 /** Offset changes of `timeZone` between two instants, found day by day then narrowed to the minute. */
 function transitions(timeZone: string, from: Date, to: Date): { at: Date; before: number; after: number }[] {
@@ -90,63 +72,80 @@ function transitions(timeZone: string, from: Date, to: Date): { at: Date; before
 }
 
 /** A VTIMEZONE covering the years of the events that use it (§3.6.5). */
-export function vtimezone(timeZone: string, years: { from: number; to: number }): string[] {
+export function vtimezone(timeZone: string, years: { from: number; to: number }): ICAL.Component {
   const start = new Date(Date.UTC(years.from, 0, 1))
   const end = new Date(Date.UTC(years.to, 11, 31))
-  const changes = transitions(timeZone, start, end)
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`]
+  const zone = new ICAL.Component('vtimezone')
+  zone.addPropertyWithValue('tzid', timeZone)
+  const observance = (kind: 'standard' | 'daylight', wall: ICAL.Time, from: number, to: number) => {
+    const part = new ICAL.Component(kind)
+    part.addPropertyWithValue('dtstart', wall)
+    part.addPropertyWithValue('tzoffsetfrom', ICAL.UtcOffset.fromSeconds(from * 60))
+    part.addPropertyWithValue('tzoffsetto', ICAL.UtcOffset.fromSeconds(to * 60))
+    zone.addSubcomponent(part)
+  }
   const initial = offsetMinutes(start, timeZone)
-  lines.push(
-    'BEGIN:STANDARD',
-    `DTSTART:${years.from}0101T000000`,
-    `TZOFFSETFROM:${offsetText(initial)}`,
-    `TZOFFSETTO:${offsetText(initial)}`,
-    'END:STANDARD',
+  observance(
+    'standard',
+    ICAL.Time.fromData({ year: years.from, month: 1, day: 1, hour: 0, minute: 0 }),
+    initial,
+    initial,
   )
-  for (const change of changes) {
-    const kind = change.after > change.before ? 'DAYLIGHT' : 'STANDARD'
+  for (const change of transitions(timeZone, start, end)) {
     // DTSTART of an observance is the wall-clock time of the change in the offset being left.
     const wall = new Date(change.at.getTime() + change.before * 60000)
-    const dtstart = `${wall.getUTCFullYear()}${pad(wall.getUTCMonth() + 1)}${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}${pad(wall.getUTCMinutes())}00`
-    lines.push(
-      `BEGIN:${kind}`,
-      `DTSTART:${dtstart}`,
-      `TZOFFSETFROM:${offsetText(change.before)}`,
-      `TZOFFSETTO:${offsetText(change.after)}`,
-      `END:${kind}`,
+    observance(
+      change.after > change.before ? 'daylight' : 'standard',
+      ICAL.Time.fromData({
+        year: wall.getUTCFullYear(),
+        month: wall.getUTCMonth() + 1,
+        day: wall.getUTCDate(),
+        hour: wall.getUTCHours(),
+        minute: wall.getUTCMinutes(),
+      }),
+      change.before,
+      change.after,
     )
   }
-  lines.push('END:VTIMEZONE')
-  return lines
+  return zone
 }
 
 const statusOf = { scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as const
 
-function vevent(event: CalendarEvent, now: Date): string[] {
+function addText(component: ICAL.Component, name: string, value: string, language: string): void {
+  const property = new ICAL.Property(name)
+  property.setParameter('language', language)
+  property.setValue(value)
+  component.addProperty(property)
+}
+
+function addTime(component: ICAL.Component, name: 'dtstart' | 'dtend', value: ICAL.Time, timeZone?: string): void {
+  const property = new ICAL.Property(name)
+  if (timeZone) property.setParameter('tzid', timeZone)
+  property.setValue(value)
+  component.addProperty(property)
+}
+
+function vevent(event: CalendarEvent, now: Date): ICAL.Component {
   const start = new Date(event.startsAt)
   const end = new Date(event.endsAt)
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${utcStamp(event.updatedAt ? new Date(event.updatedAt) : now)}`,
-  ]
+  const component = new ICAL.Component('vevent')
+  component.addPropertyWithValue('uid', event.uid)
+  component.addPropertyWithValue('dtstamp', utcTime(event.updatedAt ? new Date(event.updatedAt) : now))
   if (event.allDay) {
     // DTEND of a DATE event is exclusive: the day after the last day.
-    lines.push(
-      `DTSTART;VALUE=DATE:${localDate(start, event.timeZone)}`,
-      `DTEND;VALUE=DATE:${localDate(end, event.timeZone, 1)}`,
-    )
+    addTime(component, 'dtstart', localDate(start, event.timeZone))
+    addTime(component, 'dtend', localDate(end, event.timeZone, 1))
   } else {
-    lines.push(
-      `DTSTART;TZID=${event.timeZone}:${localStamp(start, event.timeZone)}`,
-      `DTEND;TZID=${event.timeZone}:${localStamp(end, event.timeZone)}`,
-    )
+    addTime(component, 'dtstart', localTime(start, event.timeZone), event.timeZone)
+    addTime(component, 'dtend', localTime(end, event.timeZone), event.timeZone)
   }
-  lines.push(`SUMMARY;LANGUAGE=${event.language}:${escapeText(event.title)}`)
-  if (event.description) lines.push(`DESCRIPTION;LANGUAGE=${event.language}:${escapeText(event.description)}`)
-  if (event.location) lines.push(`LOCATION;LANGUAGE=${event.language}:${escapeText(event.location)}`)
-  lines.push(`URL:${event.url}`, `STATUS:${statusOf[event.status]}`, 'END:VEVENT')
-  return lines
+  addText(component, 'summary', event.title, event.language)
+  if (event.description) addText(component, 'description', event.description, event.language)
+  if (event.location) addText(component, 'location', event.location, event.language)
+  component.addPropertyWithValue('url', event.url)
+  component.addPropertyWithValue('status', statusOf[event.status])
+  return component
 }
 
 /** A whole VCALENDAR: one VTIMEZONE per zone used by a timed event, then the events. CRLF line ends. */
@@ -167,16 +166,40 @@ export function buildCalendar({
     const known = zones.get(event.timeZone)
     zones.set(event.timeZone, { from: Math.min(from, known?.from ?? from), to: Math.max(to, known?.to ?? to) })
   }
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Passerelle//Site events//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-    ...[...zones].flatMap(([zone, years]) => vtimezone(zone, years)),
-    ...events.flatMap((e) => vevent(e, now)),
-    'END:VCALENDAR',
-  ]
-  return lines.map(foldLine).join('\r\n') + '\r\n'
+  const calendar = new ICAL.Component('vcalendar')
+  calendar.addPropertyWithValue('version', '2.0')
+  calendar.addPropertyWithValue('prodid', '-//Passerelle//Site events//EN')
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN')
+  calendar.addPropertyWithValue('method', 'PUBLISH')
+  calendar.addPropertyWithValue('x-wr-calname', name)
+  for (const [zone, years] of zones) calendar.addSubcomponent(vtimezone(zone, years))
+  for (const event of events) calendar.addSubcomponent(vevent(event, now))
+  // ical.js folds at 75 characters; RFC 5545 §3.1 counts octets, and Arabic or accented text takes two
+  // or three per character: unfold its lines, then fold them by octets.
+  const lines = calendar
+    .toString()
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+  return `${lines.map(foldLine).join('\r\n')}\r\n`
+}
+
+/** Lines longer than 75 octets folded with CRLF + space (§3.1), never inside a UTF-8 sequence. */
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line
+  const parts: string[] = []
+  let current = ''
+  let size = 0
+  for (const char of line) {
+    const charSize = Buffer.byteLength(char, 'utf8')
+    // The first line holds 75 octets; the next ones 74 after their leading space.
+    if (size + charSize > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current)
+      current = ''
+      size = 0
+    }
+    current += char
+    size += charSize
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import ICAL from 'ical.js'
 
-import { buildCalendar, escapeText, foldLine, type CalendarEvent } from '../../lib/feeds/ical'
+import { buildCalendar, type CalendarEvent } from '../../lib/feeds/ical'
 
 const council: CalendarEvent = {
   uid: 'event-1@example.org',
@@ -92,9 +92,12 @@ describe('iCalendar (RFC 5545)', () => {
   })
 })
 
-test('escaping and folding follow the RFC', () => {
-  expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne')
-  const folded = foldLine(`SUMMARY:${'é'.repeat(60)}`)
-  expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'é'.repeat(60)}`)
-  for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75)
+test('escaping and folding follow the RFC: a long title of two-byte letters and separators comes back whole', () => {
+  const title = `${'é'.repeat(60)}; a, b \\ c`
+  const text = buildCalendar({ name: 'x', events: [{ ...council, title }], now: new Date('2020-01-01T00:00:00Z') })
+  const unfolded = text.replace(/\r\n /g, '')
+  expect(unfolded).toContain(`SUMMARY;LANGUAGE=en:${'é'.repeat(60)}\\; a\\, b \\\\ c\r\n`)
+  for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
+  const [event] = parse(text).getAllSubcomponents('vevent')
+  expect(event?.getFirstPropertyValue('summary')).toBe(title)
 })
