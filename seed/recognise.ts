@@ -54,26 +54,56 @@ export interface OfficeMention {
   country?: string
 }
 
-// Words are matched case-insensitively, (?i:…); places must start with a capital letter.
-const OIM = String.raw`(?i:de\s+l['’]\s?(?:oim|organisation\s+internationale\s+pour\s+les\s+migrations(?:\s+\(oim\))?)|of\s+(?:the\s+)?iom|de\s+la\s+oim)`
+/**
+ * `pattern` matching either case of each letter, spelled out (`bureau` → `[bB][uU]…`): words are
+ * matched case-insensitively while places must start with a capital letter. Not with the inline
+ * modifier `(?i:…)`: with it, these patterns matched nothing in a long test run on Node 24 (5 tests of
+ * recognise.test.ts failed after ~50 other files in the same worker, and passed alone).
+ */
+function anyCase(pattern: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string
+    if (c === '\\') {
+      // An escape (\s, \(, \p{Lu}) is kept as written, with its braces.
+      const brace = pattern[i + 2] === '{' ? pattern.indexOf('}', i) : -1
+      const end = brace > 0 ? brace : i + 1
+      out += pattern.slice(i, end + 1)
+      i = end
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === ']') inClass = false
+    const lower = c.toLowerCase()
+    const upper = c.toUpperCase()
+    if (lower === upper || !/\p{L}/u.test(c)) out += c
+    else out += inClass ? lower + upper : `[${lower}${upper}]`
+  }
+  return `(?:${out})`
+}
+
+const OIM = anyCase(
+  String.raw`de\s+l['’]\s?(?:oim|organisation\s+internationale\s+pour\s+les\s+migrations(?:\s+\(oim\))?)|of\s+(?:the\s+)?iom|de\s+la\s+oim`,
+)
 const PLACE = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s(?:(?:de|del|da|do|of)\s)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`
-const LOCATIVE = String.raw`(?i:à|a|au|aux|en|in|at)`
-const FROM = String.raw`(?i:de|du|d['’])`
-const COUNTRY_AFTER = String.raw`(?:\s?\((?<country>[^()\n]{2,40})\)|,\s(?i:en|au|aux|in)\s(?<countryAfter>${PLACE}))?`
+const LOCATIVE = anyCase(String.raw`à|a|au|aux|en|in|at`)
+const FROM = anyCase(String.raw`de|du|d['’]`)
+const COUNTRY_AFTER = String.raw`(?:\s?\((?<country>[^()\n]{2,40})\)|,\s${anyCase('en|au|aux|in')}\s(?<countryAfter>${PLACE}))?`
 
 const kindWordings: { kind: OfficeKind; wording: string; needsOim?: boolean }[] = [
-  { kind: 'regional-office', wording: String.raw`(?i:bureau\s+r[ée]gional|regional\s+office|oficina\s+regional)` },
-  { kind: 'sub-office', wording: String.raw`(?i:sous-bureau|bureau\s+auxiliaire|sub-?office|suboficina)` },
+  { kind: 'regional-office', wording: anyCase(String.raw`bureau\s+r[ée]gional|regional\s+office|oficina\s+regional`) },
+  { kind: 'sub-office', wording: anyCase(String.raw`sous-bureau|bureau\s+auxiliaire|sub-?office|suboficina`) },
   {
     kind: 'liaison-office',
-    wording: String.raw`(?i:bureau\s+de\s+liaison|liaison\s+office|oficina\s+de\s+enlace)`,
+    wording: anyCase(String.raw`bureau\s+de\s+liaison|liaison\s+office|oficina\s+de\s+enlace`),
   },
   {
     kind: 'country-office',
-    wording: String.raw`(?i:bureau\s+(?:de\s+pays|national)|country\s+office|oficina\s+(?:de\s+pa[ií]s|nacional))`,
+    wording: anyCase(String.raw`bureau\s+(?:de\s+pays|national)|country\s+office|oficina\s+(?:de\s+pa[ií]s|nacional)`),
   },
   // "mission" alone is any trip: only the organisation's mission is an office.
-  { kind: 'country-office', wording: String.raw`(?i:mission|misi[óo]n)`, needsOim: true },
+  { kind: 'country-office', wording: anyCase(String.raw`mission|misi[óo]n`), needsOim: true },
 ]
 
 const mentionPatterns = kindWordings.map(({ kind, wording, needsOim }) => ({
@@ -81,7 +111,7 @@ const mentionPatterns = kindWordings.map(({ kind, wording, needsOim }) => ({
   pattern: new RegExp(
     String.raw`(?<![\p{L}])(?<named>${wording}(?:\s+${OIM})${needsOim ? '' : '?'}` +
       // "bureau régional du Caire", "… de l’OIM au Caire", "… pour l’Asie et le Pacifique, à Bangkok"
-      String.raw`(?:\s+${FROM}\s?|\s+${LOCATIVE}\s+|\s+(?i:pour|for|para)\s+[^,.;()\n]{3,90}?,?\s+${LOCATIVE}\s+)` +
+      String.raw`(?:\s+${FROM}\s?|\s+${LOCATIVE}\s+|\s+${anyCase('pour|for|para')}\s+[^,.;()\n]{3,90}?,?\s+${LOCATIVE}\s+)` +
       String.raw`(?<place>${PLACE}))${COUNTRY_AFTER}`,
     'gu',
   ),
