@@ -21,7 +21,7 @@ const QUEUE_WAIT_MS = 15_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/.test(String(error))
+const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/.test(String(error))
 
 async function beginPatiently<T>(begin: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + BUSY_RETRY_MS
@@ -36,7 +36,7 @@ async function beginPatiently<T>(begin: () => Promise<T>): Promise<T> {
 }
 
 /** A queue of turns: `take()` resolves when every earlier turn has been released (or after `maxWait`). */
-export function turnQueue(maxWait: number): { take: () => Promise<() => void> } {
+function turnQueue(maxWait: number): { take: () => Promise<() => void> } {
   let last: Promise<void> = Promise.resolve()
   return {
     async take() {

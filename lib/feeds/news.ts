@@ -89,9 +89,3 @@ export function buildNewsFeed(news: NewsFeed, format: FeedFormat): string {
   if (format === 'atom') return withDublinCore(withEntryLanguages(feed.atom1(), news.items), /<feed\b/)
   return feed.json1()
 }
-
-/** RSS 2.0 alone, as the news page links it. */
-export function buildRss(news: Omit<NewsFeed, 'feedLinks'> & { selfLink: string }): string {
-  const { selfLink, ...rest } = news
-  return buildNewsFeed({ ...rest, feedLinks: { rss: selfLink, atom: selfLink, json: selfLink } }, 'rss')
-}

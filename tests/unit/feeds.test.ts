@@ -1,29 +1,33 @@
 import { expect, test } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { buildNewsFeed, buildRss, type NewsFeed } from '../../lib/feeds/news'
+import { buildNewsFeed, type NewsFeed } from '../../lib/feeds/news'
 import { buildSitemap } from '../../lib/feeds/sitemap'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 
 test('RSS 2.0: channel with title, link, description, language, self link, and items with guid and RFC 822 dates', () => {
-  const xml = buildRss({
-    title: 'IOM – News',
-    link: 'https://example.org/en/news',
-    selfLink: 'https://example.org/en/news/rss.xml',
-    description: 'Press releases',
-    language: 'en',
-    items: [
-      {
-        title: 'Council opens <110th> session & more',
-        link: 'https://example.org/en/news/council',
-        description: 'Geneva – "quoted"',
-        publishedDate: '2019-11-26T09:00:00.000Z',
-        language: 'fr',
-      },
-      { title: 'Second', link: 'https://example.org/en/news/second', publishedDate: '2019-11-01T09:00:00.000Z' },
-    ],
-  })
+  const self = 'https://example.org/en/news/rss.xml'
+  const xml = buildNewsFeed(
+    {
+      title: 'IOM – News',
+      link: 'https://example.org/en/news',
+      feedLinks: { rss: self, atom: self, json: self },
+      description: 'Press releases',
+      language: 'en',
+      items: [
+        {
+          title: 'Council opens <110th> session & more',
+          link: 'https://example.org/en/news/council',
+          description: 'Geneva – "quoted"',
+          publishedDate: '2019-11-26T09:00:00.000Z',
+          language: 'fr',
+        },
+        { title: 'Second', link: 'https://example.org/en/news/second', publishedDate: '2019-11-01T09:00:00.000Z' },
+      ],
+    },
+    'rss',
+  )
   expect(XMLValidator.validate(xml)).toBe(true)
   const { rss } = parser.parse(xml)
   expect(rss['@version']).toBe('2.0')
