@@ -8,6 +8,7 @@ import { zonedDateField, zoneField } from '../../fields/zonedDate'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
+import { namedLinksField } from '../../fields/namedLinks'
 import { searchFields } from '../../fields/searchText'
 import { eventKinds, eventStatuses, toOptions } from '../../lib/reference/taxonomy'
 import { livePreview, previewLink } from '../../lib/preview/adminLinks'
@@ -176,27 +177,7 @@ export const Events: CollectionConfig = {
       label: label('fields.description'),
     },
     ...searchFields({ title: 'title', summary: 'summary', body: 'description' }),
-    {
-      name: 'organisers',
-      type: 'array',
-      label: label('fields.organisers'),
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          required: true,
-          localized: true,
-          maxLength: 200,
-          label: label('fields.name'),
-        },
-        {
-          name: 'url',
-          type: 'text',
-          validate: validateUrl,
-          label: label('fields.website'),
-        },
-      ],
-    },
+    namedLinksField('organisers', 'fields.organisers'),
     {
       name: 'programmes',
       type: 'relationship',

@@ -8,7 +8,8 @@ import { countryField } from '../../fields/places'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { regionsField, themesField } from '../../fields/themes'
-import { messagesFor, requiredInOriginalLanguage, validateUrl } from '../../fields/validators'
+import { messagesFor, requiredInOriginalLanguage } from '../../fields/validators'
+import { namedLinksField } from '../../fields/namedLinks'
 import { searchFields } from '../../fields/searchText'
 import { programmeStatuses, toOptions } from '../../lib/reference/taxonomy'
 import { livePreview, previewLink } from '../../lib/preview/adminLinks'
@@ -88,27 +89,7 @@ export const HealthProgrammes: CollectionConfig = {
       hasMany: true,
       label: label('fields.offices'),
     },
-    {
-      name: 'partners',
-      type: 'array',
-      label: label('fields.partners'),
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          required: true,
-          localized: true,
-          maxLength: 200,
-          label: label('fields.name'),
-        },
-        {
-          name: 'url',
-          type: 'text',
-          validate: validateUrl,
-          label: label('fields.website'),
-        },
-      ],
-    },
+    namedLinksField('partners', 'fields.partners'),
     {
       name: 'period',
       type: 'group',
