@@ -131,6 +131,22 @@ function assertPlainText(text: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Photo markers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * "(photo)", "(photos)", "(voir photo)", "(photo ci-dessus)", "(see photo)", "(foto)": the source pages
+ * pointed at pictures beside the text; the export kept the pointer but not the picture.
+ */
+const PHOTO_MARKER =
+  /\s*\((?:(?:voir|see|ver)\s+(?:la\s+|les\s+|the\s+)?)?(?:photos?|fotos?|photographies?)(?:\s+(?:ci-dessus|ci-dessous|above|below|arriba|abajo))?\)/giu
+
+/** A paragraph without its photo markers, spaces before punctuation they left behind tidied. */
+export function dropPhotoMarkers(paragraph: string): string {
+  return paragraph.replace(PHOTO_MARKER, '').trim()
+}
+
+// ---------------------------------------------------------------------------------------------
 // Navigation block
 // ---------------------------------------------------------------------------------------------
 
@@ -605,6 +621,15 @@ export function parseSeedPage(text: string): ParsedPage {
         'Seed page has the navigation block but no article after it; expected a title line and paragraphs (or programme paragraphs) after "- 2030 AGENDA".',
       )
     }
+  }
+
+  // A line that held nothing but a photo marker goes with it.
+  article = article.map(dropPhotoMarkers).filter((line) => line.length > 0)
+  if (article.length === 0) {
+    throw new SeedParseError(
+      'no-article',
+      'Seed page holds only photo markers ("(photo)") where the article should be; expected a title line and paragraphs.',
+    )
   }
 
   let contacts: PressContact[] = []

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readdirSync } from 'node:fs'
 
 import {
+  dropPhotoMarkers,
   normaliseLines,
   parseDateline,
   parsePressContacts,
@@ -139,6 +140,10 @@ describe('seed pages', () => {
       }
     })
 
+    test('no "(photo)" marker is left in the text', () => {
+      for (const paragraph of page.paragraphs) expect(paragraph).not.toMatch(/\(\s*(?:voir\s+)?photos?\b/iu)
+    })
+
     test('no navigation line leaks into the article', () => {
       for (const paragraph of page.paragraphs) {
         expect(paragraph).not.toBe('-')
@@ -208,6 +213,46 @@ describe('seed pages', () => {
     const page = parseSeedPage(readSeedPage('002'))
     expect(page.paragraphs[1]).toContain('« C’est un privilège d’être à la tête de cette Organisation…')
     expect(page.contacts[0].office).toBe('siège de l’OIM à Genève')
+  })
+})
+
+describe('photo markers', () => {
+  test('the seed programme text loses its two "(photo)" markers, and only them', () => {
+    const raw = articleOf(readSeedPage('000'))
+    expect(raw.match(/\(photo\)/g)).toHaveLength(2)
+    const text = parseSeedPage(raw).paragraphs.join('\n')
+    expect(text).toContain('la Conférence mondiale sur les soins de santé primaires à Astana (Kazakhstan).')
+    expect(text).toContain('en Europe et en Asie centrale. L’OIM a aussi activement contribué')
+    expect(text).toContain('Istanbul (Turquie)')
+  })
+
+  test.each([
+    ['la Conférence (photo) à Astana', 'la Conférence à Astana'],
+    ['en Asie centrale (photo).', 'en Asie centrale.'],
+    ['les participants (Photos), puis', 'les participants, puis'],
+    ['(voir photo) Le Directeur', 'Le Directeur'],
+    ['le bureau (photo ci-dessus) a ouvert', 'le bureau a ouvert'],
+    ['the meeting (see photo) in Cairo', 'the meeting in Cairo'],
+    ['la reunión (foto) en Lima', 'la reunión en Lima'],
+  ])('%s → %s', (input, output) => {
+    expect(dropPhotoMarkers(input)).toBe(output)
+  })
+
+  test.each(['la photographie de la mission', 'Photo : OIM 2019', 'Istanbul (Turquie)', 'un photomaton (photomaton)'])(
+    'leaves %s alone',
+    (text) => {
+      expect(dropPhotoMarkers(text)).toBe(text)
+    },
+  )
+
+  test('a line that holds only a marker is dropped, the rest parsed as before', () => {
+    const page = parseSeedPage('Un titre\n(photo)\nGenève - Le texte commence ici.\nSuite.')
+    expect(page.kind).toBe('press-release')
+    expect(page.paragraphs).toEqual(['Le texte commence ici.', 'Suite.'])
+  })
+
+  test('a page of markers alone is refused with its reason', () => {
+    expect(() => parseSeedPage('(photo)\n(photos)')).toThrow(/only photo markers/)
   })
 })
 
