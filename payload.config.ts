@@ -34,8 +34,17 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Passerelle' },
+    // The organisation's icons (app/icon.svg …) instead of Payload's; no generated sharing image with Payload's mark.
+    meta: {
+      titleSuffix: ' · Passerelle',
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' },
+        { rel: 'apple-touch-icon', url: '/apple-icon.png' },
+      ],
+      defaultOGImageType: 'off',
+    },
     components: {
+      graphics: { Logo: '/components/admin/BrandLogo#BrandLogo', Icon: '/components/admin/BrandIcon#BrandIcon' },
       afterNavLinks: ['/components/admin/NavLinks#NavLinks'],
       views: {
         ...translationAdmin.views,

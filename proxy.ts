@@ -6,9 +6,11 @@ import { negotiateLocale } from './lib/i18n/negotiate'
 
 /**
  * Site pages only: not the home redirect, Payload's admin and API, the admin's preview entry and exit
- * (/preview, /preview/exit, but not /previewx), Next's assets or the root files.
+ * (/preview, /preview/exit, but not /previewx), Next's assets or the root files (sitemap, robots, the icons
+ * and the web manifest).
  */
-const SITE_PAGE = /^\/(?!admin|api|preview(?:\/|$)|_next|sitemap\.xml|robots\.txt|favicon\.ico).+/
+const SITE_PAGE =
+  /^\/(?!admin|api|preview(?:\/|$)|_next|sitemap\.xml|robots\.txt|favicon\.ico|(?:icon\.svg|apple-icon\.png|manifest\.webmanifest)$).+/
 
 /**
  * While the server cannot use its database (instrumentation.ts decided so at start), every address

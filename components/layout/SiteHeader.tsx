@@ -1,3 +1,4 @@
+import { LogoMark } from '@/components/brand/LogoMark'
 import { LanguageSwitcher } from '@/components/i18n/LanguageSwitcher'
 import type { Frame } from '@/lib/content/frame'
 import type { LocaleCode } from '@/lib/i18n/locales'
@@ -5,7 +6,7 @@ import { translator } from '@/lib/i18n/server'
 import { documentSections as sections } from '@/collections/registry'
 import { homeHref, sectionHref, type Section } from '@/lib/site/routes'
 
-/** Organisation name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time; on phones the whole menu behind one toggle). */
+/** The organisation's mark and name, language switcher, search, the site's sections and the editors' menu (sub-menus open without script, one at a time; on phones the whole menu behind one toggle). */
 export function SiteHeader({
   locale,
   frame,
@@ -18,7 +19,7 @@ export function SiteHeader({
   current?: Section
 }) {
   const t = translator(locale)
-  const { organisationName, shortName } = frame.site
+  const { organisationName } = frame.site
   return (
     <header className="site-header">
       <div className="bar">
@@ -27,9 +28,7 @@ export function SiteHeader({
           href={homeHref(locale)}
           lang={organisationName.locale === locale ? undefined : organisationName.locale}
         >
-          <span className="brand-mark" aria-hidden="true">
-            {shortName?.text ?? ''}
-          </span>
+          <LogoMark size={44} className="brand-mark" />
           <span className="brand-name">{organisationName.text}</span>
         </a>
         <div className="tools">
