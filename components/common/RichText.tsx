@@ -84,8 +84,37 @@ function block(node: Node, key: number): ReactNode {
   }
 }
 
-/** A Lexical rich-text value as plain semantic HTML: no client code, no injected markup. */
-export function RichText({ value, className }: { value: RichTextValue | null | undefined; className?: string }) {
-  if (!value?.root) return null
-  return <div className={className ?? 'prose'}>{nodes(value.root.children as Node[])}</div>
+/**
+ * A Lexical rich-text value as plain semantic HTML: no client code, no injected markup. `lead` (a
+ * press release's dateline) opens the first paragraph, as in print: "GENÈVE – L'Organisation …"; a
+ * text that starts otherwise (a heading, a list) gets it as a paragraph of its own.
+ */
+export function RichText({
+  value,
+  className,
+  lead,
+}: {
+  value: RichTextValue | null | undefined
+  className?: string
+  lead?: ReactNode
+}) {
+  const children = (value?.root?.children ?? []) as Node[]
+  if (!value?.root && !lead) return null
+  const [first, ...rest] = children
+  if (!lead) return <div className={className ?? 'prose'}>{nodes(children)}</div>
+  return (
+    <div className={className ?? 'prose'}>
+      {first?.type === 'paragraph' ? (
+        <p>
+          {lead} {nodes(first.children)}
+        </p>
+      ) : (
+        <>
+          <p>{lead}</p>
+          {first ? block(first, 0) : null}
+        </>
+      )}
+      {rest.map((node, i) => block(node, i + 1))}
+    </div>
+  )
 }

@@ -36,41 +36,52 @@ function Filter({
   )
 }
 
-/** Year, office, programme and theme filters: a plain GET form, no script. */
+/**
+ * Year, office, programme and theme filters: a plain GET form, no script. On phones it folds behind a
+ * toggle (a <details>, which needs no script) so the first result stays above the fold; from 48rem it
+ * is always open (site.css).
+ */
 export function NewsFilters({ locale, options, current }: { locale: LocaleCode; options: Options; current: Filters }) {
   const t = translator(locale)
   const any = t('news.any')
+  const active = [current.year, current.office, current.programme, current.theme].filter((v) => v !== undefined).length
   return (
-    <form className="filters" action={sectionHref('news', locale)} method="get">
-      <Filter
-        name="year"
-        label={t('news.year')}
-        anyLabel={any}
-        value={current.year}
-        options={options.years.map((y) => ({ value: y, label: String(y) }))}
-      />
-      <Filter
-        name="office"
-        label={t('news.office')}
-        anyLabel={any}
-        value={current.office}
-        options={options.offices.map((o) => ({ value: o.id, label: o.label ?? '' }))}
-      />
-      <Filter
-        name="programme"
-        label={t('news.programme')}
-        anyLabel={any}
-        value={current.programme}
-        options={options.programmes.map((p) => ({ value: p.id, label: p.label }))}
-      />
-      <Filter
-        name="theme"
-        label={t('news.theme')}
-        anyLabel={any}
-        value={current.theme}
-        options={themes.map((th) => ({ value: th.value, label: th.label[locale] }))}
-      />
-      <button type="submit">{t('news.apply')}</button>
-    </form>
+    <details className="filters-toggle">
+      <summary>
+        {t('news.filtersToggle')}
+        {active > 0 ? <span className="filters-active"> · {t('news.filtersActive', { count: active })}</span> : null}
+      </summary>
+      <form className="filters" action={sectionHref('news', locale)} method="get">
+        <Filter
+          name="year"
+          label={t('news.year')}
+          anyLabel={any}
+          value={current.year}
+          options={options.years.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <Filter
+          name="office"
+          label={t('news.office')}
+          anyLabel={any}
+          value={current.office}
+          options={options.offices.map((o) => ({ value: o.id, label: o.label ?? '' }))}
+        />
+        <Filter
+          name="programme"
+          label={t('news.programme')}
+          anyLabel={any}
+          value={current.programme}
+          options={options.programmes.map((p) => ({ value: p.id, label: p.label }))}
+        />
+        <Filter
+          name="theme"
+          label={t('news.theme')}
+          anyLabel={any}
+          value={current.theme}
+          options={themes.map((th) => ({ value: th.value, label: th.label[locale] }))}
+        />
+        <button type="submit">{t('news.apply')}</button>
+      </form>
+    </details>
   )
 }

@@ -55,8 +55,10 @@ export function PressReleaseArticle({
         </header>
         {related.image ? <Picture image={related.image} locale={locale} priority /> : null}
         <InLanguage pageLocale={locale} shownIn={shownIn}>
-          {doc.dateline?.city ? <p className="dateline-line">{doc.dateline.city} –</p> : null}
-          <RichText value={doc.body} />
+          <RichText
+            value={doc.body}
+            lead={doc.dateline?.city ? <span className="dateline-lead">{doc.dateline.city} –</span> : undefined}
+          />
         </InLanguage>
       </article>
       {hasRelated ? (
