@@ -1,5 +1,6 @@
 /**
- * `npm run seed` — loads the seed pages, the site's frame and the demo accounts. Idempotent.
+ * `npm run seed` — loads the seed pages, the site's frame, the demo content's illustrations and the demo
+ * accounts. Idempotent.
  * `--if-empty` seeds only a database without content (what `npm run dev` does on a fresh machine).
  * `--with-demo-users` creates the demo accounts even when NODE_ENV=production (end-to-end tests).
  */
@@ -41,6 +42,8 @@ runScript(async () => {
       console.log(
         `Site structure: ${result.structure.length} page(s) written; navigation and organisation settings up to date.`,
       )
+    if (result.illustrations.length)
+      console.log(`Illustrations uploaded and set as main images: ${result.illustrations.join(', ')}`)
     if (result.users.length) console.log(`Demo accounts created: ${result.users.join(', ')}`)
     refused = result.pages.some((r) => r.outcome === 'refused')
   }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { importSeedPage, type ImportReport } from './importPage'
+import { seedIllustrations } from './illustrations'
 import { parseSeedPage } from './parser'
 import { seedSiteStructure } from './siteStructure'
 import type { Written } from './references'
@@ -21,10 +22,12 @@ const seedPublicationDates: Record<string, string> = {
 export interface SeedResult {
   pages: ImportReport[]
   structure: Written[]
+  /** The illustrations uploaded (file names): none on a second run. */
+  illustrations: string[]
   users: string[]
 }
 
-/** Loads the seed pages, the site's frame and the demo users. Idempotent: a second run writes nothing. */
+/** Loads the seed pages, the site's frame, the pictures of the demo content and the demo users. Idempotent: a second run writes nothing. */
 export async function seedAll(
   payload: Payload,
   {
@@ -42,6 +45,7 @@ export async function seedAll(
   }
   const first = await readFile(path.join(SEED_PAGES_DIR, files[0]), 'utf8')
   const structure = await seedSiteStructure(payload, parseSeedPage(first).navigation)
+  const illustrations = await seedIllustrations(payload)
   const users = withDemoUsers ? await seedDemoUsers(payload) : []
-  return { pages, structure, users }
+  return { pages, structure, illustrations, users }
 }

@@ -12,7 +12,7 @@ export interface Picture {
   locale: LocaleCode
   caption: string | null
   credit: string | null
-  /** sharp-made sizes (WebP), smallest first, for `srcset`. */
+  /** sharp-made sizes (WebP) of the same shape as the original (not the cropped thumbnail), smallest first, for `srcset`. */
   sizes: { url: string; width: number }[]
 }
 
@@ -49,8 +49,13 @@ export async function mediaById(
     media = await read(shownIn)
   }
   if (!media?.url || !media.width || !media.height) return undefined
+  const ratio = media.width / media.height
   const sizes = Object.values(media.sizes ?? {})
-    .filter((s): s is { url: string; width: number } => typeof s?.url === 'string' && typeof s.width === 'number')
+    .filter(
+      (s): s is { url: string; width: number; height: number } =>
+        typeof s?.url === 'string' && typeof s.width === 'number' && typeof s.height === 'number' && s.height > 0,
+    )
+    .filter((s) => Math.abs(s.width / s.height - ratio) < 0.02)
     .sort((a, b) => a.width - b.width)
   return {
     url: sitePath(media.url),
@@ -60,6 +65,6 @@ export async function mediaById(
     locale: shownIn,
     caption: media.caption ?? null,
     credit: media.credit ?? null,
-    sizes: sizes.map((s) => ({ ...s, url: sitePath(s.url) })),
+    sizes: sizes.map((s) => ({ url: sitePath(s.url), width: s.width })),
   }
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { plainTextFromRichText } from '../../lib/text/richText'
+import { illustrations } from '../../seed/illustrations'
 import { importSeedPage } from '../../seed/importPage'
 import { SEED_PAGES_DIR, seedAll, type SeedResult } from '../../seed/seedAll'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -130,12 +131,41 @@ describe('seeding the five French pages', () => {
   })
 })
 
+describe('the pictures of the demo content', () => {
+  test('five illustrations, uploaded small with their WebP sizes, alt text in four languages, each the main image of its document', async () => {
+    expect([...first.illustrations].sort()).toEqual(illustrations.map((i) => `illustration-${i.art}.jpg`).sort())
+    for (const illustration of illustrations) {
+      const { docs } = await payload.find({
+        collection: illustration.collection,
+        locale: 'fr',
+        where: { title: { equals: illustration.title } },
+        depth: 0,
+      })
+      expect(docs).toHaveLength(1)
+      const media = await payload.findByID({
+        collection: 'media',
+        id: docs[0].heroImage as number,
+        locale: 'all',
+        depth: 0,
+      })
+      // Payload suffixes a name already on disk (./media is shared by every run): "…-1.jpg".
+      expect(media.filename).toMatch(new RegExp(`^illustration-${illustration.art}(?:-\\d+)?\\.jpg$`))
+      expect(media.alt).toEqual(illustration.alt)
+      expect(media.filesize).toBeLessThanOrEqual(150 * 1024)
+      expect([media.width, media.height]).toEqual([1600, 900])
+      expect(media.sizes?.card).toMatchObject({ width: 768, height: 432, mimeType: 'image/webp' })
+      expect(media.sizes?.hero).toMatchObject({ width: 1600, height: 900, mimeType: 'image/webp' })
+    }
+  })
+})
+
 describe('running the seed again', () => {
   test('changes nothing: same counts, no new versions, every page unchanged', async () => {
     const before = await counts()
     const again = await seedAll(payload)
     expect(again.pages.map((p) => p.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged'])
     expect(again.structure).toEqual([])
+    expect(again.illustrations).toEqual([])
     expect(again.users).toEqual([])
     expect(await counts()).toEqual(before)
   })
