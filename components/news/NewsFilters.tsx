@@ -48,8 +48,11 @@ export function NewsFilters({ locale, options, current }: { locale: LocaleCode; 
   return (
     <details className="filters-toggle">
       <summary>
-        {t('news.filtersToggle')}
-        {active > 0 ? <span className="filters-active"> · {t('news.filtersActive', { count: active })}</span> : null}
+        {/* One text beside the chevron, so a long count wraps as a sentence, not as a column. */}
+        <span>
+          {t('news.filtersToggle')}
+          {active > 0 ? <span className="filters-active"> · {t('news.filtersActive', { count: active })}</span> : null}
+        </span>
       </summary>
       <form className="filters" action={sectionHref('news', locale)} method="get">
         <Filter
