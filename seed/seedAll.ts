@@ -32,8 +32,14 @@ export async function seedAll(
   payload: Payload,
   {
     withDemoUsers = true,
+    withIllustrations = true,
     onPage,
-  }: { withDemoUsers?: boolean; onPage?: (report: ImportReport, index: number, total: number) => void } = {},
+  }: {
+    withDemoUsers?: boolean
+    /** The pictures cost most of the seed's time (sharp); tests that do not look at them leave them out. */
+    withIllustrations?: boolean
+    onPage?: (report: ImportReport, index: number, total: number) => void
+  } = {},
 ): Promise<SeedResult> {
   const files = (await readdir(SEED_PAGES_DIR)).filter((f) => f.endsWith('.txt')).sort()
   const pages: ImportReport[] = []
@@ -45,7 +51,7 @@ export async function seedAll(
   }
   const first = await readFile(path.join(SEED_PAGES_DIR, files[0]), 'utf8')
   const structure = await seedSiteStructure(payload, parseSeedPage(first).navigation)
-  const illustrations = await seedIllustrations(payload)
+  const illustrations = withIllustrations ? await seedIllustrations(payload) : []
   const users = withDemoUsers ? await seedDemoUsers(payload) : []
   return { pages, structure, illustrations, users }
 }

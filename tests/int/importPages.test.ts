@@ -29,7 +29,7 @@ let dir: string
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedAll(payload, { withDemoUsers: false })
+  await seedAll(payload, { withDemoUsers: false, withIllustrations: false })
   dir = await mkdtemp(path.join(tmpdir(), 'passerelle-import-pages-'))
 })
 afterAll(async () => {

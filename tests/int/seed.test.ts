@@ -24,10 +24,12 @@ async function counts(): Promise<Record<string, number>> {
   return { ...Object.fromEntries(entries), pressReleaseVersions: versions.totalDocs }
 }
 
+// The whole seed: five pages, the frame and five pictures made and resized by sharp — about 75 s on
+// a loaded two-core machine (the pictures 28 s of it), past jest's 60 s default for a hook.
 beforeAll(async () => {
   payload = await startPayload()
   first = await seedAll(payload)
-})
+}, 180_000)
 afterAll(() => stopPayload(payload))
 
 describe('seeding the five French pages', () => {

@@ -45,7 +45,7 @@ const DRAFT_WORD = 'zanzibarquokka'
 
 beforeAll(async () => {
   payload = await startPayload()
-  await seedAll(payload, { withDemoUsers: false })
+  await seedAll(payload, { withDemoUsers: false, withIllustrations: false })
   const first = async (collection: 'press-releases' | 'events' | 'offices' | 'health-programmes', sort: string) =>
     (await payload.find({ collection, locale: 'fr', sort, limit: 1, depth: 0 })).docs[0] as unknown as {
       id: number
