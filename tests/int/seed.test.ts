@@ -23,10 +23,11 @@ async function counts(): Promise<Record<string, number>> {
   return { ...Object.fromEntries(entries), pressReleaseVersions: versions.totalDocs }
 }
 
+// The seed writes five pages and the frame in four languages: over a minute on a loaded two-core machine.
 beforeAll(async () => {
   payload = await startPayload()
   first = await seedAll(payload)
-})
+}, 180_000)
 afterAll(() => stopPayload(payload))
 
 describe('seeding the five French pages', () => {
@@ -127,6 +128,26 @@ describe('seeding the five French pages', () => {
       depth: 0,
     })
     expect(structure.docs[0].breadcrumbs?.map((b) => b.url).pop()).toBe('qui-sommes-nous/structure/directrice-generale')
+  })
+
+  test('writes the frame in English, Spanish and Arabic too: settings, menu and the navigation’s pages', async () => {
+    const siteAr = await payload.findGlobal({ slug: 'site', locale: 'ar', fallbackLocale: false })
+    expect(siteAr.whoWeAre).toMatch(/^المنظمة الدولية للهجرة جزء من منظومة الأمم المتحدة/)
+    const navEs = await payload.findGlobal({ slug: 'navigation', locale: 'es', depth: 0 })
+    expect(navEs.header?.[0].children?.map((c) => c.label)).toContain('Directora General')
+    const [page] = (
+      await payload.find({ collection: 'pages', locale: 'fr', where: { title: { equals: 'Directrice générale' } } })
+    ).docs
+    const inEnglish = await payload.findByID({ collection: 'pages', id: page.id, locale: 'en', fallbackLocale: false })
+    expect(inEnglish.title).toBe('Director General')
+    expect(inEnglish.breadcrumbs?.map((b) => b.url).pop()).toBe('who-we-are/structure/director-general')
+    const ourWork = await payload.find({
+      collection: 'pages',
+      locale: 'es',
+      fallbackLocale: false,
+      where: { title: { equals: 'Nuestro trabajo' } },
+    })
+    expect(ourWork.docs[0].summary).toMatch(/^Como principal organización intergubernamental/)
   })
 })
 
