@@ -64,7 +64,9 @@ test('robots.txt and the sitemap name the public address', async () => {
   expect(sitemap).toContain(`<loc>${publicAddress()}/fr</loc>`)
 })
 
-test('calendar entries are identified by the public host', async () => {
-  const calendar = await body('/fr/events/calendar.ics')
-  expect(calendar).toMatch(new RegExp(`UID:event-\\d+@${new URL(publicAddress()).host.replace(/\./g, '\\.')}`))
+test('an event’s calendar entry is identified by the public host and links to the public address', async () => {
+  const calendar = await body(`${(await sitePages('fr'))['event detail']}/ics`)
+  const host = new URL(publicAddress()).host
+  expect(calendar).toMatch(new RegExp(`UID:event-\\d+@${host.replace(/\./g, '\\.')}`))
+  expect(calendar).toContain(`URL:${publicAddress()}/fr/events/`)
 })
