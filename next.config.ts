@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // Tests and screenshots reach the dev server as 127.0.0.1, not localhost.
   allowedDevOrigins: ['127.0.0.1'],
   compress: true,
+  // The proxy sees the address the server was reached at (its host as given to `next start -H`), so
+  // the 404 rewrite (proxy.ts) stays on this server: normalized, the proxy's URL says `localhost`,
+  // which Next then takes for another host to proxy to.
+  skipProxyUrlNormalize: true,
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

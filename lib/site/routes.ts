@@ -19,6 +19,11 @@ export function homeHref(locale: LocaleCode): string {
   return `/${locale}`
 }
 
+/** The localized 404 drawn on the server (proxy.ts rewrites unknown addresses there with status 404). */
+export function notFoundHref(locale: LocaleCode): string {
+  return `/${locale}/_404`
+}
+
 export function sectionHref(section: Section, locale: LocaleCode): string {
   return `/${locale}/${section}`
 }
