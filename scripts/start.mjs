@@ -1,7 +1,10 @@
-// `npm start`: refuse to start a production server without PAYLOAD_SECRET, then hand over to `next start`.
+// `npm start`: refuse to start a production server without PAYLOAD_SECRET or without the site's
+// public address, then hand over to `next start`.
 import { spawn } from 'node:child_process'
 
 import nextEnv from '@next/env'
+
+import { publicAddressProblem } from './lib/publicAddress.mjs'
 
 nextEnv.loadEnvConfig(process.cwd(), false)
 
@@ -10,6 +13,12 @@ if (!process.env.PAYLOAD_SECRET?.trim()) {
     'PAYLOAD_SECRET is not set. In production Passerelle needs a long random secret to sign logins:\n' +
       '  set PAYLOAD_SECRET (e.g. `openssl rand -hex 32`) in the environment or in .env, then start again.',
   )
+  process.exit(1)
+}
+
+const addressProblem = publicAddressProblem(process.env.NEXT_PUBLIC_SERVER_URL)
+if (addressProblem) {
+  console.error(addressProblem)
   process.exit(1)
 }
 

@@ -18,24 +18,15 @@ import { slugify } from '../lib/text/slugify'
 import type { Navigation, Page } from '../payload-types'
 import type { NavigationSection, ParsedNavigation } from './parser'
 import type { Written } from './references'
+import {
+  frameText,
+  introTranslations,
+  menuTranslations,
+  organisation,
+  otherLocales,
+  type OtherLocale,
+} from './frameText'
 import { holds, upsert } from './upsert'
-
-type OtherLocales = Record<Exclude<LocaleCode, 'fr'>, string>
-
-/** Menu labels in the other languages (the organisation's own wording); unknown labels stay French. */
-const menuTranslations: Record<string, OtherLocales> = {
-  'Qui sommes nous': { en: 'Who we are', es: 'Quiénes somos', ar: 'من نحن' },
-  Structure: { en: 'Structure', es: 'Estructura', ar: 'الهيكل التنظيمي' },
-  'Notre travail': { en: 'Our work', es: 'Nuestro trabajo', ar: 'عملنا' },
-  'Ce que nous faisons': { en: 'What we do', es: 'Lo que hacemos', ar: 'ما نقوم به' },
-  Partenariats: { en: 'Partnerships', es: 'Alianzas', ar: 'الشراكات' },
-  'Où travaillons-nous': { en: 'Where we work', es: 'Dónde trabajamos', ar: 'أين نعمل' },
-  Agir: { en: 'Take action', es: 'Actúe', ar: 'شارك في العمل' },
-  'Travailler avec nous': { en: 'Work with us', es: 'Trabaje con nosotros', ar: 'اعمل معنا' },
-  'Engagez-vous': { en: 'Get involved', es: 'Participe', ar: 'انخرط معنا' },
-  'Données et recherche': { en: 'Data and research', es: 'Datos e investigación', ar: 'البيانات والبحوث' },
-  '2030 AGENDA': { en: '2030 Agenda', es: 'Agenda 2030', ar: 'خطة عام 2030' },
-}
 
 /** Menu entries that are sections of the site rather than pages. */
 const sectionLinks: Record<string, 'offices' | 'programmes'> = {
@@ -54,17 +45,18 @@ async function ensurePage(
   parent: Page['id'] | null,
   intro?: string,
 ) {
+  const text = (locale: LocaleCode) => ({
+    title: frameText(menuTranslations, title, locale),
+    summary: intro ? frameText(introTranslations, intro, locale) : null,
+    body: intro ? richTextFromParagraphs([frameText(introTranslations, intro, locale)]) : null,
+  })
   const result = await upsert(payload, req, {
     collection: 'pages',
     slug: slugify(title),
     sourceLocale: 'fr',
-    data: {
-      title,
-      parent,
-      summary: intro ?? null,
-      body: intro ? richTextFromParagraphs([intro]) : null,
-      _status: 'published',
-    },
+    data: { ...text('fr'), parent, _status: 'published' },
+    // The frame's pages are translated from the start (frameText.ts); their slugs come from the titles.
+    translations: Object.fromEntries(otherLocales.map((locale) => [locale, text(locale)])),
   })
   if (result.outcome !== 'unchanged') written.push({ collection: 'pages', title, outcome: result.outcome })
   return result.id
@@ -102,8 +94,8 @@ async function buildMenu(
 }
 
 /** The same menu with its labels in one other language, row ids kept so the update translates, not replaces. */
-function translatedMenu(stored: MenuEntry[], locale: Exclude<LocaleCode, 'fr'>, french: MenuEntry[]): MenuEntry[] {
-  const label = (fr: string) => menuTranslations[fr]?.[locale] ?? fr
+function translatedMenu(stored: MenuEntry[], locale: OtherLocale, french: MenuEntry[]): MenuEntry[] {
+  const label = (fr: string) => frameText(menuTranslations, fr, locale)
   return stored.map((entry, i) => ({
     ...entry,
     label: label(french[i]?.label ?? entry.label),
@@ -113,29 +105,6 @@ function translatedMenu(stored: MenuEntry[], locale: Exclude<LocaleCode, 'fr'>, 
     })),
   }))
 }
-
-const organisation = {
-  fr: {
-    organisationName: 'Organisation internationale pour les migrations',
-    shortName: 'OIM',
-    tagline: 'Pour une migration humaine et ordonnée qui profite à tous',
-  },
-  en: {
-    organisationName: 'International Organization for Migration',
-    shortName: 'IOM',
-    tagline: 'Humane and orderly migration for the benefit of all',
-  },
-  es: {
-    organisationName: 'Organización Internacional para las Migraciones',
-    shortName: 'OIM',
-    tagline: 'Por una migración humana y ordenada que beneficie a todos',
-  },
-  ar: {
-    organisationName: 'المنظمة الدولية للهجرة',
-    shortName: 'المنظمة',
-    tagline: 'من أجل هجرة إنسانية ومنظمة تعود بالنفع على الجميع',
-  },
-} satisfies Record<LocaleCode, Record<string, string>>
 
 export async function seedSiteStructure(payload: Payload, navigation: ParsedNavigation): Promise<Written[]> {
   const written: Written[] = []
@@ -147,7 +116,7 @@ export async function seedSiteStructure(payload: Payload, navigation: ParsedNavi
     const current = await payload.findGlobal({ ...common, locale: 'fr', fallbackLocale: false })
     if (!holds(current.header, french))
       await payload.updateGlobal({ ...common, locale: 'fr', data: { header: french } })
-    for (const locale of ['en', 'es', 'ar'] as const) {
+    for (const locale of otherLocales) {
       const stored = (await payload.findGlobal({ ...common, locale, fallbackLocale: false })).header ?? []
       const wanted = translatedMenu(
         (await payload.findGlobal({ ...common, locale: 'fr' })).header ?? [],
@@ -158,7 +127,10 @@ export async function seedSiteStructure(payload: Payload, navigation: ParsedNavi
     }
     const whoWeAre = navigation.sections.find((s) => s.intro && s.group === 0)?.intro
     for (const locale of ['fr', 'en', 'es', 'ar'] as const) {
-      const data = { ...organisation[locale], ...(locale === 'fr' && whoWeAre ? { whoWeAre } : {}) }
+      const data = {
+        ...organisation[locale],
+        ...(whoWeAre ? { whoWeAre: frameText(introTranslations, whoWeAre, locale) } : {}),
+      }
       const stored = await payload.findGlobal({
         slug: 'site',
         req,

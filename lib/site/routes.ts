@@ -19,6 +19,11 @@ export function homeHref(locale: LocaleCode): string {
   return `/${locale}`
 }
 
+/** The localized 404 drawn on the server (proxy.ts rewrites unknown addresses there with status 404). */
+export function notFoundHref(locale: LocaleCode): string {
+  return `/${locale}/_404`
+}
+
 export function sectionHref(section: Section, locale: LocaleCode): string {
   return `/${locale}/${section}`
 }
@@ -37,9 +42,16 @@ export const feedHref = {
   event: (slug: string, locale: LocaleCode) => `${hrefFor('events', slug, locale)}/ics`,
 }
 
+/**
+ * Named through a constant so that the server reads it when it runs: Next inlines
+ * `process.env.NEXT_PUBLIC_…` written out in full at build time, and a build (the Docker image's)
+ * does not know the address it will be deployed at. `npm start` refuses to start without it.
+ */
+const PUBLIC_ADDRESS_VARIABLE = 'NEXT_PUBLIC_SERVER_URL'
+
 /** The site's public origin (no trailing slash), for canonical links, feeds and the sitemap. */
 export function siteOrigin(): string {
-  return (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+  return (process.env[PUBLIC_ADDRESS_VARIABLE] || 'http://localhost:3000').replace(/\/+$/, '')
 }
 
 export function absoluteUrl(path: string): string {

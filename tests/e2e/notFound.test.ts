@@ -1,18 +1,17 @@
 /**
  * Addresses that lead nowhere answer 404 with the localized not-found page, never a 500: an
- * unknown locale (in the visitor's best language), an unknown page or document (in the locale of
- * the address).
+ * unknown locale (in the visitor's best language), an unknown page, section or document (in the
+ * locale of the address).
  *
- * Known limit: the not-found page is drawn by script. `notFound()` makes Next 16.4 answer with its
- * bare error document (`<html id="__next_error__">`, an empty body) and the page comes from the RSC
- * payload in the browser, because React's streaming server render does not run the client error
- * boundary that shows not-found.tsx (vercel/next.js#62228, open; PR #98583 proposes the fix;
- * vercel/next.js#59180 for the two-root-layout case). It happens for every `notFound()` — the
- * catch-all `[...path]` page already calls it for unknown pages — so no route file can avoid it; a
- * proxy rewrite cannot carry the 404 status either. The `test.failing` below asserts the text in
- * the HTML and is expected to fail: when a Next upgrade fixes it, jest reports it, and the
- * `.failing` goes.
+ * The page is in the server's HTML, with its language, direction, frame and search box: the proxy
+ * finds these 404s before Next renders and rewrites them to the `_404` page with status 404
+ * (proxy.ts, lib/site/addressLookup.ts). A `notFound()` thrown while rendering would give Next's
+ * bare error document (`<html id="__next_error__">`, an empty body), the page drawn by script only
+ * (vercel/next.js#62228): the tests without JavaScript below fail if any of these 404s goes that way.
  */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
@@ -84,20 +83,60 @@ describe('an unknown address in a locale', () => {
 })
 
 describe('without JavaScript', () => {
-  test('the 404 status comes from the server', async () => {
-    const p = await open('fr-FR', { javaScriptEnabled: false })
-    const response = await p.goto(`${baseURL()}/fr/does-not-exist`)
-    expect(response?.status()).toBe(404)
-    expect(await p.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
+  test.each([
+    ['/fr/news/nexiste-pas', 'fr'],
+    ['/fr/xyz', 'fr'],
+    ['/fr/does-not-exist', 'fr'],
+    ['/ar/news/no-such-release', 'ar'],
+    ['/ar/who-we-are/no-such-page', 'ar'],
+    ['/es/events/no-such-event/ics', 'es'],
+    ['/en/offices/x/y/z', 'en'],
+    ['/fr/_404', 'fr'],
+  ] as [string, LocaleCode][])('%s: the server sends the 404 page in %s, in its frame', async (path, locale) => {
+    const p = await open('de-DE', { javaScriptEnabled: false })
+    await expectServerNotFoundPage(p, path, locale)
   })
 
-  test.failing(
-    'the localized 404 text is in the server HTML (Next draws it in the browser only, see above)',
-    async () => {
-      const p = await open('fr-FR', { javaScriptEnabled: false })
-      await p.goto(`${baseURL()}/fr/does-not-exist`)
-      // innerText: what is drawn, not the text of the scripts (the RSC payload holds the page's text as data).
-      expect(await p.locator('body').innerText({ timeout: 2_000 })).toContain(uiText('fr', 'notFound.title'))
+  test.each([
+    ['/nope/deeper', 'fr-FR', 'fr'],
+    ['/xx', 'ar', 'ar'],
+    ['/news', 'es-ES', 'es'],
+  ] as [string, string, LocaleCode][])(
+    '%s asked in %s: the server sends the 404 page in %s',
+    async (path, accept, locale) => {
+      const p = await open(accept, { javaScriptEnabled: false })
+      await expectServerNotFoundPage(p, path, locale)
     },
   )
+
+  test.each([
+    ['fr', '/fr/news/nexiste-pas'],
+    ['ar', '/ar/news/no-such-release'],
+  ] as [LocaleCode, string][])('screenshot of the %s 404 without JavaScript', async (locale, path) => {
+    const p = await open('de-DE', { javaScriptEnabled: false })
+    await p.setViewportSize({ width: 1280, height: 900 })
+    expect((await p.goto(`${baseURL()}${path}`))?.status()).toBe(404)
+    const file = join(tmpdir(), `passerelle-404-${locale}-no-js.png`)
+    await p.screenshot({ path: file, fullPage: true })
+    console.log(`e2e: 404 in ${locale} without JavaScript → ${file}`)
+  })
 })
+
+/** The 404 as the server sent it: status, language and direction, text, header with search box, footer. */
+async function expectServerNotFoundPage(p: Page, path: string, locale: LocaleCode): Promise<void> {
+  const response = await p.goto(`${baseURL()}${path}`)
+  expect(response?.status()).toBe(404)
+  expect(await p.locator('html').getAttribute('id')).toBeNull()
+  expect(await p.locator('html').getAttribute('lang')).toBe(locale)
+  expect(await p.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr')
+  // innerText: what is drawn, not the text of the scripts (the RSC payload holds the page's text as data).
+  const main = await p.locator('main').innerText({ timeout: 2_000 })
+  expect(main).toContain(uiText(locale, 'notFound.title'))
+  expect(main).toContain(uiText(locale, 'notFound.text'))
+  expect(await p.locator('header form[role="search"] input[name="q"]').count()).toBe(1)
+  expect(await p.locator('footer').count()).toBeGreaterThan(0)
+  expect(await p.title()).toMatch(new RegExp(`^${uiText(locale, 'notFound.title')} · `))
+  expect(await p.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
+  // The address asked for stays in the address bar.
+  expect(new URL(p.url()).pathname).toBe(path)
+}

@@ -24,8 +24,8 @@ async function counts(): Promise<Record<string, number>> {
   return { ...Object.fromEntries(entries), pressReleaseVersions: versions.totalDocs }
 }
 
-// The whole seed: five pages, the frame and five pictures made and resized by sharp — about 75 s on
-// a loaded two-core machine (the pictures 28 s of it), past jest's 60 s default for a hook.
+// The whole seed: five pages, the frame in four languages and five pictures made and resized by sharp —
+// over a minute on a loaded two-core machine (the pictures 28 s of it), past jest's 60 s default for a hook.
 beforeAll(async () => {
   payload = await startPayload()
   first = await seedAll(payload)
@@ -130,6 +130,26 @@ describe('seeding the five French pages', () => {
       depth: 0,
     })
     expect(structure.docs[0].breadcrumbs?.map((b) => b.url).pop()).toBe('qui-sommes-nous/structure/directrice-generale')
+  })
+
+  test('writes the frame in English, Spanish and Arabic too: settings, menu and the navigation’s pages', async () => {
+    const siteAr = await payload.findGlobal({ slug: 'site', locale: 'ar', fallbackLocale: false })
+    expect(siteAr.whoWeAre).toMatch(/^المنظمة الدولية للهجرة جزء من منظومة الأمم المتحدة/)
+    const navEs = await payload.findGlobal({ slug: 'navigation', locale: 'es', depth: 0 })
+    expect(navEs.header?.[0].children?.map((c) => c.label)).toContain('Directora General')
+    const [page] = (
+      await payload.find({ collection: 'pages', locale: 'fr', where: { title: { equals: 'Directrice générale' } } })
+    ).docs
+    const inEnglish = await payload.findByID({ collection: 'pages', id: page.id, locale: 'en', fallbackLocale: false })
+    expect(inEnglish.title).toBe('Director General')
+    expect(inEnglish.breadcrumbs?.map((b) => b.url).pop()).toBe('who-we-are/structure/director-general')
+    const ourWork = await payload.find({
+      collection: 'pages',
+      locale: 'es',
+      fallbackLocale: false,
+      where: { title: { equals: 'Nuestro trabajo' } },
+    })
+    expect(ourWork.docs[0].summary).toMatch(/^Como principal organización intergubernamental/)
   })
 })
 

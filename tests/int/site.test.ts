@@ -40,7 +40,7 @@ import { startPayload, stopPayload } from './payloadHarness'
 let payload: Payload
 const slugs = { news: '', event: '', office: '', programme: '', upcoming: '' }
 /** The slug of each document in each locale (its own, or its source's when not translated). */
-const slugIn = {} as Record<'news' | 'office', Alternates>
+const slugIn = {} as Record<'news' | 'office' | 'structure', Alternates>
 const DRAFT_WORD = 'zanzibarquokka'
 
 beforeAll(async () => {
@@ -83,6 +83,11 @@ beforeAll(async () => {
   slugs.upcoming = upcoming.slug as string
   slugIn.news = await alternatesOf(payload, 'press-releases', release.id)
   slugIn.office = await alternatesOf(payload, 'offices', office.id)
+  // The navigation's pages are seeded in every language: each has its own path (who-we-are/structure …).
+  const [structure] = (
+    await payload.find({ collection: 'pages', locale: 'fr', where: { slug: { equals: 'structure' } }, depth: 0 })
+  ).docs
+  slugIn.structure = await alternatesOf(payload, 'pages', structure.id)
   await makePressRelease(payload, { title: `Brouillon ${DRAFT_WORD}`, status: 'draft' })
 }, 180_000)
 afterAll(() => stopPayload(payload))
@@ -109,7 +114,7 @@ describe('every page type renders in every locale from the seed content', () => 
       ['office', OfficePage(params({ locale, slug: slugIn.office[locale] }))],
       ['programmes', ProgrammesPage(params({ locale }))],
       ['programme', ProgrammePage(params({ locale, slug: slugs.programme }))],
-      ['page', NestedPage(params({ locale, path: ['qui-sommes-nous', 'structure'] }))],
+      ['page', NestedPage(params({ locale, path: slugIn.structure[locale].split('/') }))],
       ['search', SearchPage({ ...params({ locale }), ...query({ q: 'migrants' }) })],
     ]
     for (const [name, page] of pages) {

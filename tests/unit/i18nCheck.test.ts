@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { adminKeysUsedIn, checkKeys, formatKeyReport, keysUsedIn } from '../../lib/i18n/checkKeys'
 import { localeCodes } from '../../lib/i18n/locales'
+import { frameTranslationGaps } from '../../seed/frameText'
+import { parseSeedPage } from '../../seed/parser'
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'i18n-'))
@@ -65,4 +67,28 @@ test('an admin key missing in Arabic is reported, and one no code names is unuse
 test('this project: no interface string is missing in any locale (npm run i18n:check lists them)', () => {
   const report = checkKeys(process.cwd(), localeCodes)
   expect(report.missing).toEqual({})
+})
+
+describe('the seeded frame (seed/frameText.ts)', () => {
+  test('every French text of the seed navigation has its English, Spanish and Arabic', () => {
+    const folder = path.resolve('seed/pages')
+    const first = readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0]
+    const { navigation } = parseSeedPage(readFileSync(path.join(folder, first), 'utf8'))
+    expect(navigation.sections.length).toBeGreaterThan(5)
+    expect(frameTranslationGaps(navigation)).toEqual([])
+  })
+
+  test('a label or intro without translations is reported once per language', () => {
+    const navigation = { sections: [{ group: 0, title: 'Nouvelle rubrique', intro: 'Un texte.', items: ['Agir'] }] }
+    expect(frameTranslationGaps(navigation)).toEqual([
+      'en: "Nouvelle rubrique"',
+      'es: "Nouvelle rubrique"',
+      'ar: "Nouvelle rubrique"',
+      'en: "Un texte."',
+      'es: "Un texte."',
+      'ar: "Un texte."',
+    ])
+  })
 })

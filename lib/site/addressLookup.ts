@@ -1,0 +1,55 @@
+/**
+ * Does a site address lead to a page? Asked by the proxy before Next renders (proxy.ts), because a
+ * 404 decided during the render (`notFound()`) is answered with Next's bare error document, the
+ * localized page drawn only by script (vercel/next.js#62228); a 404 the proxy knows of is rewritten
+ * to the server-rendered `_404` page. It runs the very reads the page then runs (same data cache
+ * entries, so the page finds them warm), and answers 'render' whenever the page should decide itself:
+ * a found or moved document (the page redirects), an address shape it does not know.
+ *
+ * The proxy is its own bundle, without Payload: it finds this function through
+ * addressLookupRegistry.ts, registered at start by instrumentation.ts.
+ */
+import { getEvent } from '../content/events'
+import { getOffice } from '../content/offices'
+import { getPageByPath } from '../content/pages'
+import { getPressRelease } from '../content/pressReleases'
+import { getProgramme } from '../content/programmes'
+import type { LocaleCode } from '../i18n/locales'
+import { setAddressLookup, type AddressVerdict } from './addressLookupRegistry'
+import { isSlugLike } from './routes'
+
+type Lookup = Promise<{ lookup: { status: 'found' | 'moved' | 'not-found' } }>
+type DocumentReader = (locale: LocaleCode, slug: string) => Lookup
+
+const DOCUMENT_SECTIONS: Record<string, DocumentReader> = {
+  news: getPressRelease,
+  events: getEvent,
+  offices: getOffice,
+  programmes: getProgramme,
+}
+/** Lists, feeds and search under a section: they always answer. */
+const SECTION_FILES = new Set(['rss.xml', 'atom.xml', 'feed.json', 'calendar.ics'])
+
+const verdict = async (read: Lookup): Promise<AddressVerdict> =>
+  (await read).lookup.status === 'not-found' ? 'not-found' : 'render'
+
+/** `segments`: the address's path after the locale (`['news', 'some-slug']`). */
+export async function lookUpAddress(locale: LocaleCode, segments: string[]): Promise<AddressVerdict> {
+  const [section, slug, ...rest] = segments
+  if (section === undefined || section === 'search') return 'render'
+  const readDocument = DOCUMENT_SECTIONS[section]
+  if (readDocument) {
+    if (slug === undefined || SECTION_FILES.has(slug)) return rest.length === 0 ? 'render' : 'not-found'
+    if (!isSlugLike(slug)) return 'not-found'
+    // An event's own calendar file: /{locale}/events/{slug}/ics.
+    if (rest.length > 0 && !(section === 'events' && rest.length === 1 && rest[0] === 'ics')) return 'not-found'
+    return verdict(readDocument(locale, slug))
+  }
+  if (!segments.every(isSlugLike)) return 'not-found'
+  return verdict(getPageByPath(locale, segments))
+}
+
+/** Called once the server has Payload (instrumentation.ts). */
+export function registerAddressLookup(): void {
+  setAddressLookup(lookUpAddress)
+}

@@ -1,0 +1,91 @@
+/**
+ * The frame of the English, Spanish and Arabic site speaks the page's language: the header menu,
+ * the home page's opening and the footer carry no French, and no French anywhere on the page stands
+ * outside an element marked `lang="fr"` (documents not yet translated are shown in French, marked).
+ * French is recognised as the seeded frame's French texts (seed/frameText.ts and the site settings).
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import type { LocaleCode } from '@/lib/i18n/locales'
+import { introTranslations, menuTranslations, organisation, type OtherLocale } from '@/seed/frameText'
+
+import { baseURL, launchBrowser, newPage } from './browser'
+import { keepLastPage } from './screenshots'
+
+let browser: Browser
+let page: Page | undefined
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await keepLastPage(page)
+  await browser?.close()
+})
+
+/** The frame's French texts that differ from their translation into `locale` (a shared word like "Structure" is not French). */
+function frenchOf(locale: OtherLocale): string[] {
+  const pairs: [string, string][] = [
+    ...Object.entries(menuTranslations).map(([fr, t]): [string, string] => [fr, t[locale]]),
+    ...Object.entries(introTranslations).map(([fr, t]): [string, string] => [fr, t[locale]]),
+    ...Object.entries(organisation.fr).map(([key, fr]): [string, string] => [
+      fr,
+      organisation[locale][key as keyof typeof organisation.fr],
+    ]),
+  ]
+  return pairs.filter(([fr, translated]) => fr !== translated).map(([fr]) => fr)
+}
+
+/** Texts drawn on the page, each with whether it stands inside an element marked French. */
+function drawnTexts(p: Page, selector: string) {
+  return p.locator(selector).evaluateAll((roots) =>
+    roots.flatMap((root) => {
+      const texts: { text: string; markedFrench: boolean }[] = []
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? ''
+        const parent = node.parentElement
+        if (!text || !parent || parent.closest('script, style, template')) continue
+        texts.push({ text, markedFrench: parent.closest('[lang]')?.getAttribute('lang') === 'fr' })
+      }
+      return texts
+    }),
+  )
+}
+
+describe.each(['en', 'es', 'ar'] as OtherLocale[])('/%s', (locale: LocaleCode & OtherLocale) => {
+  const french = frenchOf(locale)
+  const isFrench = (text: string) => french.some((fr) => text.includes(fr))
+
+  test('header, home opening and footer are all in the page language', async () => {
+    page = await newPage(browser)
+    await page.goto(`${baseURL()}/${locale}`)
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+    const frame = 'body > header, .site-header, .home-intro, footer'
+    // Nothing in the frame is marked French but the language switcher's own «Français».
+    expect(await page.locator(frame).locator('[lang="fr"]:not([hreflang])').count()).toBe(0)
+    const texts = await drawnTexts(page, frame)
+    expect(texts.length).toBeGreaterThan(10)
+    expect(texts.filter((t) => isFrench(t.text)).map((t) => t.text)).toEqual([])
+  })
+
+  test('the menu’s pages are translated: no unmarked French on them', async () => {
+    page = await newPage(browser)
+    await page.goto(`${baseURL()}/${locale}`)
+    // The pages of the first sub-menu ("Who we are" and those under it).
+    const hrefs = await page
+      .locator('.main-nav details[name="main-menu"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    expect(hrefs.length).toBeGreaterThan(3)
+    for (const href of hrefs.slice(0, 2)) {
+      await page.goto(`${baseURL()}${href}`)
+      const texts = await drawnTexts(page, 'body')
+      expect({ href, french: texts.filter((t) => isFrench(t.text) && !t.markedFrench).map((t) => t.text) }).toEqual({
+        href,
+        french: [],
+      })
+      expect(await page.locator('main h1').getAttribute('lang')).toBeNull()
+    }
+  })
+})
