@@ -39,7 +39,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Passerelle' },
     components: {
-      afterNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      // The work screens first in the navigation, above the collection groups, and on the dashboard.
+      beforeNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      beforeDashboard: ['/components/admin/dashboard/EditorDashboard#EditorDashboard'],
       views: {
         ...translationAdmin.views,
         scheduled: { Component: '/components/admin/ScheduledView#ScheduledView', path: '/scheduled' },

@@ -4,7 +4,7 @@ import { isStaff, type AccessUser } from '../../access/roles'
 import { adminText } from '../../lib/i18n/admin'
 import '../../translation/admin/translations.css'
 
-/** Links to the Translations and Scheduled screens, under the collections in the admin's navigation. */
+/** Links to the Translations and Scheduled screens, at the top of the admin's navigation. */
 export function NavLinks({ user, i18n }: ServerProps) {
   if (!isStaff(user as AccessUser | undefined)) return null
   const text = adminText(i18n?.language)
