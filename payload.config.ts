@@ -39,8 +39,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Passerelle' },
     components: {
-      // The work screens first in the navigation, above the collection groups, and on the dashboard.
+      // The work screens first in the navigation, above the collection groups, in the header of every
+      // screen (the navigation is a closed drawer below 1440 px) and on the dashboard.
       beforeNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      actions: ['/components/admin/NavLinks#HeaderLinks'],
       beforeDashboard: ['/components/admin/dashboard/EditorDashboard#EditorDashboard'],
       views: {
         ...translationAdmin.views,

@@ -10,7 +10,7 @@ import './dashboard.css'
 /**
  * The editor's front door, above Payload's collection cards: how much is draft, scheduled and
  * published in each collection, the last ten changes and who made them, and what each language
- * still lacks, each line a link to where the work is done.
+ * still lacks, each line a link to where the work is done (the work screens are in the header).
  */
 export async function EditorDashboard({ payload, user, i18n }: ServerProps) {
   if (!user || !isStaff(user as AccessUser)) return null
@@ -25,10 +25,6 @@ export async function EditorDashboard({ payload, user, i18n }: ServerProps) {
   return (
     <section className="ed-dashboard" aria-labelledby="ed-dashboard-title" data-server-ms={data.ms}>
       <h2 id="ed-dashboard-title">{text('dashboard.title')}</h2>
-      <nav className="ed-shortcuts" aria-label={text('dashboard.shortcuts')}>
-        <a href="/admin/translations">{text('screens.translations.title')}</a>
-        <a href="/admin/scheduled">{text('screens.scheduled.title')}</a>
-      </nav>
       <div className="ed-panels">
         <div className="ed-panel ed-panel--counts">
           <h3>{text('dashboard.content')}</h3>
