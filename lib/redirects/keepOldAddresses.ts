@@ -18,27 +18,11 @@ import { isRoutedCollection, type RoutedCollection } from '../../collections/reg
 import { alternatesFrom, alternatesSelect, type Alternates, type AllLocalesDoc } from '../content/documents'
 import { expireTags } from '../content/revalidate'
 import { documentTag } from '../content/tags'
+import { withRequestRestored } from '../editorial/sharedRequest'
 import { localeCodes } from '../i18n/locales'
 import { hrefFor } from '../site/routes'
 
 const beforeKey = (collection: string, id: unknown) => `redirects:addressesBefore:${collection}:${String(id)}`
-
-/**
- * Runs Local API calls that share the request (its transaction) yet read other locales: Payload sets
- * `req.locale` to each call's locale on the shared request, and the save in progress would then
- * write its fields in that locale ('all' loses them); it also replaces `req.context` with a copy.
- * The request's locales and context are restored after.
- */
-async function inRequestLocale<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const { locale, fallbackLocale, context } = req
-  try {
-    return await work()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-    req.context = context
-  }
-}
 
 /** Where visitors find the document now in each locale; null when they cannot (never published, or unpublished). */
 async function publishedAddresses(
@@ -111,7 +95,7 @@ const rememberAddresses =
   async ({ data, operation, originalDoc, req }) => {
     const id = (originalDoc as { id?: number | string } | undefined)?.id
     if (operation !== 'update' || id === undefined || (data as { _status?: string })._status === 'draft') return data
-    const before = await inRequestLocale(req, () => publishedAddresses(req, collection, id))
+    const before = await withRequestRestored(req, () => publishedAddresses(req, collection, id))
     req.context[beforeKey(collection, id)] = before
     return data
   }
@@ -122,12 +106,12 @@ const redirectLeftAddresses =
     const before = req.context[beforeKey(collection, doc.id)] as Alternates | null | undefined
     delete req.context[beforeKey(collection, doc.id)]
     if (!before) return doc
-    const after = await inRequestLocale(req, () => publishedAddresses(req, collection, doc.id))
+    const after = await withRequestRestored(req, () => publishedAddresses(req, collection, doc.id))
     if (!after) return doc
     const left = addressesLeft(collection, before, after)
     if (left.length === 0) return doc
     const current = localeCodes.map((locale) => hrefFor(collection, after[locale], locale))
-    await inRequestLocale(req, () => recordRedirects(req, collection, doc.id, left, current))
+    await withRequestRestored(req, () => recordRedirects(req, collection, doc.id, left, current))
     // The old addresses' pages were cached as the document: expire them, so they redirect now
     // (a page's cache is keyed by the last segment of its path, lib/content/pages.ts).
     const slugs = localeCodes.map((locale) => before[locale].split('/').at(-1) ?? '').filter(Boolean)
