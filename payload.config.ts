@@ -11,6 +11,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { contentCollectionConfigs, Users } from './collections'
+import { Redirects } from './collections/Redirects'
+import { recordsWhoSaved } from './fields/updatedBy'
 import { translatable, translationAdmin, translationEndpoints } from './translation'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
@@ -18,6 +20,7 @@ import { refreshesSite } from './lib/content/revalidate'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/auth/secret'
+import { keepsOldAddresses } from './lib/redirects/keepOldAddresses'
 import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
@@ -45,7 +48,11 @@ export default buildConfig({
     },
     components: {
       graphics: { Logo: '/components/admin/BrandLogo#BrandLogo', Icon: '/components/admin/BrandIcon#BrandIcon' },
-      afterNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      // The work screens first in the navigation, above the collection groups, in the header of every
+      // screen (the navigation is a closed drawer below 1440 px) and on the dashboard.
+      beforeNavLinks: ['/components/admin/NavLinks#NavLinks'],
+      actions: ['/components/admin/NavLinks#HeaderLinks'],
+      beforeDashboard: ['/components/admin/dashboard/EditorDashboard#EditorDashboard'],
       views: {
         ...translationAdmin.views,
         scheduled: { Component: '/components/admin/ScheduledView#ScheduledView', path: '/scheduled' },
@@ -54,9 +61,13 @@ export default buildConfig({
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [...contentCollectionConfigs.map((collection) => refreshesSite(translatable(collection))), Users].map(
-    withInputShapeCheck,
-  ),
+  collections: [
+    ...contentCollectionConfigs.map((collection) =>
+      refreshesSite(keepsOldAddresses(recordsWhoSaved(translatable(collection)))),
+    ),
+    Redirects,
+    Users,
+  ].map(withInputShapeCheck),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

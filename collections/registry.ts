@@ -70,6 +70,10 @@ export function titleFieldOf(collection: ContentCollection): string {
   return contentCollections[collection].titleField
 }
 
+export function isRoutedCollection(value: unknown): value is RoutedCollection {
+  return isContentCollection(value) && contentCollections[value].route !== null
+}
+
 export function isContentCollection(value: unknown): value is ContentCollection {
   return typeof value === 'string' && Object.hasOwn(contentCollections, value)
 }

@@ -8,6 +8,8 @@ import * as migration_20261130_085040_event_date_zones from './20261130_085040_e
 import * as migration_20261130_091531_admin_title from './20261130_091531_admin_title'
 import * as migration_20261130_093149_restore_locale_parent_indexes from './20261130_093149_restore_locale_parent_indexes'
 import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
+import * as migration_20261130_114356_redirects from './20261130_114356_redirects'
+import * as migration_20261130_115746_updated_by from './20261130_115746_updated_by'
 
 export const migrations = [
   {
@@ -59,5 +61,15 @@ export const migrations = [
     up: migration_20261130_093341_release_date_zones.up,
     down: migration_20261130_093341_release_date_zones.down,
     name: '20261130_093341_release_date_zones',
+  },
+  {
+    up: migration_20261130_114356_redirects.up,
+    down: migration_20261130_114356_redirects.down,
+    name: '20261130_114356_redirects',
+  },
+  {
+    up: migration_20261130_115746_updated_by.up,
+    down: migration_20261130_115746_updated_by.down,
+    name: '20261130_115746_updated_by',
   },
 ]

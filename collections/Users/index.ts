@@ -5,6 +5,7 @@ import { messagesFor } from '../../fields/validators'
 import { description, label } from '../../lib/i18n/admin'
 import { locales } from '../../lib/i18n/locales'
 import { roles, toOptions } from '../../lib/reference/taxonomy'
+import { startInContentLanguage } from './hooks/startInContentLanguage'
 
 /** The first account created on an empty site administers it (after field access, which strips `role` from anonymous writes). */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -44,7 +45,7 @@ export const Users: CollectionConfig = {
     group: label('groups.administration'),
   },
   defaultSort: 'name',
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], afterLogin: [startInContentLanguage] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('fields.name') },
     {

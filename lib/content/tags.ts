@@ -7,6 +7,7 @@
  * - `documentTag`: one document's own page, keyed by a slug it has in any locale: a lookup of a
  *   slug that does not exist yet is cached too, and expires when a document takes that slug.
  * - `globalTag`: the navigation and the site settings, shown on every page.
+ * - `REDIRECTS_TAG`: where old addresses lead (lib/redirects), read only where a page would 404.
  */
 import type { GlobalSlug } from 'payload'
 
@@ -27,6 +28,8 @@ export function globalTag(slug: GlobalSlug): string {
   return `global:${slug}`
 }
 
+export const REDIRECTS_TAG = 'collection:redirects'
+
 /** Tags to expire when a document changes: its collection, and its page under every slug it had or has. */
 export function tagsForChange(collection: TaggedCollection, slugs: Iterable<string>): string[] {
   const tags = new Set([collectionTag(collection)])
@@ -39,5 +42,5 @@ export function tagsForChange(collection: TaggedCollection, slugs: Iterable<stri
  * tag too, so expiring these expires every page and every data read.
  */
 export function siteTags(): string[] {
-  return [...contentCollectionSlugs.map(collectionTag), globalTag('site'), globalTag('navigation')]
+  return [...contentCollectionSlugs.map(collectionTag), globalTag('site'), globalTag('navigation'), REDIRECTS_TAG]
 }

@@ -6,6 +6,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import type { DocumentLookup } from '../content/documents'
+import { redirectTargetOf } from '../content/redirects'
 import { getSiteFrame } from '../content/site'
 import { isLocale, type LocaleCode } from '../i18n/locales'
 import { translator } from '../i18n/server'
@@ -22,14 +23,26 @@ export function slugParam(value: string): string {
   return value
 }
 
-/** The found document, or a permanent redirect to its own slug in this locale, or the 404. */
-export function foundOr404<T>(
+/**
+ * The 404 of an address that has no page — unless it is an old address of a document (its slug
+ * changed after publishing) or an editor redirected it: then a permanent redirect to where it leads
+ * now (collections/Redirects). Looked up only here, so a redirect never costs a live page anything.
+ */
+export async function redirectOr404(path: string): Promise<never> {
+  const target = await redirectTargetOf(path)
+  if (target) permanentRedirect(target)
+  notFound()
+}
+
+/** The found document, or a permanent redirect to its own slug in this locale or from an old address, or the 404. */
+export async function foundOr404<T>(
   lookup: DocumentLookup<T>,
   collection: RoutedCollection,
   locale: LocaleCode,
-): Extract<DocumentLookup<T>, { status: 'found' }> {
+  slug: string,
+): Promise<Extract<DocumentLookup<T>, { status: 'found' }>> {
   if (lookup.status === 'moved') permanentRedirect(hrefFor(collection, lookup.slug, locale))
-  if (lookup.status === 'not-found') notFound()
+  if (lookup.status === 'not-found') return redirectOr404(hrefFor(collection, slug, locale))
   return lookup
 }
 
@@ -60,8 +73,9 @@ export async function loadDocument<T, R>(
 ) {
   const raw = await params
   const locale = localeParam(raw.locale)
-  const { lookup, related } = await read(locale, slugParam(raw.slug))
-  const found = foundOr404(lookup, collection, locale)
+  const slug = slugParam(raw.slug)
+  const { lookup, related } = await read(locale, slug)
+  const found = await foundOr404(lookup, collection, locale, slug)
   return { locale, found, related: related as R }
 }
 

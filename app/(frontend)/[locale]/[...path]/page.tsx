@@ -7,7 +7,7 @@ import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { getFrame } from '@/lib/content/frame'
 import { getPageByPath } from '@/lib/content/pages'
 import { getSiteFrame } from '@/lib/content/site'
-import { foundOrNull, localeParam, metadataLocale } from '@/lib/site/pageParams'
+import { foundOrNull, localeParam, metadataLocale, redirectOr404 } from '@/lib/site/pageParams'
 import { documentHrefs, hrefFor, isSlugLike } from '@/lib/site/routes'
 import { pageMetadata } from '@/lib/site/seo'
 
@@ -27,7 +27,7 @@ async function load(params: Props['params']) {
   if (segments.length === 0 || segments.length > MAX_DEPTH || !segments.every(isSlugLike)) notFound()
   const { lookup, children } = await getPageByPath(locale, segments)
   if (lookup.status === 'moved') permanentRedirect(hrefFor('pages', lookup.slug, locale))
-  if (lookup.status === 'not-found') notFound()
+  if (lookup.status === 'not-found') return redirectOr404(hrefFor('pages', segments.join('/'), locale))
   return { locale, found: lookup, children }
 }
 
