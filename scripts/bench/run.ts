@@ -3,8 +3,11 @@
  *
  * For each N: a fresh SQLite database filled by generate.ts, the production server on it (one build,
  * reused), then per page type (home, news list, news detail, event detail, search, search without
- * match): autocannon on the cached pages, sequential cold requests, server memory; publish-to-visible;
- * and at the end the growth from the smallest to the largest N. Prints tables and writes JSON to
+ * match, and one search per query kind: common word, rare match, phrase, prefix): autocannon on the
+ * cached pages, sequential cold requests, server memory; publish-to-visible; the search index's
+ * rebuild time (generate.ts copies rows outside Payload, so the index is rebuilt after it); and at
+ * the end the growth from the smallest to the largest N. `--pages search,news` keeps the page types
+ * whose name starts with one of those. Prints tables and writes JSON to
  * bench/results/. Numbers depend on the machine's load: the load average is recorded with them.
  */
 import { spawn } from 'node:child_process'
@@ -37,14 +40,45 @@ import {
 } from './server'
 import { formatTable, growthRatio, split } from './stats'
 
-const PAGE_TYPES = ['home', 'news-list', 'news-detail', 'event-detail', 'search', 'search-miss'] as const
-type PageType = (typeof PAGE_TYPES)[number]
+const ALL_PAGE_TYPES = [
+  'home',
+  'news-list',
+  'news-detail',
+  'event-detail',
+  'search',
+  'search-miss',
+  'search-common',
+  'search-rare',
+  'search-phrase',
+  'search-prefix',
+] as const
+type PageType = (typeof ALL_PAGE_TYPES)[number]
+let PAGE_TYPES: readonly PageType[] = ALL_PAGE_TYPES
 const LOCALES = ['en', 'fr', 'es', 'ar'] as const
 const SEARCH_WORDS: Record<(typeof LOCALES)[number], string> = {
   en: 'resilience',
   fr: 'résilience',
   es: 'resiliencia',
   ar: 'الصمود',
+}
+/**
+ * One query per kind and locale, from the generator's vocabulary (scripts/bench/text.ts): a word in
+ * most documents, two words together in about one in a hundred, a phrase, the start of a word.
+ */
+const SEARCH_KINDS: Record<'common' | 'rare' | 'phrase' | 'prefix', Record<(typeof LOCALES)[number], string>> = {
+  common: { en: 'health', fr: 'santé', es: 'salud', ar: 'الصحة' },
+  rare: { en: 'tuberculosis sahel', fr: 'tuberculose sahel', es: 'tuberculosis sahel', ar: 'السل الساحل' },
+  phrase: {
+    en: '"safe migration pathways"',
+    fr: '"voies de migration sûres"',
+    es: '"vías de migración seguras"',
+    ar: '"مسارات هجرة آمنة"',
+  },
+  prefix: { en: 'resil', fr: 'résil', es: 'resil', ar: 'الصمو' },
+}
+const searchPaths = (query: (l: (typeof LOCALES)[number]) => string) => {
+  const paths = LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(query(l))}`)
+  return { cached: paths, cold: paths }
 }
 
 interface PageResult {
@@ -57,6 +91,8 @@ interface RunResult {
   n: number
   documents: ReturnType<typeof split>
   generate: unknown
+  /** `npm run search:reindex` on the generated database: its REINDEX_REPORT (documents, entries, seconds). */
+  reindex: unknown
   startedAt: string
   loadAverageStart: number[]
   loadAverageEnd: number[]
@@ -125,7 +161,30 @@ async function pathsFor(
       cached: LOCALES.map((l) => `/${l}/search?q=xylophone`),
       cold: LOCALES.map((l) => `/${l}/search?q=xylophone`),
     },
+    'search-common': searchPaths((l) => SEARCH_KINDS.common[l]),
+    'search-rare': searchPaths((l) => SEARCH_KINDS.rare[l]),
+    'search-phrase': searchPaths((l) => SEARCH_KINDS.phrase[l]),
+    'search-prefix': searchPaths((l) => SEARCH_KINDS.prefix[l]),
   }
+}
+
+/** Rebuilds the search index of the generated database (its own process, like the generator). */
+function reindex(databaseUri: string, env: NodeJS.ProcessEnv): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/search-reindex.ts', '--batch', '1000'], {
+      cwd: root,
+      env: { ...env, DATABASE_URI: databaseUri, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let report: unknown = null
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        if (line.startsWith('REINDEX_REPORT ')) report = JSON.parse(line.slice('REINDEX_REPORT '.length))
+        else console.log(`  ${line}`)
+      }
+    })
+    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`search:reindex exited with ${code}`))))
+  })
 }
 
 async function benchOne(n: number, work: string, secret: string, options: RunResult['settings']): Promise<RunResult> {
@@ -134,6 +193,7 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
   const loadAverageStart = loadAverage()
   console.log(`\n== N = ${n}: generating (load average ${loadAverageStart.join(' ')})`)
   const generated = await generate(n, databaseUri, env)
+  const reindexed = await reindex(databaseUri, env)
   const server = await start(env)
   try {
     // Entries left on disk by the build or an earlier run belong to another database: expire them all.
@@ -164,6 +224,7 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
       n,
       documents: split(n),
       generate: generated,
+      reindex: reindexed,
       startedAt: new Date().toISOString(),
       loadAverageStart,
       loadAverageEnd: loadAverage(),
@@ -225,11 +286,13 @@ const { values } = parseJobArgs(
       connections: { type: 'string', default: '10' },
       cold: { type: 'string', default: '20' },
       'skip-build': { type: 'boolean', default: false },
+      pages: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
   },
-  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--skip-build] [--keep]
-  Builds, then per N: a fresh generated database, the production server, load and cold timings per page type.`,
+  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--pages search,news] [--skip-build] [--keep]
+  Builds, then per N: a fresh generated database, its search index rebuilt, the production server, load and cold
+  timings per page type (--pages: only the types whose name starts with one of these).`,
   ({ values }) =>
     values.n
       .split(',')
@@ -241,6 +304,10 @@ const { values } = parseJobArgs(
 )
 
 runScript(async () => {
+  if (values.pages) {
+    const prefixes = values.pages.split(',')
+    PAGE_TYPES = ALL_PAGE_TYPES.filter((type) => prefixes.some((p) => type.startsWith(p)))
+  }
   const sizes = values.n
     .split(',')
     .map(Number)
