@@ -102,7 +102,9 @@ test('a facet narrows the results to its own address; removing it widens them ag
 
 test('input that is not a query gives a clear empty page, never an error', async () => {
   for (const [name, query] of badQueries) {
-    const response = await page.goto(`${baseURL()}/fr/search?q=${encodeURIComponent(query).slice(0, 12_000)}`)
+    // A lone surrogate cannot be percent-encoded: sent as the bytes of one (invalid UTF-8) instead.
+    const encoded = name === 'lone surrogate' ? 'sant%ED%A0%80%C3%A9' : encodeURIComponent(query)
+    const response = await page.goto(`${baseURL()}/fr/search?q=${encoded}`)
     expect([name, response?.status()]).toEqual([name, 200])
     expect(await page.locator('h1').count()).toBe(1)
   }

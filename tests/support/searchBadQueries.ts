@@ -11,7 +11,8 @@ export const badQueries: Array<[name: string, query: string]> = [
   ['star alone', '*'],
   ['stars and carets', '*santé* ^migration'],
   ['parentheses', '((santé) OR (migration'],
-  ['10,000 characters', 'santé '.repeat(1667).slice(0, 10_000)],
+  // ASCII, so that the address stays under Node's 16 KB header limit (else Node answers 431 before the site).
+  ['10,000 characters', 'migration '.repeat(1000)],
   ['control characters', 'sant\u0000é\u0007\u001b[31m migration\u0002\u0003'],
   ['mixed scripts', 'santé الهجرة Миграция 移民 migration'],
   ['emoji and symbols', '🚀 ∑ ≠ © ™'],
