@@ -38,6 +38,7 @@ import {
   start,
   type RunningServer,
 } from './server'
+import { QUERY_KINDS } from './searchKinds'
 import { formatTable, growthRatio, split } from './stats'
 
 const ALL_PAGE_TYPES = [
@@ -61,21 +62,6 @@ const SEARCH_WORDS: Record<(typeof LOCALES)[number], string> = {
   es: 'resiliencia',
   ar: 'الصمود',
 }
-/**
- * One query per kind and locale, from the generator's vocabulary (scripts/bench/text.ts): a word in
- * most documents, two words together in about one in a hundred, a phrase, the start of a word.
- */
-const SEARCH_KINDS: Record<'common' | 'rare' | 'phrase' | 'prefix', Record<(typeof LOCALES)[number], string>> = {
-  common: { en: 'health', fr: 'santé', es: 'salud', ar: 'الصحة' },
-  rare: { en: 'tuberculosis sahel', fr: 'tuberculose sahel', es: 'tuberculosis sahel', ar: 'السل الساحل' },
-  phrase: {
-    en: '"safe migration pathways"',
-    fr: '"voies de migration sûres"',
-    es: '"vías de migración seguras"',
-    ar: '"مسارات هجرة آمنة"',
-  },
-  prefix: { en: 'resil', fr: 'résil', es: 'resil', ar: 'الصمو' },
-}
 const searchPaths = (query: (l: (typeof LOCALES)[number]) => string) => {
   const paths = LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(query(l))}`)
   return { cached: paths, cold: paths }
@@ -93,6 +79,8 @@ interface RunResult {
   generate: unknown
   /** `npm run search:reindex` on the generated database: its REINDEX_REPORT (documents, entries, seconds). */
   reindex: unknown
+  /** scripts/bench/searchQueries.ts: the index's own latency per query kind, outside HTTP and rendering. */
+  searchQueries: unknown
   startedAt: string
   loadAverageStart: number[]
   loadAverageEnd: number[]
@@ -161,29 +149,33 @@ async function pathsFor(
       cached: LOCALES.map((l) => `/${l}/search?q=xylophone`),
       cold: LOCALES.map((l) => `/${l}/search?q=xylophone`),
     },
-    'search-common': searchPaths((l) => SEARCH_KINDS.common[l]),
-    'search-rare': searchPaths((l) => SEARCH_KINDS.rare[l]),
-    'search-phrase': searchPaths((l) => SEARCH_KINDS.phrase[l]),
-    'search-prefix': searchPaths((l) => SEARCH_KINDS.prefix[l]),
+    'search-common': searchPaths((l) => QUERY_KINDS.common[l]),
+    'search-rare': searchPaths((l) => QUERY_KINDS.rare[l]),
+    'search-phrase': searchPaths((l) => QUERY_KINDS.phrase[l]),
+    'search-prefix': searchPaths((l) => QUERY_KINDS.prefix[l]),
   }
 }
 
-/** Rebuilds the search index of the generated database (its own process, like the generator). */
-function reindex(databaseUri: string, env: NodeJS.ProcessEnv): Promise<unknown> {
+/** Runs a job on the generated database as its own process and returns the JSON of its `MARKER …` line. */
+function jobReport(script: string, args: string[], marker: string, env: NodeJS.ProcessEnv): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/search-reindex.ts', '--batch', '1000'], {
+    const child = spawn(process.execPath, ['scripts/run.mjs', script, ...args], {
       cwd: root,
-      env: { ...env, DATABASE_URI: databaseUri, NODE_ENV: 'production' },
+      env: { ...env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let report: unknown = null
+    let buffer = ''
     child.stdout.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        if (line.startsWith('REINDEX_REPORT ')) report = JSON.parse(line.slice('REINDEX_REPORT '.length))
+      buffer += chunk.toString()
+      const lines = buffer.split('\n')
+      buffer = lines.pop() ?? ''
+      for (const line of lines) {
+        if (line.startsWith(`${marker} `)) report = JSON.parse(line.slice(marker.length + 1))
         else console.log(`  ${line}`)
       }
     })
-    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`search:reindex exited with ${code}`))))
+    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`${script} exited with ${code}`))))
   })
 }
 
@@ -193,7 +185,14 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
   const loadAverageStart = loadAverage()
   console.log(`\n== N = ${n}: generating (load average ${loadAverageStart.join(' ')})`)
   const generated = await generate(n, databaseUri, env)
-  const reindexed = await reindex(databaseUri, env)
+  // The generator copies rows outside Payload: the index is rebuilt, then its own latency measured.
+  const reindexed = await jobReport('scripts/search-reindex.ts', ['--batch', '1000'], 'REINDEX_REPORT', env)
+  const searchQueries = await jobReport(
+    'scripts/bench/searchQueries.ts',
+    ['--db', databaseUri, '--samples', '10'],
+    'SEARCH_QUERIES_REPORT',
+    env,
+  )
   const server = await start(env)
   try {
     // Entries left on disk by the build or an earlier run belong to another database: expire them all.
@@ -225,6 +224,7 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
       documents: split(n),
       generate: generated,
       reindex: reindexed,
+      searchQueries,
       startedAt: new Date().toISOString(),
       loadAverageStart,
       loadAverageEnd: loadAverage(),
