@@ -14,6 +14,15 @@ const nextConfig: NextConfig = {
   // the 404 rewrite (proxy.ts) stays on this server: normalized, the proxy's URL says `localhost`,
   // which Next then takes for another host to proxy to.
   skipProxyUrlNormalize: true,
+  // Search results pages: a shared cache (CDN, nginx) may keep one for 10 s and serve it up to a minute
+  // longer while it fetches a fresh one; a publish expires the server's own copy at once (lib/search).
+  // Next keeps a Cache-Control set here on dynamic pages (send-payload sets its own only when none is).
+  headers: async () => [
+    {
+      source: '/:locale(en|fr|es|ar)/search',
+      headers: [{ key: 'Cache-Control', value: 'public, s-maxage=10, stale-while-revalidate=60' }],
+    },
+  ],
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -17,6 +17,7 @@ import { translatable, translationAdmin, translationEndpoints } from './translat
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
 import { refreshesSite } from './lib/content/revalidate'
+import { keepsSearchIndex, prepareSearchIndex } from './lib/search/indexing'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/auth/secret'
@@ -62,12 +63,15 @@ export default buildConfig({
     avatar: 'default',
   },
   collections: [
+    // The search index is written before the site's cache is expired, in the same transaction.
     ...contentCollectionConfigs.map((collection) =>
-      refreshesSite(keepsOldAddresses(recordsWhoSaved(translatable(collection)))),
+      refreshesSite(keepsSearchIndex(keepsOldAddresses(recordsWhoSaved(translatable(collection))))),
     ),
     Redirects,
     Users,
   ].map(withInputShapeCheck),
+  // The search index's tables (SQLite) or text index (MongoDB), made and filled when missing.
+  onInit: prepareSearchIndex,
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

@@ -1,15 +1,16 @@
 import { Fragment, type ReactNode } from 'react'
 
-import { foldedMatches } from '@/lib/search/fold'
+import type { Mark } from '@/lib/search/types'
 
 /**
- * `text` with each occurrence of `query` in `<mark>`, matched as the search matches (any case, with
- * or without accents or Arabic vowel marks); plain React text nodes, no injected HTML.
+ * `text` with the ranges the search index marked in `<mark>`: plain React text nodes, so whatever
+ * the text holds (markup included) is shown as text, never injected.
  */
-export function Highlight({ text, query }: { text: string; query: string }) {
+export function Highlight({ text, marks }: { text: string; marks: readonly Mark[] }) {
   const parts: ReactNode[] = []
   let from = 0
-  for (const [start, end] of foldedMatches(text, query)) {
+  for (const [start, end] of marks) {
+    if (start < from || end <= start) continue
     if (start > from) parts.push(<Fragment key={`t${from}`}>{text.slice(from, start)}</Fragment>)
     parts.push(<mark key={`m${start}`}>{text.slice(start, end)}</mark>)
     from = end

@@ -6,8 +6,8 @@ import { translator } from '@/lib/i18n/server'
 import { hrefFor } from '@/lib/site/routes'
 import { Highlight } from './Highlight'
 
-/** Search results: the kind of document, its title and an excerpt with the query marked. */
-export function SearchResults({ hits, query, locale }: { hits: SearchHit[]; query: string; locale: LocaleCode }) {
+/** Search results: the kind of document, its title and an excerpt with the index's matches marked. */
+export function SearchResults({ hits, locale }: { hits: SearchHit[]; locale: LocaleCode }) {
   const t = translator(locale)
   return (
     <ol className="cards results">
@@ -18,7 +18,7 @@ export function SearchResults({ hits, query, locale }: { hits: SearchHit[]; quer
           shownIn={hit.locale}
           isFallback={hit.isFallback}
           href={hrefFor(hit.collection, hit.slug, locale)}
-          title={<Highlight text={hit.title} query={query} />}
+          title={<Highlight text={hit.title} marks={hit.titleMarks} />}
           meta={
             <>
               <span>{t(`search.kind.${hit.collection}`)}</span>
@@ -28,7 +28,7 @@ export function SearchResults({ hits, query, locale }: { hits: SearchHit[]; quer
         >
           {hit.text ? (
             <p>
-              <Highlight text={hit.text} query={query} />
+              <Highlight text={hit.text} marks={hit.textMarks} />
             </p>
           ) : null}
         </DocumentCard>

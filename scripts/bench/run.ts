@@ -3,8 +3,11 @@
  *
  * For each N: a fresh SQLite database filled by generate.ts, the production server on it (one build,
  * reused), then per page type (home, news list, news detail, event detail, search, search without
- * match): autocannon on the cached pages, sequential cold requests, server memory; publish-to-visible;
- * and at the end the growth from the smallest to the largest N. Prints tables and writes JSON to
+ * match, and one search per query kind: common word, rare match, phrase, prefix): autocannon on the
+ * cached pages, sequential cold requests, server memory; publish-to-visible; the search index's
+ * rebuild time (generate.ts copies rows outside Payload, so the index is rebuilt after it); and at
+ * the end the growth from the smallest to the largest N. `--pages search,news` keeps the page types
+ * whose name starts with one of those. Prints tables and writes JSON to
  * bench/results/. Numbers depend on the machine's load: the load average is recorded with them.
  */
 import { spawn } from 'node:child_process'
@@ -35,16 +38,33 @@ import {
   start,
   type RunningServer,
 } from './server'
+import { QUERY_KINDS } from './searchKinds'
 import { formatTable, growthRatio, split } from './stats'
 
-const PAGE_TYPES = ['home', 'news-list', 'news-detail', 'event-detail', 'search', 'search-miss'] as const
-type PageType = (typeof PAGE_TYPES)[number]
+const ALL_PAGE_TYPES = [
+  'home',
+  'news-list',
+  'news-detail',
+  'event-detail',
+  'search',
+  'search-miss',
+  'search-common',
+  'search-rare',
+  'search-phrase',
+  'search-prefix',
+] as const
+type PageType = (typeof ALL_PAGE_TYPES)[number]
+let PAGE_TYPES: readonly PageType[] = ALL_PAGE_TYPES
 const LOCALES = ['en', 'fr', 'es', 'ar'] as const
 const SEARCH_WORDS: Record<(typeof LOCALES)[number], string> = {
   en: 'resilience',
   fr: 'résilience',
   es: 'resiliencia',
   ar: 'الصمود',
+}
+const searchPaths = (query: (l: (typeof LOCALES)[number]) => string) => {
+  const paths = LOCALES.map((l) => `/${l}/search?q=${encodeURIComponent(query(l))}`)
+  return { cached: paths, cold: paths }
 }
 
 interface PageResult {
@@ -57,6 +77,10 @@ interface RunResult {
   n: number
   documents: ReturnType<typeof split>
   generate: unknown
+  /** `npm run search:reindex` on the generated database: its REINDEX_REPORT (documents, entries, seconds). */
+  reindex: unknown
+  /** scripts/bench/searchQueries.ts: the index's own latency per query kind, outside HTTP and rendering. */
+  searchQueries: unknown
   startedAt: string
   loadAverageStart: number[]
   loadAverageEnd: number[]
@@ -125,7 +149,34 @@ async function pathsFor(
       cached: LOCALES.map((l) => `/${l}/search?q=xylophone`),
       cold: LOCALES.map((l) => `/${l}/search?q=xylophone`),
     },
+    'search-common': searchPaths((l) => QUERY_KINDS.common[l]),
+    'search-rare': searchPaths((l) => QUERY_KINDS.rare[l]),
+    'search-phrase': searchPaths((l) => QUERY_KINDS.phrase[l]),
+    'search-prefix': searchPaths((l) => QUERY_KINDS.prefix[l]),
   }
+}
+
+/** Runs a job on the generated database as its own process and returns the JSON of its `MARKER …` line. */
+function jobReport(script: string, args: string[], marker: string, env: NodeJS.ProcessEnv): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/run.mjs', script, ...args], {
+      cwd: root,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let report: unknown = null
+    let buffer = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      const lines = buffer.split('\n')
+      buffer = lines.pop() ?? ''
+      for (const line of lines) {
+        if (line.startsWith(`${marker} `)) report = JSON.parse(line.slice(marker.length + 1))
+        else console.log(`  ${line}`)
+      }
+    })
+    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`${script} exited with ${code}`))))
+  })
 }
 
 async function benchOne(n: number, work: string, secret: string, options: RunResult['settings']): Promise<RunResult> {
@@ -134,6 +185,14 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
   const loadAverageStart = loadAverage()
   console.log(`\n== N = ${n}: generating (load average ${loadAverageStart.join(' ')})`)
   const generated = await generate(n, databaseUri, env)
+  // The generator copies rows outside Payload: the index is rebuilt, then its own latency measured.
+  const reindexed = await jobReport('scripts/search-reindex.ts', ['--batch', '1000'], 'REINDEX_REPORT', env)
+  const searchQueries = await jobReport(
+    'scripts/bench/searchQueries.ts',
+    ['--db', databaseUri, '--samples', '10'],
+    'SEARCH_QUERIES_REPORT',
+    env,
+  )
   const server = await start(env)
   try {
     // Entries left on disk by the build or an earlier run belong to another database: expire them all.
@@ -164,6 +223,8 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
       n,
       documents: split(n),
       generate: generated,
+      reindex: reindexed,
+      searchQueries,
       startedAt: new Date().toISOString(),
       loadAverageStart,
       loadAverageEnd: loadAverage(),
@@ -225,11 +286,13 @@ const { values } = parseJobArgs(
       connections: { type: 'string', default: '10' },
       cold: { type: 'string', default: '20' },
       'skip-build': { type: 'boolean', default: false },
+      pages: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
   },
-  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--skip-build] [--keep]
-  Builds, then per N: a fresh generated database, the production server, load and cold timings per page type.`,
+  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--pages search,news] [--skip-build] [--keep]
+  Builds, then per N: a fresh generated database, its search index rebuilt, the production server, load and cold
+  timings per page type (--pages: only the types whose name starts with one of these).`,
   ({ values }) =>
     values.n
       .split(',')
@@ -241,6 +304,10 @@ const { values } = parseJobArgs(
 )
 
 runScript(async () => {
+  if (values.pages) {
+    const prefixes = values.pages.split(',')
+    PAGE_TYPES = ALL_PAGE_TYPES.filter((type) => prefixes.some((p) => type.startsWith(p)))
+  }
   const sizes = values.n
     .split(',')
     .map(Number)

@@ -32,7 +32,8 @@ async function shape(file: string): Promise<Map<string, string[]>> {
   return withSqlite(file, async (run) => {
     const shapes = new Map<string, string[]>()
     for (const [table] of await run(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      // libsql_%: the search index's tables, made at start outside drizzle's schema (lib/search/sqlite/store.ts).
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'libsql_%' ORDER BY name",
     )) {
       const parts: string[] = []
       for (const [name, type, notNull, dflt, pk] of await run(

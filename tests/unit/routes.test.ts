@@ -2,7 +2,8 @@ import { expect, test } from '@jest/globals'
 
 import { documentHrefs, hrefFor, intParam, isSlugLike, withQuery } from '../../lib/site/routes'
 import { collectionTag, documentTag, tagsForChange } from '../../lib/content/tags'
-import { excerptAround, normaliseQuery } from '../../lib/search/search'
+import { normaliseQuery } from '../../lib/search/search'
+import { excerpt as excerptOf } from '../../lib/search/snippet'
 import { eventTime, utcOffsetLabel } from '../../lib/time/format'
 import { sitePath } from '../../lib/content/media'
 
@@ -41,8 +42,9 @@ test('search queries are normalised and excerpts centred on the match', () => {
   expect(normaliseQuery(['a'])).toBe('')
   expect(normaliseQuery('x'.repeat(500))).toHaveLength(100)
   const text = `${'lorem ipsum '.repeat(50)}the needle is here ${'dolor sit '.repeat(50)}`
-  const excerpt = excerptAround(text, 'needle', 120)
-  expect(excerpt).toContain('needle')
+  const at = text.indexOf('needle')
+  const { text: excerpt, marks } = excerptOf(text, [[at, at + 6]], 120)
+  expect(marks.map(([s, e]) => excerpt.slice(s, e))).toEqual(['needle'])
   expect(excerpt.startsWith('… ')).toBe(true)
   expect(excerpt.endsWith(' …')).toBe(true)
 })

@@ -1,0 +1,55 @@
+/**
+ * The one interface of the search index, whichever database runs: SQLite (FTS5 tables beside
+ * Payload's, lib/search/sqlite) or MongoDB (a collection with a text index, lib/search/mongo).
+ * Nothing else in the site knows which.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { DocId, SearchEntry } from './entries'
+import { mongoSearchIndex } from './mongo/mongoIndex'
+import { isSqlite, sqlRunner } from './sqlite/connection'
+import { querySqliteIndex } from './sqlite/query'
+import { ensureTables, indexedDocuments, replaceDocuments } from './sqlite/store'
+import type { QueryTerm } from './queryTerms'
+import type { SearchFilters, SearchResults } from './types'
+import type { LocaleCode } from '../i18n/locales'
+
+/** The transaction to write in (a hook's request, or one begun for a batch). */
+export type InTransaction = Pick<Partial<PayloadRequest>, 'transactionID'>
+
+export interface IndexQuery {
+  locale: LocaleCode
+  query: string
+  terms: readonly QueryTerm[]
+  filters: SearchFilters
+  page: number
+}
+
+export interface SearchIndex {
+  /** Creates what the index needs; true when it was missing (or of an older shape) and is empty. */
+  prepare(): Promise<boolean>
+  /** The documents' entries replaced, inside `req`'s transaction when there is one. */
+  replace(
+    collection: string,
+    docIds: readonly DocId[],
+    entries: readonly SearchEntry[],
+    req?: InTransaction,
+  ): Promise<void>
+  /** Ids of the documents of `collection` the index holds. */
+  indexed(collection: string): Promise<DocId[]>
+  query(request: IndexQuery): Promise<SearchResults>
+}
+
+function sqliteSearchIndex(payload: Payload): SearchIndex {
+  return {
+    prepare: async () => ensureTables(await sqlRunner(payload)),
+    replace: async (collection, docIds, entries, req) =>
+      replaceDocuments(await sqlRunner(payload, req), collection, docIds, entries),
+    indexed: async (collection) => indexedDocuments(await sqlRunner(payload), collection),
+    query: async (request) => querySqliteIndex(await sqlRunner(payload), request),
+  }
+}
+
+export function searchIndexOf(payload: Payload): SearchIndex {
+  return isSqlite(payload) ? sqliteSearchIndex(payload) : mongoSearchIndex(payload)
+}

@@ -1,0 +1,123 @@
+/**
+ * The search index's upkeep: kept out of drizzle's schema push (SQLite), rebuilt by
+ * `npm run search:reindex` with progress and by the start when missing, refused clearly on a
+ * database that is not there. The MongoDB text index's options when TEST_DATABASE_URI is mongodb://….
+ */
+import { copyFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+
+import { searchSite } from '../../lib/content/search'
+import { prepareSearchIndex, rebuildSearchIndex, type RebuildProgress } from '../../lib/search/indexing'
+import { MONGO_COLLECTION } from '../../lib/search/mongo/mongoIndex'
+import { sqlRunner } from '../../lib/search/sqlite/connection'
+import { richTextFromParagraphs } from '../../lib/text/richText'
+import { jobEnv, runJob } from '../support/runJob'
+import { startPayload, stopPayload } from './payloadHarness'
+
+const onMongo = (process.env.DATABASE_URI ?? '').startsWith('mongodb')
+const sqliteOnly = onMongo ? describe.skip : describe
+const mongoOnly = onMongo ? describe : describe.skip
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+  for (const [i, title] of ['Sitar à Genève', 'Sitar à Dakar', 'Tabla à Lima'].entries())
+    await payload.create({
+      collection: 'press-releases',
+      locale: 'fr',
+      data: {
+        title,
+        slug: `instrument-${i}`,
+        _status: 'published',
+        publishedDate: `202${i}-01-01T09:00:00.000Z`,
+        summary: `Résumé ${i}`,
+        body: richTextFromParagraphs([`Texte ${i}.`]),
+        themes: ['migration-governance'],
+      },
+    })
+})
+afterAll(() => stopPayload(payload))
+
+const titles = async (query: string) => (await searchSite('fr', query, 1)).hits.map((h) => h.title).sort()
+
+test('a rebuild restores an index that lost entries, and reports its progress', async () => {
+  expect(await titles('sitar')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
+  if (!onMongo)
+    for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_facets'])
+      await (await sqlRunner(payload)).run(`DELETE FROM ${table}`)
+  else await payload.db.connection.collection(MONGO_COLLECTION).deleteMany({})
+  const progress: RebuildProgress[] = []
+  const result = await rebuildSearchIndex(payload, (p) => progress.push(p))
+  expect(result.documents).toBeGreaterThanOrEqual(3)
+  expect(progress.some((p) => p.collection === 'press-releases' && p.done === p.total)).toBe(true)
+  expect(await titles('sitar')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
+})
+
+sqliteOnly('SQLite: FTS5 tables beside drizzle’s', () => {
+  test('drizzle-kit’s schema push (npm run dev) never proposes to touch them', async () => {
+    const adapter = payload.db as unknown as SQLiteAdapter
+    const { pushSchema } = adapter.requireDrizzleKit()
+    const push = (await pushSchema(
+      adapter.schema,
+      adapter.drizzle as unknown as Parameters<typeof pushSchema>[1],
+    )) as unknown as {
+      statementsToExecute: string[]
+      warnings: string[]
+    }
+    const tables = await (
+      await sqlRunner(payload)
+    ).all<{ name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'libsql_search%'")
+    expect(tables.length).toBeGreaterThanOrEqual(8)
+    expect([...push.statementsToExecute, ...push.warnings].filter((s) => /libsql_search/.test(s))).toEqual([])
+  })
+
+  test('the start rebuilds a missing index from the documents', async () => {
+    const db = await sqlRunner(payload)
+    for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_facets', 'libsql_search_meta'])
+      await db.run(`DROP TABLE ${table}`)
+    await prepareSearchIndex(payload)
+    expect(await titles('tabla')).toEqual(['Tabla à Lima'])
+  })
+
+  test('npm run search:reindex prints progress and rebuilds; refuses a database that is not there', async () => {
+    const copy = path.join(tmpdir(), `passerelle-reindex-${process.pid}.db`)
+    await copyFile((process.env.DATABASE_URI ?? '').replace(/^file:/, ''), copy)
+    try {
+      const done = await runJob('scripts/search-reindex.ts', [], {
+        env: jobEnv({ DATABASE_URI: `file:${copy}` }),
+        timeoutMs: 120_000,
+      })
+      expect(done.stderr).toBe('')
+      expect(done.code).toBe(0)
+      expect(done.stdout).toMatch(/press-releases: \d+\/\d+ documents/)
+      expect(done.stdout).toMatch(/search index rebuilt: \d+ entries/)
+    } finally {
+      await rm(copy, { force: true })
+    }
+    const missing = await runJob('scripts/search-reindex.ts', [], {
+      env: jobEnv({ DATABASE_URI: `file:${copy}.missing` }),
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^search:reindex: the database .* does not exist: nothing to index/)
+    const usage = await runJob('scripts/search-reindex.ts', ['--batch', 'many'])
+    expect(usage.code).toBe(2)
+  }, 180_000)
+})
+
+mongoOnly('MongoDB: one text index without a language', () => {
+  test('default_language none and a language_override no entry has, weights title > summary > body', async () => {
+    const indexes = await payload.db.connection.collection(MONGO_COLLECTION).indexes()
+    const text = indexes.find((i) => i.name === 'search_text')
+    expect(text).toMatchObject({
+      default_language: 'none',
+      language_override: 'textLanguage',
+      weights: { 'folded.title': 10, 'folded.summary': 4, 'folded.body': 1 },
+    })
+  })
+})

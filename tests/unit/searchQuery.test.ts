@@ -1,0 +1,44 @@
+import { expect, test } from '@jest/globals'
+
+import { foldText, foldWithOrigin } from '../../lib/search/fold'
+import { ftsMatchExpression, queryTerms } from '../../lib/search/queryTerms'
+import { excerpt, marksFromIndex } from '../../lib/search/snippet'
+import { badQueries } from '../support/searchBadQueries'
+
+const fts = (query: string) => ftsMatchExpression(queryTerms(query))
+
+test('words, phrases and the last word as a prefix, folded', () => {
+  expect(fts('Santé MIGRANTS')).toBe('"sante" "migrants"*')
+  expect(fts('"politique de santé" genève')).toBe('"politique de sante" "geneve"*')
+  expect(fts('"politique de santé"')).toBe('"politique de sante"')
+  expect(fts("l'Œuvre")).toBe('"l oeuvre"*')
+  expect(fts('الهِجْرَةُ')).toBe('"الهجره"*')
+  // A one-letter last word is not a prefix (it would match most of the archive).
+  expect(fts('vitamine a')).toBe('"vitamine" "a"')
+})
+
+test('FTS syntax in the query is text: no operator, column, star or NEAR reaches the index', () => {
+  expect(fts('santé OR migration NOT x')).toBe('"sante" "or" "migration" "not" "x"')
+  // Punctuation inside a word joins its pieces into a phrase, as in l'homme.
+  expect(fts('NEAR(a b, 3)')).toBe('"near a" "b" "3"')
+  expect(fts('title: santé*')).toBe('"title" "sante"')
+  expect(fts('"unclosed phrase')).toBe('"unclosed" "phrase"*')
+  expect(fts('*')).toBe('')
+  for (const [, query] of badQueries) expect(fts(query)).toMatch(/^("[\p{L}\p{N}\p{Co} ]+"\*? ?)*$/u)
+})
+
+test('whole-string folding equals the per-character folding the highlights map back through', () => {
+  for (const text of ['Réinstallation à GENÈVE', 'L’Œuvre  d’accueil\n\tß', 'الهِجْرَةُ والتنمية ـــ إطلاق', 'ﬁn ½ Ⅻ'])
+    expect(foldText(text)).toBe(foldWithOrigin(text).text)
+})
+
+test('index highlights land on the original letters, vowel marks included', () => {
+  const original = 'الهِجْرَةُ الآمنة'
+  const highlighted = `\u0002${foldText('الهِجْرَةُ')}\u0003 ${foldText('الآمنة')}`
+  const [[start, end]] = marksFromIndex(original, highlighted, 'الهجرة')
+  expect(original.slice(start, end)).toBe('الهِجْرَةُ')
+  const long = `${'mot '.repeat(100)}cible ${'mot '.repeat(100)}`
+  const at = long.indexOf('cible')
+  const cut = excerpt(long, [[at, at + 5]], 80)
+  expect(cut.marks.map(([s, e]) => cut.text.slice(s, e))).toEqual(['cible'])
+})
