@@ -22,7 +22,7 @@ runScript(async () => {
   const { default: config } = await import('@payload-config')
   const { cacheOrigin, flushRememberedTags } = await import('../lib/content/siteCache')
   const payload = await getPayload({ config, cron: true })
-  payload.logger.info(`Job worker: running the job queue; published changes are sent to ${cacheOrigin()}.`)
+  console.log(`Job worker: running the job queue; published changes are sent to ${cacheOrigin()}.`)
 
   let warned = false
   let flushing: Promise<void> | undefined
