@@ -1043,6 +1043,8 @@ export interface Media {
     | boolean
     | null;
   adminTitle?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2051,6 +2053,8 @@ export interface MediaSelect<T extends boolean = true> {
   sourceLocale?: T;
   translationStatus?: T;
   adminTitle?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

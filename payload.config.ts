@@ -18,6 +18,7 @@ import { refreshesSite } from './lib/content/revalidate'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/auth/secret'
+import { uploadStorage } from './lib/storage/uploads'
 import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
@@ -83,6 +84,8 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.map((doc) => doc.slug).join('/'),
     }),
+    // Uploads on S3-compatible storage when S3_BUCKET is set; on the local disk otherwise.
+    uploadStorage(),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
