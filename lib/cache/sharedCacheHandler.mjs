@@ -96,6 +96,27 @@ function sharedCacheConfig({ buildId }) {
 }
 
 const CONFIG = Symbol.for('passerelle.sharedCacheConfig')
+const CACHE_CONTROL = '__passerelleCacheControl'
+
+/**
+ * Next answers a cached page with the Cache-Control of the lifetime it was rendered with, which it
+ * remembers in the rendering process only: another instance serving the page from Redis sent none.
+ * The lifetime is stored with the entry, and handed back as the entry's own (Next prefers it).
+ */
+class SharedCacheHandler extends CacheHandler {
+  async set(key, value, ctx) {
+    const withLifetime = value && ctx?.cacheControl ? { ...value, [CACHE_CONTROL]: ctx.cacheControl } : value
+    return super.set(key, withLifetime, ctx)
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    const cacheControl = entry?.value?.[CACHE_CONTROL]
+    if (!cacheControl) return entry
+    const { [CACHE_CONTROL]: _stored, ...value } = entry.value
+    return { ...entry, value, cacheControl }
+  }
+}
 
 CacheHandler.onCreation((context) => {
   // The build renders against a throwaway database: nothing of it goes to the shared cache.
@@ -106,4 +127,4 @@ CacheHandler.onCreation((context) => {
   return globalThis[CONFIG]
 })
 
-export default CacheHandler
+export default SharedCacheHandler
