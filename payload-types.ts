@@ -1082,6 +1082,8 @@ export interface Media {
     | boolean
     | null;
   adminTitle?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2112,6 +2114,8 @@ export interface MediaSelect<T extends boolean = true> {
   sourceLocale?: T;
   translationStatus?: T;
   adminTitle?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

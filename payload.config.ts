@@ -22,6 +22,7 @@ import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/auth/secret'
 import { keepsOldAddresses } from './lib/redirects/keepOldAddresses'
+import { uploadStorage } from './lib/storage/uploads'
 import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
@@ -107,6 +108,8 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.map((doc) => doc.slug).join('/'),
     }),
+    // Uploads on S3-compatible storage when S3_BUCKET is set; on the local disk otherwise.
+    uploadStorage(),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

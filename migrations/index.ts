@@ -10,6 +10,7 @@ import * as migration_20261130_093149_restore_locale_parent_indexes from './2026
 import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
 import * as migration_20261130_114356_redirects from './20261130_114356_redirects'
 import * as migration_20261130_115746_updated_by from './20261130_115746_updated_by'
+import * as migration_20261130_121725_storage_fields_for_s3_uploads from './20261130_121725_storage_fields_for_s3_uploads'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261130_115746_updated_by.up,
     down: migration_20261130_115746_updated_by.down,
     name: '20261130_115746_updated_by',
+  },
+  {
+    up: migration_20261130_121725_storage_fields_for_s3_uploads.up,
+    down: migration_20261130_121725_storage_fields_for_s3_uploads.down,
+    name: '20261130_121725_storage_fields_for_s3_uploads',
   },
 ]

@@ -44,24 +44,48 @@ export function insideNextServer(): boolean {
 }
 
 /**
- * Where the server answers: SITE_CACHE_ORIGIN when set; inside the server, the address Next listens
- * on (it sets __NEXT_PRIVATE_ORIGIN once listening); else the public address.
+ * Where the server answers: SITE_CACHE_ORIGIN when set (several instances sharing one cache in Redis:
+ * their addresses separated by commas, each is asked; any one expires the shared cache, and each its
+ * own memory while Redis is down); inside the server, the address Next listens on (it sets
+ * __NEXT_PRIVATE_ORIGIN once listening); else the public address.
  */
-export function cacheOrigin(): string {
-  return (process.env.SITE_CACHE_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || siteOrigin()).replace(/\/+$/, '')
+export function cacheOrigins(): string[] {
+  const configured = process.env.SITE_CACHE_ORIGIN?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+  const origins = configured?.length ? configured : [process.env.__NEXT_PRIVATE_ORIGIN || siteOrigin()]
+  return origins.map((origin) => origin.replace(/\/+$/, ''))
 }
 
-/** Asks the server at `origin` (this deployment's, by default) to expire `tags`; rejects on a refusal. */
-export async function requestExpiry(
-  tags: readonly string[],
-  { origin = cacheOrigin(), secret }: { origin?: string; secret?: string } = {},
-): Promise<void> {
+/** The origins, for a message. */
+export function cacheOrigin(): string {
+  return cacheOrigins().join(', ')
+}
+
+async function requestExpiryFrom(origin: string, tags: readonly string[], secret: string | undefined): Promise<void> {
   const response = await fetch(`${origin}${SITE_CACHE_PATH}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(secret) },
     body: JSON.stringify({ tags }),
   })
   if (!response.ok) throw new Error(`Site cache refused to expire ${tags.join(', ')}: HTTP ${response.status}`)
+}
+
+/**
+ * Asks the server at `origin` (this deployment's servers, by default) to expire `tags`. Rejects on a
+ * refusal, or when no server answers; a server of several that does not answer has nothing to expire.
+ */
+export async function requestExpiry(
+  tags: readonly string[],
+  { origin, secret }: { origin?: string; secret?: string } = {},
+): Promise<void> {
+  const results = await Promise.allSettled(
+    (origin ? [origin] : cacheOrigins()).map((each) => requestExpiryFrom(each, tags, secret)),
+  )
+  const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []))
+  const refusal = failures.find((failure) => !isUnreachable(failure))
+  if (refusal !== undefined) throw refusal
+  if (failures.length === results.length) throw failures[0]
 }
 
 /** No server listens there (yet): the request never reached one. */
@@ -101,6 +125,23 @@ export function rememberExpiry(tags: readonly string[]): void {
 /** A job that rolled its changes back (an import's dry run) has nothing to expire. */
 export function forgetRememberedExpiry(): void {
   remembered.clear()
+}
+
+/**
+ * In a long-running process that changes content (the job worker): sends the tags remembered since
+ * the last call, exactly those. Kept for the next call when no server answers or one refuses.
+ */
+export async function flushRememberedTags(): Promise<number> {
+  if (remembered.size === 0) return 0
+  const tags = [...remembered]
+  remembered.clear()
+  try {
+    await requestExpiry(tags)
+    return tags.length
+  } catch (error) {
+    rememberExpiry(tags)
+    throw error
+  }
 }
 
 /**

@@ -61,6 +61,9 @@ export function databaseAdapter(uri: string, migrations: SqliteMigrations): Data
     migrationDir: path.resolve(process.cwd(), 'migrations'),
     prodMigrations: migrations,
     push,
+    // Several processes on one file (`npm run cluster`: two servers and the job worker): in WAL mode
+    // readers never wait for a writer (writers from other processes retry: sqliteWrites.ts).
+    ...(process.env.SQLITE_WAL === 'true' && { wal: true }),
   })
   return queueSqliteWrites(guardSqliteAdapter(adapter, { uri, push }))
 }

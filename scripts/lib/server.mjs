@@ -61,7 +61,7 @@ export async function waitFor(url, timeoutMs) {
 /**
  * `next start -H 127.0.0.1` on a free port (needs a build), ready when /api/site answers.
  * @param {NodeJS.ProcessEnv} env
- * @param {{ stdio?: 'inherit' | 'ignore', readyTimeoutMs?: number }} [options]
+ * @param {{ stdio?: 'inherit' | 'ignore' | number, readyTimeoutMs?: number }} [options] stdio: a file descriptor for a log file
  * @returns {Promise<{ baseURL: string, port: number, pid: number, stop: () => Promise<void> }>}
  */
 export async function startServer(env, options = {}) {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import {
   expireSiteOnceListening,
   flushRememberedExpiry,
+  flushRememberedTags,
   rememberExpiry,
   SITE_CACHE_HEADER,
   SITE_CACHE_PATH,
@@ -105,4 +106,37 @@ test('with no server running, the job still ends well: its changes show when a s
   process.env.SITE_CACHE_ORIGIN = `http://127.0.0.1:${await freePort()}`
   rememberExpiry(['collection:offices'])
   expect(await flushRememberedExpiry(() => undefined)).toBe('unreachable')
+})
+
+test('several instances: each listed is asked, one not answering is no failure, a refusal is', async () => {
+  const [up, down, refusing] = [await freePort(), await freePort(), await freePort()]
+  await listen(up)
+  process.env.SITE_CACHE_ORIGIN = `http://127.0.0.1:${up}, http://127.0.0.1:${down}/`
+  rememberExpiry(['collection:events'])
+  expect(await flushRememberedExpiry(() => undefined)).toBe('expired')
+  expect(received).toHaveLength(1)
+
+  await listen(refusing, 403)
+  process.env.SITE_CACHE_ORIGIN = `http://127.0.0.1:${up},http://127.0.0.1:${refusing}`
+  rememberExpiry(['collection:events'])
+  expect(await flushRememberedExpiry(() => undefined)).toBe('refused')
+})
+
+test('the job worker sends exactly the tags its jobs changed, and keeps them while no server answers', async () => {
+  const port = await freePort()
+  process.env.SITE_CACHE_ORIGIN = `http://127.0.0.1:${port}`
+  expect(await flushRememberedTags()).toBe(0)
+  rememberExpiry(['collection:press-releases', 'doc:press-releases:visite-a-dakar'])
+  await expect(flushRememberedTags()).rejects.toThrow()
+
+  await listen(port)
+  expect(await flushRememberedTags()).toBe(2)
+  expect(received).toEqual([
+    {
+      path: SITE_CACHE_PATH,
+      token: siteCacheToken(),
+      body: { tags: ['collection:press-releases', 'doc:press-releases:visite-a-dakar'] },
+    },
+  ])
+  expect(await flushRememberedTags()).toBe(0)
 })

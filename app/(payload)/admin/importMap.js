@@ -32,6 +32,7 @@ import { BrandLogo as BrandLogo_9bb8ea9971948830b3de812baaa56aec } from '../../.
 import { HeaderLinks as HeaderLinks_c025f118f75d1c67ec1517e1fc784abd } from '../../../components/admin/NavLinks'
 import { EditorDashboard as EditorDashboard_7cf178a1289ab77a2b3675773b46eeab } from '../../../components/admin/dashboard/EditorDashboard'
 import { NavLinks as NavLinks_c025f118f75d1c67ec1517e1fc784abd } from '../../../components/admin/NavLinks'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsView as TranslationsView_b4092e3aeccfc8f2fd7c177eb9d5c493 } from '../../../translation/admin/TranslationsView'
 import { ScheduledView as ScheduledView_36ce0a9273b6cd1810df7ce3a1cfe440 } from '../../../components/admin/ScheduledView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +73,7 @@ export const importMap = {
   "/components/admin/NavLinks#HeaderLinks": HeaderLinks_c025f118f75d1c67ec1517e1fc784abd,
   "/components/admin/dashboard/EditorDashboard#EditorDashboard": EditorDashboard_7cf178a1289ab77a2b3675773b46eeab,
   "/components/admin/NavLinks#NavLinks": NavLinks_c025f118f75d1c67ec1517e1fc784abd,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/translation/admin/TranslationsView#TranslationsView": TranslationsView_b4092e3aeccfc8f2fd7c177eb9d5c493,
   "/components/admin/ScheduledView#ScheduledView": ScheduledView_36ce0a9273b6cd1810df7ce3a1cfe440,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
