@@ -18,12 +18,13 @@ export async function NotFoundPage({ locale }: { locale: LocaleCode }) {
 }
 
 /**
- * Its title ("Page introuvable · OIM", the layout's template adds the name) and no indexing. Both the
- * `_404` page and not-found.tsx export it: Next reads a 404's metadata from the not-found file when the
- * status is 404 as it renders, from the page otherwise (the `_404` page rendered at build).
+ * Its title ("Page introuvable · OIM", the layout's template adds the name). Both the `_404` page and
+ * not-found.tsx export it: Next reads a 404's metadata from the not-found file when the status is 404
+ * as it renders, from the page otherwise (the `_404` page rendered at build). Next adds the
+ * `noindex` itself to every answer with an error status.
  */
 export async function notFoundMetadata({ params }: { params?: Promise<{ locale?: string }> }): Promise<Metadata> {
   const asked = (await params)?.locale
   const locale = isLocale(asked) ? asked : defaultLocale
-  return { title: translator(locale)('notFound.title'), robots: { index: false, follow: true } }
+  return { title: translator(locale)('notFound.title') }
 }
