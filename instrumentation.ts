@@ -5,14 +5,16 @@
  * called). `PAYLOAD_JOBS_AUTORUN=false` leaves the queue to a separate worker.
  *
  * A database this code must not use (lib/database/notReady.ts: pushed in development mode, tables
- * missing …) is logged in one line and every address answers 503 (proxy.ts), instead of the server
+ * missing …) is logged in one line and every address answers 503 (lib/database/serverReadiness.ts), instead of the server
  * failing page by page — or, as it used to, waiting for ever on a question in its log.
  * See lib/startPayloadWithServer.ts.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   // Imported behind the runtime check, so that Next's Edge build of this file leaves it (and the
-  // Node modules it needs) out.
+  // Node modules it needs) out. The readiness guard first: it is small, Payload's config is not.
+  const { holdRequestsWhileStarting } = await import('./lib/database/serverReadiness')
+  holdRequestsWhileStarting()
   const { startPayloadWithServer } = await import('./lib/database/startPayloadWithServer')
   await startPayloadWithServer()
   // The proxy's 404s before rendering (proxy.ts): the reads of the site's pages, with Payload loaded.

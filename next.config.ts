@@ -39,6 +39,10 @@ const nextConfig: NextConfig = {
       headers: [{ key: 'Cache-Control', value: 'public, s-maxage=10, stale-while-revalidate=60' }],
     },
   ],
+  // A cached page older than this is rendered again before it is served; caches in front of the
+  // server may serve it stale for this long past its s-maxage while they fetch it again
+  // (Cache-Control: s-maxage=60, stale-while-revalidate=540; the 60 is app/(frontend)/[locale]/layout.tsx's).
+  expireTime: 600,
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -4,23 +4,30 @@ import { translator } from '@/lib/i18n/server'
 import { pageWindow } from '@/lib/site/pagination'
 import { withQuery } from '@/lib/site/routes'
 
+/**
+ * Where each page of a list is: a function of the page number (the lists, whose pages are path
+ * segments: lib/site/listPaths.ts), or an address whose query string gets `page` (search).
+ */
+type PageAddresses =
+  | { hrefOf: (page: number) => string; href?: never; query?: never }
+  | { hrefOf?: never; href: string; query?: Record<string, string | number | undefined> }
+
 /** Previous / page numbers (first, last and those around the current one) / next, as plain links that keep the list's other filters. */
 export function Pagination({
   locale,
-  href,
   page,
   totalPages,
-  query = {},
+  ...addresses
 }: {
   locale: LocaleCode
-  href: string
   page: number
   totalPages: number
-  query?: Record<string, string | number | undefined>
-}) {
+} & PageAddresses) {
   if (totalPages <= 1) return null
   const t = translator(locale)
-  const to = (p: number) => withQuery(href, { ...query, page: p === 1 ? undefined : p })
+  const to =
+    addresses.hrefOf ??
+    ((p: number) => withQuery(addresses.href, { ...addresses.query, page: p === 1 ? undefined : p }))
   return (
     <nav className="pagination" aria-label={t('pagination')}>
       <ul>

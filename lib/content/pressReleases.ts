@@ -1,8 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
-import { themes, type Theme } from '../reference/taxonomy'
-import { intParam, type QueryParams } from '../site/routes'
+import type { Theme } from '../reference/taxonomy'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
@@ -209,15 +208,3 @@ export const getPressRelease = cachedUnlessPreviewing(
     collectionTag('media'),
   ],
 )
-
-/** The news list's filters from the query string; anything malformed is ignored, not an error. */
-export function parseNewsFilters(query: QueryParams): NewsFilters {
-  const theme = typeof query.theme === 'string' ? themes.find((t) => t.value === query.theme)?.value : undefined
-  return {
-    page: intParam(query.page, 10_000),
-    year: intParam(query.year, 9999),
-    office: intParam(query.office, 1e6),
-    programme: intParam(query.programme, 1e6),
-    theme,
-  }
-}

@@ -1,6 +1,6 @@
 /**
  * What the server does as it starts (instrumentation.ts): Payload with its job runner, a verdict on
- * the database that the proxy enforces (503 while it cannot be used), then the site cache expired.
+ * the database that serverReadiness.ts enforces (503 while it cannot be used), then the site cache expired.
  *
  * Next holds every request until instrumentation returns, so this must return: a start that has
  * not finished after PAYLOAD_START_PATIENCE_MS is logged and answered 503 (until it finishes)
@@ -11,7 +11,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { cacheOrigin, expireSiteOnceListening } from '../content/siteCache'
 import { isDatabaseNotReady } from './notReady'
-import { markServerNotReady, markServerReady } from './serverReadiness'
+import { markServerNotReady, markServerReady, serverNotReadyReason } from './serverReadiness'
 
 const STARTUP_PATIENCE_MS = Number(process.env.PAYLOAD_START_PATIENCE_MS) || 60_000
 
@@ -43,6 +43,11 @@ export async function startPayloadWithServer(): Promise<void> {
     return
   }
   if (payload) expireSiteCache(payload)
+  // A database that needs an administrator: every request from now on is answered 503 before Next
+  // sees it. The few that reached Next in the instant between its listening and this verdict wait
+  // for instrumentation to return; they must not go on to be served a page cached from another
+  // database, so it does not return (they end when their client gives up).
+  else if (serverNotReadyReason()) await new Promise<never>(() => undefined)
 }
 
 /**

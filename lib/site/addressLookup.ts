@@ -16,6 +16,7 @@ import { getPressRelease } from '../content/pressReleases'
 import { getProgramme } from '../content/programmes'
 import type { LocaleCode } from '../i18n/locales'
 import { setAddressLookup, type AddressVerdict } from './addressLookupRegistry'
+import { parseEventsSegments, parseNewsSegments } from './listPaths'
 import { isSlugLike } from './routes'
 
 type Lookup = Promise<{ lookup: { status: 'found' | 'moved' | 'not-found' } }>
@@ -38,6 +39,13 @@ export async function lookUpAddress(locale: LocaleCode, segments: string[]): Pro
   const [section, slug, ...rest] = segments
   if (section === undefined || section === 'search') return 'render'
   const readDocument = DOCUMENT_SECTIONS[section]
+  // The lists' filter and page addresses (lib/site/listPaths.ts): the list page decides (a filter
+  // the form does not offer is its 404); `/events/past` has its own route.
+  if (slug !== undefined && section === 'events' && slug === 'past' && rest.length === 0) return 'render'
+  if (slug !== undefined && section === 'news' && rest.length > 0)
+    return parseNewsSegments(locale, [slug, ...rest]) ? 'render' : 'not-found'
+  if (slug !== undefined && section === 'events' && (slug === 'past' || slug === 'page'))
+    return parseEventsSegments(locale, [slug, ...rest]) ? 'render' : 'not-found'
   if (readDocument) {
     if (slug === undefined || SECTION_FILES.has(slug)) return rest.length === 0 ? 'render' : 'not-found'
     if (!isSlugLike(slug)) return 'not-found'

@@ -10,6 +10,7 @@ import { redirectTargetOf } from '../content/redirects'
 import { getSiteFrame } from '../content/site'
 import { isLocale, type LocaleCode } from '../i18n/locales'
 import { translator } from '../i18n/server'
+import type { ParsedPath } from './listPaths'
 import { hrefFor, isSlugLike, localeHrefs, sectionHref, type RoutedCollection, type Section } from './routes'
 import { pageMetadata } from './seo'
 
@@ -93,7 +94,12 @@ export async function loadDocumentForMetadata<T, R>(params: DocumentParams, read
 export async function sectionMetadata(
   params: Promise<{ locale: string }>,
   section: Section,
-  options: { noIndex?: boolean; feeds?: (locale: LocaleCode) => Record<string, string> } = {},
+  options: {
+    noIndex?: boolean
+    feeds?: (locale: LocaleCode) => Record<string, string>
+    /** The page's address in a locale, for a filtered or later page of the list (default: the section's). */
+    href?: (locale: LocaleCode) => string
+  } = {},
 ): Promise<Metadata> {
   const locale = metadataLocale((await params).locale)
   if (!locale) return {}
@@ -101,10 +107,40 @@ export async function sectionMetadata(
   const site = await getSiteFrame(locale)
   const title = t(section === 'search' ? 'search.title' : `section.${section}`)
   const description = section === 'search' ? undefined : t(`${section}.description`)
+  const hrefs = localeHrefs(options.href ?? ((l) => sectionHref(section, l)))
   const metadata = pageMetadata(
-    { locale, hrefs: localeHrefs((l) => sectionHref(section, l)), title, description, noIndex: options.noIndex },
+    { locale, hrefs, title, description, noIndex: options.noIndex },
     site.organisationName.text,
   )
   const feeds = options.feeds?.(locale)
   return feeds ? { ...metadata, alternates: { ...metadata.alternates, types: feeds } } : metadata
+}
+
+type ListParams = Promise<{ locale: string; filters: string[] }>
+
+/**
+ * A list's filters from its path segments (lib/site/listPaths.ts): the locale and filters, or the
+ * redirect to their canonical address, or the 404.
+ */
+export async function listFilters<F>(
+  params: ListParams,
+  parse: (locale: LocaleCode, segments: readonly string[]) => ParsedPath<F>,
+): Promise<{ locale: LocaleCode; filters: F }> {
+  const raw = await params
+  const locale = localeParam(raw.locale)
+  const parsed = parse(locale, raw.filters)
+  if (!parsed) notFound()
+  if ('redirect' in parsed) permanentRedirect(parsed.redirect)
+  return { locale, filters: parsed.filters }
+}
+
+/** The same for generateMetadata: null instead of a redirect or a 404. */
+export async function listFiltersForMetadata<F>(
+  params: ListParams,
+  parse: (locale: LocaleCode, segments: readonly string[]) => ParsedPath<F>,
+): Promise<F | null> {
+  const raw = await params
+  const locale = metadataLocale(raw.locale)
+  const parsed = locale ? parse(locale, raw.filters) : null
+  return parsed && 'filters' in parsed ? parsed.filters : null
 }

@@ -10,11 +10,11 @@
  * whose name starts with one of those. Prints tables and writes JSON to
  * bench/results/. Numbers depend on the machine's load: the load average is recorded with them.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { newsListHref } from '../../lib/site/listPaths'
 import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import {
@@ -39,6 +39,7 @@ import {
   type RunningServer,
 } from './server'
 import { QUERY_KINDS } from './searchKinds'
+import { generate, jobReport } from './generateDatabase'
 import { formatTable, growthRatio, split } from './stats'
 
 const ALL_PAGE_TYPES = [
@@ -90,31 +91,6 @@ interface RunResult {
   publishToVisible: PublishResult
 }
 
-/** Runs the generator as its own process (it starts Payload, which the bench process must not). */
-function generate(n: number, databaseUri: string, env: NodeJS.ProcessEnv): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['scripts/run.mjs', 'scripts/bench/generate.ts', '--n', String(n), '--db', databaseUri],
-      { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] },
-    )
-    let report: unknown = null
-    let buffer = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        if (line.startsWith('GENERATE_REPORT ')) report = JSON.parse(line.slice('GENERATE_REPORT '.length))
-        else console.log(`  ${line}`)
-      }
-    })
-    child.on('exit', (code) =>
-      code === 0 ? resolve(report) : reject(new Error(`generate --n ${n} exited with ${code}`)),
-    )
-  })
-}
-
 async function pathsFor(
   server: RunningServer,
   n: number,
@@ -132,8 +108,8 @@ async function pathsFor(
       cached: LOCALES.map((l) => `/${l}/news`),
       cold: LOCALES.flatMap((l) => [
         `/${l}/news`,
-        `/${l}/news?page=${Math.ceil(lastPage / 2)}`,
-        `/${l}/news?page=${lastPage}`,
+        newsListHref(l, { page: Math.ceil(lastPage / 2) }),
+        newsListHref(l, { page: lastPage }),
       ]),
     },
     'news-detail': { cached: news.filter((_, i) => i % 3 === 0), cold: news.filter((_, i) => i % 3 === 1) },
@@ -154,29 +130,6 @@ async function pathsFor(
     'search-phrase': searchPaths((l) => QUERY_KINDS.phrase[l]),
     'search-prefix': searchPaths((l) => QUERY_KINDS.prefix[l]),
   }
-}
-
-/** Runs a job on the generated database as its own process and returns the JSON of its `MARKER …` line. */
-function jobReport(script: string, args: string[], marker: string, env: NodeJS.ProcessEnv): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/run.mjs', script, ...args], {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let report: unknown = null
-    let buffer = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        if (line.startsWith(`${marker} `)) report = JSON.parse(line.slice(marker.length + 1))
-        else console.log(`  ${line}`)
-      }
-    })
-    child.on('exit', (code) => (code === 0 ? resolve(report) : reject(new Error(`${script} exited with ${code}`))))
-  })
 }
 
 async function benchOne(n: number, work: string, secret: string, options: RunResult['settings']): Promise<RunResult> {

@@ -69,6 +69,22 @@ export function serverRssMb(pgid: number): number {
   return Math.round(kb / 1024)
 }
 
+/** CPU time (ms, user + system) used so far by every process of the server's process group. */
+export function serverCpuMs(pgid: number): number {
+  const ticksPerSecond = 100 // Linux's USER_HZ, what /proc/<pid>/stat counts in
+  let ticks = 0
+  for (const pid of groupPids(pgid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12]) // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond
+}
+
 export const loadAverage = (): number[] => os.loadavg().map((l) => Math.round(l * 100) / 100)
 
 /** Expires the whole site cache (pages and data) through the token-guarded route. */

@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { eventsListHref, newsListHref } from '../../lib/site/listPaths'
 import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import { heapProbeEnv, retainedMb } from './heap'
@@ -120,7 +121,7 @@ runScript(async () => {
         const r = Math.random()
         if (r < 0.1) return `/${l}`
         if (r < 0.25)
-          return `/${l}/news${Math.random() < 0.5 ? '' : `?page=${1 + Math.floor(Math.random() * lastNewsPage)}`}`
+          return newsListHref(l, { page: Math.random() < 0.5 ? 1 : 1 + Math.floor(Math.random() * lastNewsPage) })
         if (r < 0.55) {
           const t = pick(releases)
           return `/${t.locale}/news/${t.slug}`
@@ -129,7 +130,7 @@ runScript(async () => {
           const t = pick(events)
           return `/${t.locale}/events/${t.slug}`
         }
-        if (r < 0.78) return `/${l}/events${Math.random() < 0.5 ? '' : '?when=past'}`
+        if (r < 0.78) return eventsListHref(l, { when: Math.random() < 0.5 ? 'upcoming' : 'past' })
         if (r < 0.85) return `/${l}/offices`
         if (r < 0.9) return `/${l}/programmes`
         if (r < 0.95) return `/${l}/news/rss.xml`
@@ -140,9 +141,9 @@ runScript(async () => {
         ...LOCALES.flatMap((l) => [
           `/${l}`,
           `/${l}/news`,
-          ...Array.from({ length: lastNewsPage }, (_, i) => `/${l}/news?page=${i + 1}`),
+          ...Array.from({ length: lastNewsPage }, (_, i) => newsListHref(l, { page: i + 1 })),
           `/${l}/events`,
-          `/${l}/events?when=past`,
+          eventsListHref(l, { when: 'past' }),
           `/${l}/offices`,
           `/${l}/programmes`,
           `/${l}/news/rss.xml`,

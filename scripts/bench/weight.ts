@@ -40,8 +40,7 @@ async function pagesOf(base: string, locale: LocaleCode): Promise<Array<[string,
     pages.push([list, href])
     // Events: the upcoming list may be empty; the past one then has the first event.
     const first =
-      firstLink((await text(`${base}${href}`)).body, href) ??
-      firstLink((await text(`${base}${href}?when=past`)).body, href)
+      firstLink((await text(`${base}${href}`)).body, href) ?? firstLink((await text(`${base}${href}/past`)).body, href)
     if (first) pages.push([detail, first])
   }
   const home = (await text(`${base}/${locale}`)).body

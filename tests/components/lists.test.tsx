@@ -5,6 +5,7 @@ import { Pagination } from '@/components/common/Pagination'
 import { NewsList, type NewsItem } from '@/components/news/NewsList'
 import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
 import { SearchResults } from '@/components/search/SearchResults'
+import { newsListHref } from '@/lib/site/listPaths'
 import type { SearchHit } from '@/lib/search/search'
 
 function news(id: number, locale: NewsItem['locale'], title: string): NewsItem {
@@ -124,6 +125,18 @@ describe('Pagination', () => {
       '/fr/news?year=2019&page=3',
     ])
     expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('2')
+  })
+
+  test('links the pages of a list whose pages are paths', () => {
+    render(
+      <Pagination locale="fr" page={1} totalPages={2} hrefOf={(p) => newsListHref('fr', { year: 2019, page: p })} />,
+    )
+    const links = within(screen.getByRole('navigation', { name: 'Pages' })).getAllByRole('link')
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/fr/news/year/2019',
+      '/fr/news/year/2019/page/2',
+      '/fr/news/year/2019/page/2',
+    ])
   })
 
   test('a single page needs no pagination', () => {

@@ -50,7 +50,7 @@ async function discover(locale: LocaleCode): Promise<Record<PageKind, string>> {
   const [newsDetail, eventDetail, officeDetail, programmeDetail, nested] = await Promise.all([
     firstLink(`/${l}/news`, detail('news')),
     // The seeded events are in the past.
-    firstLink(`/${l}/events?when=past`, detail('events')),
+    firstLink(`/${l}/events/past`, detail('events')),
     firstLink(`/${l}/offices`, detail('offices')),
     firstLink(`/${l}/programmes`, detail('programmes')),
     // A page below another one, from the header menu: /{locale}/{parent}/{child}.

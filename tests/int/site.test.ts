@@ -14,9 +14,12 @@ import * as EventsIcs from '../../app/(frontend)/[locale]/events/calendar.ics/ro
 import * as EventPage from '../../app/(frontend)/[locale]/events/[slug]/page'
 import * as EventIcs from '../../app/(frontend)/[locale]/events/[slug]/ics/route'
 import EventsPage from '../../app/(frontend)/[locale]/events/page'
+import PastEventsPage from '../../app/(frontend)/[locale]/events/past/page'
+import LaterEventsPage from '../../app/(frontend)/[locale]/events/[...filters]/page'
 import LocaleLayout from '../../app/(frontend)/[locale]/layout'
 import * as NewsDetail from '../../app/(frontend)/[locale]/news/[slug]/page'
 import NewsPage from '../../app/(frontend)/[locale]/news/page'
+import FilteredNewsPage from '../../app/(frontend)/[locale]/news/[...filters]/page'
 import * as Atom from '../../app/(frontend)/[locale]/news/atom.xml/route'
 import * as JsonFeed from '../../app/(frontend)/[locale]/news/feed.json/route'
 import * as Rss from '../../app/(frontend)/[locale]/news/rss.xml/route'
@@ -105,10 +108,10 @@ describe('every page type renders in every locale from the seed content', () => 
   test.each(localeCodes)('%s', async (locale: LocaleCode) => {
     const pages: [string, Promise<ReactElement>][] = [
       ['home', Home(params({ locale }))],
-      ['news', NewsPage({ ...params({ locale }), ...query() })],
+      ['news', NewsPage(params({ locale }))],
       ['news detail', NewsDetail.default(params({ locale, slug: slugIn.news[locale] }))],
-      ['events', EventsPage({ ...params({ locale }), ...query() })],
-      ['past events', EventsPage({ ...params({ locale }), ...query({ when: 'past' }) })],
+      ['events', EventsPage(params({ locale }))],
+      ['past events', PastEventsPage(params({ locale }))],
       ['event', EventPage.default(params({ locale, slug: slugs.event }))],
       ['offices', OfficesPage(params({ locale }))],
       ['office', OfficePage(params({ locale, slug: slugIn.office[locale] }))],
@@ -179,11 +182,31 @@ describe('documents not yet translated', () => {
   })
 
   test('lists include them in place, tagged, never as empty slots', async () => {
-    const markup = html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))
+    const markup = html(await NewsPage(params({ locale: 'en' })))
     expect(markup.match(/<li class="card">/g)).toHaveLength(3)
     expect(markup.match(/<span class="tag">In French<\/span>/g)).toHaveLength(3)
-    const spanish = html(await NewsPage({ ...params({ locale: 'es' }), ...query() }))
+    const spanish = html(await NewsPage(params({ locale: 'es' })))
     expect(spanish.match(/<span class="tag">En francés<\/span>/g)).toHaveLength(2)
+  })
+})
+
+describe('news filters', () => {
+  test('a filtered list shows only what matches; a filter the form does not offer is a 404', async () => {
+    const seededYears = [...html(await NewsPage(params({ locale: 'fr' }))).matchAll(/<option value="(\d{4})">/g)].map(
+      (m) => m[1],
+    )
+    expect(seededYears.length).toBeGreaterThan(0)
+    const filtered = html(await FilteredNewsPage(params({ locale: 'fr', filters: ['year', seededYears[0]] })))
+    expect(filtered).toMatch(
+      new RegExp(`<option (selected="" value="${seededYears[0]}"|value="${seededYears[0]}" selected="")>`),
+    )
+    expect(filtered).toContain('<li class="card">')
+    expect(await digestOf(FilteredNewsPage(params({ locale: 'fr', filters: ['year', '1890'] })))).toBe(
+      'NEXT_HTTP_ERROR_FALLBACK;404',
+    )
+    expect(
+      await digestOf(FilteredNewsPage(params({ locale: 'fr', filters: ['page', '2', 'year', seededYears[0]] }))),
+    ).toBe(`NEXT_REDIRECT;replace;/fr/news/year/${seededYears[0]}/page/2;308;`)
   })
 })
 
@@ -256,12 +279,21 @@ describe('metadata', () => {
 
 describe('events', () => {
   test('upcoming and past are split by the current time; times are in the event’s zone', async () => {
-    const upcoming = html(await EventsPage({ ...params({ locale: 'en' }), ...query() }))
+    const upcoming = html(await EventsPage(params({ locale: 'en' })))
     expect(upcoming).toContain('Regional consultation on migrant health')
     expect(upcoming).toMatch(/10 March 2031, 11:00\s?–\s?18:00<\/time><span class="zone"> \(East Africa Time, UTC\+3\)/)
     expect(upcoming).not.toContain('110e session')
-    const past = html(await EventsPage({ ...params({ locale: 'en' }), ...query({ when: 'past' }) }))
+    const past = html(await PastEventsPage(params({ locale: 'en' })))
     expect(past).toContain('110e session du Conseil de l’OIM')
+  })
+
+  test('a later page that does not exist is a 404, page 1 is the list itself', async () => {
+    expect(await digestOf(LaterEventsPage(params({ locale: 'en', filters: ['past', 'page', '9'] })))).toBe(
+      'NEXT_HTTP_ERROR_FALLBACK;404',
+    )
+    expect(await digestOf(LaterEventsPage(params({ locale: 'en', filters: ['past', 'page', '1'] })))).toBe(
+      'NEXT_REDIRECT;replace;/en/events/past;308;',
+    )
   })
 
   test('one event and all upcoming events as iCalendar that ical.js parses, in their zone', async () => {
@@ -390,9 +422,9 @@ describe('revalidation hooks', () => {
         _status: 'published',
       },
     })
-    const markup = html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))
+    const markup = html(await NewsPage(params({ locale: 'en' })))
     expect(markup).toContain('Fresh release')
     await payload.delete({ collection: 'press-releases', id: created.id })
-    expect(html(await NewsPage({ ...params({ locale: 'en' }), ...query() }))).not.toContain('Fresh release')
+    expect(html(await NewsPage(params({ locale: 'en' })))).not.toContain('Fresh release')
   })
 })

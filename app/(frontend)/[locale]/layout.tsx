@@ -10,6 +10,15 @@ import { siteOrigin } from '@/lib/site/routes'
 
 import './site.css'
 
+/**
+ * Every public page is cached (full-route cache) and expired by tag when a change is published
+ * (lib/content/revalidate.ts); this bound is for caches outside the server, which no tag reaches:
+ * Next answers `s-maxage=60` (with `stale-while-revalidate` up to next.config's `expireTime`)
+ * instead of a year, so a CDN or proxy serves a correction within a minute. The server itself
+ * re-renders a page at most once a minute under traffic, from its data cache (no query).
+ */
+export const revalidate = 60
+
 export function generateStaticParams() {
   return localeCodes.map((locale) => ({ locale }))
 }

@@ -1,0 +1,170 @@
+/**
+ * Every public page is served from Next's full-route cache — the lists with their filters and
+ * pages too, now that those are path segments (lib/site/listPaths.ts) — with a bounded
+ * `s-maxage` for caches in front, and a publish expires what it changes at once. Checked over HTTP
+ * against the production server, and as a visitor meets it: the filter form and the page links in
+ * Chromium, without JavaScript (the form is a plain GET).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { api, apiLogIn, baseURL, launchBrowser } from './browser'
+import { keepLastPage } from './screenshots'
+import { uiText } from './uiText'
+
+const CACHE_CONTROL = 's-maxage=60, stale-while-revalidate=540'
+/**
+ * Served from the page cache: HIT, or STALE for a page cached over a minute ago (its `revalidate`),
+ * answered at once from the cache while it is rendered again behind. A page rendered for the
+ * request says MISS; a page that is never cached has no such header (and `private, no-store`).
+ */
+const FROM_CACHE = /^(HIT|STALE)$/
+/** Enough releases of one year for a second page of it (ten a page), dated before every seeded one. */
+const OLD_YEAR = 2001
+const OLD_RELEASES = 11
+const stamp = Date.now().toString(36)
+
+let token: string
+let browser: Browser
+let page: Page | undefined
+const created: number[] = []
+
+const get = (path: string) => fetch(`${baseURL()}${path}`, { redirect: 'manual' })
+const htmlOf = async (path: string) => (await get(path)).text()
+
+async function createRelease(title: string, publishedDate: string): Promise<number> {
+  const { doc } = await api<{ doc: { id: number } }>('press-releases?locale=fr', {
+    token,
+    method: 'POST',
+    body: { title, summary: `Résumé ${title}`, publishedDate, _status: 'published' },
+  })
+  created.push(doc.id)
+  return doc.id
+}
+
+beforeAll(async () => {
+  token = await apiLogIn('editor@passerelle.test')
+  for (let i = 0; i < OLD_RELEASES; i++)
+    await createRelease(
+      `Archive ${stamp} n° ${i + 1}`,
+      `${OLD_YEAR}-03-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`,
+    )
+  browser = await launchBrowser()
+})
+afterEach(async () => {
+  await keepLastPage(page)
+  await page?.context().close()
+  page = undefined
+})
+afterAll(async () => {
+  await browser?.close()
+  for (const id of created) await api(`press-releases/${id}`, { token, method: 'DELETE' }).catch(() => undefined)
+})
+
+describe('the page cache', () => {
+  test.each([
+    '/fr',
+    '/ar',
+    '/fr/news',
+    '/fr/news/page/2',
+    `/fr/news/year/${OLD_YEAR}`,
+    `/es/news/year/${OLD_YEAR}/page/2`,
+    '/en/news/theme/hiv',
+    '/fr/events',
+    '/fr/events/past',
+    '/fr/offices',
+    '/fr/programmes',
+  ])('%s: the second request is served from the cache, with a bounded s-maxage', async (path) => {
+    const first = await get(path)
+    expect(first.status).toBe(200)
+    await first.arrayBuffer()
+    const second = await get(path)
+    expect(second.status).toBe(200)
+    expect(second.headers.get('x-nextjs-cache')).toMatch(FROM_CACHE)
+    expect(second.headers.get('cache-control')).toBe(CACHE_CONTROL)
+  })
+})
+
+describe('list addresses', () => {
+  test.each([
+    [`/fr/news?year=${OLD_YEAR}&page=2`, `/fr/news/year/${OLD_YEAR}/page/2`],
+    ['/fr/news?page=1', '/fr/news'],
+    // The filter form sends every field, the empty ones too.
+    [`/fr/news?year=${OLD_YEAR}&office=&programme=&theme=`, `/fr/news/year/${OLD_YEAR}`],
+    ['/fr/news?year=abc&theme=unknown', '/fr/news'],
+    ['/ar/news?theme=hiv&utm_source=newsletter', '/ar/news/theme/hiv?utm_source=newsletter'],
+    ['/fr/events?when=past', '/fr/events/past'],
+    ['/es/events?when=past&page=2', '/es/events/past/page/2'],
+    [`/fr/news/page/2/year/${OLD_YEAR}`, `/fr/news/year/${OLD_YEAR}/page/2`],
+    ['/fr/news/page/1', '/fr/news'],
+  ])('%s redirects permanently to %s', async (from, to) => {
+    const response = await get(from)
+    expect(response.status).toBe(308)
+    // Next 16.4 sends a redirect a page returned from its cache with its Location header twice
+    // (the same value; the moved-slug redirects of the detail pages too): browsers follow it.
+    expect([...new Set(response.headers.get('location')?.split(', '))]).toEqual([to])
+  })
+
+  test.each([
+    '/fr/news/page/0',
+    '/fr/news/page/x',
+    '/fr/news/page/999',
+    '/fr/news/year/1890',
+    '/fr/news/office/999999',
+    '/fr/news/colour/red',
+    `/fr/news/year/${OLD_YEAR}/year/${OLD_YEAR}`,
+    '/fr/events/page/999',
+    '/fr/events/past/page/x',
+  ])('%s is a 404', async (path) => {
+    expect((await get(path)).status).toBe(404)
+  })
+})
+
+describe('a publish', () => {
+  test('shows a new release at once on the home page and the lists, and leaves the offices list cached', async () => {
+    const title = `Communiqué en cache ${stamp}`
+    for (const path of ['/fr', '/fr/news', '/fr/offices']) await htmlOf(path)
+    expect((await get('/fr/offices')).headers.get('x-nextjs-cache')).toMatch(FROM_CACHE)
+
+    const id = await createRelease(title, new Date().toISOString())
+    expect(await htmlOf('/fr')).toContain(title)
+    expect(await htmlOf('/fr/news')).toContain(title)
+    expect(await htmlOf(`/fr/news/year/${new Date().getUTCFullYear()}`)).toContain(title)
+    // A press release is not on the offices list: that page is not rendered again.
+    expect((await get('/fr/offices')).headers.get('x-nextjs-cache')).toMatch(FROM_CACHE)
+
+    const corrected = `${title} (corrigé)`
+    await api(`press-releases/${id}?locale=fr`, { token, method: 'PATCH', body: { title: corrected } })
+    expect(await htmlOf('/fr/news')).toContain(corrected)
+    expect(await htmlOf('/fr')).toContain(corrected)
+
+    await api(`press-releases/${id}`, { token, method: 'DELETE' })
+    expect(await htmlOf('/fr/news')).not.toContain(title)
+    expect(await htmlOf('/fr')).not.toContain(title)
+  })
+})
+
+describe('a visitor without JavaScript', () => {
+  test('filters the news by year, lands on its address, and pages through it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' })
+    page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`${baseURL()}/fr/news`)
+    await page.getByLabel(uiText('fr', 'news.year')).selectOption(String(OLD_YEAR))
+    await page.getByRole('button', { name: uiText('fr', 'news.apply') }).click()
+    await page.waitForURL(`${baseURL()}/fr/news/year/${OLD_YEAR}`)
+    await expect(page.locator('.result-count').textContent()).resolves.toMatch(new RegExp(`${OLD_RELEASES}`))
+    await expect(page.getByLabel(uiText('fr', 'news.year')).inputValue()).resolves.toBe(String(OLD_YEAR))
+
+    await page.getByRole('link', { name: uiText('fr', 'nextPage') }).click()
+    await page.waitForURL(`${baseURL()}/fr/news/year/${OLD_YEAR}/page/2`)
+    await expect(page.getByRole('link', { name: uiText('fr', 'previousPage') }).getAttribute('href')).resolves.toBe(
+      `/fr/news/year/${OLD_YEAR}`,
+    )
+    // Written another way, the same page: the browser follows the redirect to its address.
+    await page.goto(`${baseURL()}/fr/news/page/2/year/${OLD_YEAR}`)
+    expect(page.url()).toBe(`${baseURL()}/fr/news/year/${OLD_YEAR}/page/2`)
+    // The language switcher keeps the filter and the page.
+    expect(await page.locator(`a[hreflang="en"]`).first().getAttribute('href')).toBe(`/en/news/year/${OLD_YEAR}/page/2`)
+  })
+})
