@@ -10,16 +10,16 @@ import { messagesFor, validateUrl } from '../../fields/validators'
 import { expireTags } from '../../lib/content/revalidate'
 import { REDIRECTS_TAG } from '../../lib/content/tags'
 import { description, label } from '../../lib/i18n/admin'
-import { parseSitePath } from '../../lib/redirects/paths'
+import { parseOldAddress, parseSitePath } from '../../lib/redirects/paths'
 import { resolveRedirect, type RedirectTarget } from '../../lib/redirects/resolve'
 import { siteOrigin } from '../../lib/site/routes'
 import { routedCollections } from '../registry'
 
 const validateFrom: TextFieldSingleValidation = (value, { req }) =>
-  parseSitePath(value, siteOrigin()) ? true : messagesFor(req)('redirects.invalidFrom', { value: String(value ?? '') })
+  parseOldAddress(value) ? true : messagesFor(req)('redirects.invalidFrom', { value: String(value ?? '') })
 
 /** Stored as the path the site compares with: `/fr/news/old-title`, whatever form it was typed in. */
-const normaliseFrom: FieldHook = ({ value }) => parseSitePath(value, siteOrigin())?.path ?? value
+const normaliseFrom: FieldHook = ({ value }) => parseOldAddress(value)?.path ?? value
 
 const validateAddress: TextFieldSingleValidation = async (value, { req, siblingData, data }) => {
   const to = siblingData as RedirectTarget
@@ -29,7 +29,7 @@ const validateAddress: TextFieldSingleValidation = async (value, { req, siblingD
   const own = parseSitePath(text, siteOrigin())
   if (!own && (text === '' || validateUrl(text, { req }) !== true))
     return message('redirects.invalidAddress', { value: text })
-  const from = parseSitePath((data as { from?: unknown }).from, siteOrigin())
+  const from = parseOldAddress((data as { from?: unknown }).from)
   if (!own || !from) return true
   if (own.path === from.path) return message('redirects.sameAddress')
   const resolution = await resolveRedirect(req.payload, from.path, { kind: 'address', address: own.path })

@@ -19,6 +19,21 @@ export interface SitePath {
 }
 
 /**
+ * An old address as an editor pastes it: a path of this site, or a whole URL — of this site or of the
+ * site it replaced, whose paths it now answers — of which the path counts.
+ */
+export function parseOldAddress(value: unknown): SitePath | null {
+  if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) {
+    try {
+      return parseSitePath(new URL(value.trim()).pathname)
+    } catch {
+      return null
+    }
+  }
+  return parseSitePath(value)
+}
+
+/**
  * `value` read as a path of this site: surrounding spaces, a trailing slash, a query or a fragment
  * and this site's own origin are dropped (an editor pastes what the browser shows); null when it is
  * not a language followed by one or more slug-shaped segments.
