@@ -104,8 +104,14 @@ describe("proxy.ts's matcher (literal, as Next requires)", () => {
       expect([path, pattern.test(path)]).toEqual([path, false])
   })
 
-  test('runs for a document's address under a locale (the 404 lookup), not for the home page, the lists, search or the feeds', () => {
-    for (const path of ['/ar/news/some-release', '/fr/news/year/2024', '/fr/events/past', '/fr/qui-sommes-nous', '/fr/_404'])
+  test("runs for a document's address under a locale (the 404 lookup), not for the home page, the lists, search or the feeds", () => {
+    for (const path of [
+      '/ar/news/some-release',
+      '/fr/news/year/2024',
+      '/fr/events/past',
+      '/fr/qui-sommes-nous',
+      '/fr/_404',
+    ])
       expect([path, documentPattern.test(path)]).toEqual([path, true])
     for (const path of [
       '/fr',
