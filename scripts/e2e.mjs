@@ -30,8 +30,6 @@ const env = {
   CHROMIUM_PATH: CHROMIUM,
 }
 
-const PUBLIC_ADDRESS = 'https://www.example.org'
-
 const run = (command, args, extraEnv = {}) => runIn(command, args, { ...env, ...extraEnv })
 
 let server
@@ -49,16 +47,17 @@ try {
   if (!process.env.E2E_SKIP_BUILD)
     await run(bin('next'), ['build'], { DATABASE_URI: `file:${path.join(work, 'build.db')}` })
   await run(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
-  // The public address is read when the server runs (lib/site/routes.ts), not baked into the build:
-  // tests/e2e/publicAddress.test.ts checks that no output names the machine's own address.
-  server = await startServer({ ...env, NEXT_PUBLIC_SERVER_URL: PUBLIC_ADDRESS })
+  // Its public address is the one it listens on, given when it starts, not at build (the build's
+  // default is http://localhost:3000): tests/e2e/publicAddress.test.ts finds it in every output.
+  // Payload takes it as its serverURL too, so the admin keeps accepting logins made there.
+  server = await startServer(env, { ownPublicAddress: true })
   const { baseURL } = server
   // The first admin render loads the whole admin bundle server-side: do it before the clock runs.
   await waitFor(`${baseURL}/admin/login`, 120_000)
   console.log(`e2e: production server on ${baseURL} (ready after ${Math.round((Date.now() - started) / 1000)} s)`)
   await run(bin('jest'), ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], {
     E2E_BASE_URL: baseURL,
-    E2E_PUBLIC_ADDRESS: PUBLIC_ADDRESS,
+    E2E_PUBLIC_ADDRESS: baseURL,
     NODE_OPTIONS: '--experimental-vm-modules --no-warnings',
   })
   exitCode = 0

@@ -61,7 +61,8 @@ export async function waitFor(url, timeoutMs) {
 /**
  * `next start -H 127.0.0.1` on a free port (needs a build), ready when /api/site answers.
  * @param {NodeJS.ProcessEnv} env
- * @param {{ stdio?: 'inherit' | 'ignore' | number, readyTimeoutMs?: number }} [options] stdio: a file descriptor for a log file
+ * @param {{ stdio?: 'inherit' | 'ignore' | number, readyTimeoutMs?: number, ownPublicAddress?: boolean }} [options]
+ *   ownPublicAddress: NEXT_PUBLIC_SERVER_URL is the address it listens on (read when the server runs)
  * @returns {Promise<{ baseURL: string, port: number, pid: number, stop: () => Promise<void> }>}
  */
 export async function startServer(env, options = {}) {
@@ -69,7 +70,11 @@ export async function startServer(env, options = {}) {
   const baseURL = `http://127.0.0.1:${port}`
   const output = options.stdio ?? 'inherit'
   // The server reaches itself on loopback to expire its page cache after a scheduled publish.
-  const serverEnv = { SITE_CACHE_ORIGIN: baseURL, ...env }
+  const serverEnv = {
+    SITE_CACHE_ORIGIN: baseURL,
+    ...env,
+    ...(options.ownPublicAddress ? { NEXT_PUBLIC_SERVER_URL: baseURL } : {}),
+  }
   const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: root,
     env: serverEnv,

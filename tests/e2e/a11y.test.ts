@@ -123,7 +123,8 @@ describe.each(localeCodes)('%s', (locale: LocaleCode) => {
   })
 })
 
-// axe cannot tell which language a text is in (WCAG 3.1.2): the Arabic menu names untranslated pages by their French titles.
+// axe cannot tell which language a text is in (WCAG 3.1.2): the seeded menu is translated (seed/frameText.ts),
+// and an entry an editor leaves untranslated is named by its title in its own language, marked as such.
 test('in Arabic, menu entries written in another script carry their language', async () => {
   await visit(desktop, await pathOf('ar', 'home'))
   const entries = await desktop.locator('.main-nav a, .main-nav summary').evaluateAll((elements) =>
@@ -132,7 +133,7 @@ test('in Arabic, menu entries written in another script carry their language', a
       lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
     })),
   )
+  expect(entries.length).toBeGreaterThan(5)
   const latin = entries.filter((e) => /[A-Za-z]/.test(e.text))
-  expect(latin.length).toBeGreaterThan(0)
   expect(latin.filter((e) => e.lang === 'ar')).toEqual([])
 })

@@ -1,7 +1,10 @@
 /**
- * A production server started with its public address (scripts/e2e.mjs sets NEXT_PUBLIC_SERVER_URL
- * when it starts the server, not for the build: the address is read when the server runs). Every
- * output a visitor, a crawler or a feed reader gets names that address, never the machine's own.
+ * A production server started with its public address (scripts/e2e.mjs gives the suite's server the
+ * address it listens on as NEXT_PUBLIC_SERVER_URL when it starts; the build had none, so its default
+ * would be http://localhost:3000). Every output a visitor, a crawler or a feed reader gets names that
+ * address, never the build's default. (A second server with another address cannot share the
+ * build: they would share its page cache. Nor can the suite's server take a foreign address such as
+ * https://www.example.org: Payload takes it as its serverURL and the admin journeys log in here.)
  */
 import { describe, expect, test } from '@jest/globals'
 
@@ -16,7 +19,8 @@ const publicAddress = (): string => {
   return address
 }
 
-const LOCAL = /localhost|127\.0\.0\.1|0\.0\.0\.0/
+/** The build's default address, and any other local name than the one the server was given. */
+const LOCAL = /localhost|0\.0\.0\.0/
 
 async function body(path: string): Promise<string> {
   const response = await fetch(`${baseURL()}${path}`)
