@@ -8,6 +8,7 @@ import * as migration_20261130_085040_event_date_zones from './20261130_085040_e
 import * as migration_20261130_091531_admin_title from './20261130_091531_admin_title'
 import * as migration_20261130_093149_restore_locale_parent_indexes from './20261130_093149_restore_locale_parent_indexes'
 import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
+import * as migration_20261130_115717_users_throttle_not_locks from './20261130_115717_users_throttle_not_locks'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_093341_release_date_zones.up,
     down: migration_20261130_093341_release_date_zones.down,
     name: '20261130_093341_release_date_zones',
+  },
+  {
+    up: migration_20261130_115717_users_throttle_not_locks.up,
+    down: migration_20261130_115717_users_throttle_not_locks.down,
+    name: '20261130_115717_users_throttle_not_locks',
   },
 ]
