@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { refuse } from './notReady'
 import { guardSqliteAdapter } from './sqliteGuard'
+import { reconnectSqliteWhenWritable } from './sqliteReconnect'
 import { hasTerminal } from './terminal'
 import { queueSqliteWrites } from './sqliteWrites'
 
@@ -62,5 +63,5 @@ export function databaseAdapter(uri: string, migrations: SqliteMigrations): Data
     prodMigrations: migrations,
     push,
   })
-  return queueSqliteWrites(guardSqliteAdapter(adapter, { uri, push }))
+  return queueSqliteWrites(reconnectSqliteWhenWritable(guardSqliteAdapter(adapter, { uri, push })))
 }
