@@ -140,7 +140,8 @@ describe('no Content Security Policy violation', () => {
     }
     await page.goto(`${baseURL()}/admin/collections/press-releases/${docs[0].id}?locale=fr`)
     await page.locator('#live-preview-toggler').click()
-    await page.frameLocator('#live-preview-iframe').locator('main h1').first().waitFor()
+    // Attached, not visible: the panel may still be scaling the frame to its width.
+    await page.frameLocator('#live-preview-iframe').locator('main h1').first().waitFor({ state: 'attached' })
     await page.waitForTimeout(1000)
     expect(violations).toEqual([])
     expect(errors).toEqual([])
