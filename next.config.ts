@@ -3,6 +3,8 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './lib/security/headers'
+
 /**
  * With REDIS_URL (several instances: `npm run cluster`, docker compose), Next's cache of pages, data
  * and tags lives in Redis, shared by every instance (lib/cache/sharedCacheHandler.mjs). Without it,
@@ -20,6 +22,8 @@ const nextConfig: NextConfig = {
   // Inlined at build time: the site's data cache is namespaced per build (lib/content/cache.ts), so a
   // deploy never serves entries shaped by the previous code.
   env: { SITE_BUILD_ID: Date.now().toString(36) },
+  // The Docker image's build (NEXT_OUTPUT=standalone) keeps only the files the server loads; `next start` elsewhere.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
   // Tests and screenshots reach the dev server as 127.0.0.1, not localhost.
@@ -33,7 +37,9 @@ const nextConfig: NextConfig = {
   // Search results pages: a shared cache (CDN, nginx) may keep one for 10 s and serve it up to a minute
   // longer while it fetches a fresh one; a publish expires the server's own copy at once (lib/search).
   // Next keeps a Cache-Control set here on dynamic pages (send-payload sets its own only when none is).
+  // CSP, HSTS, framing, nosniff, referrer and permissions policies (lib/security/headers.ts).
   headers: async () => [
+    ...securityHeaders(),
     {
       source: '/:locale(en|fr|es|ar)/search',
       headers: [{ key: 'Cache-Control', value: 'public, s-maxage=10, stale-while-revalidate=60' }],

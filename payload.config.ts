@@ -20,6 +20,8 @@ import { refreshesSite } from './lib/content/revalidate'
 import { keepsSearchIndex, prepareSearchIndex } from './lib/search/indexing'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
+import { emailAdapter } from './lib/auth/email'
+import { csrfOrigins } from './lib/auth/publicAddress'
 import { payloadSecret } from './lib/auth/secret'
 import { keepsOldAddresses } from './lib/redirects/keepOldAddresses'
 import { uploadStorage } from './lib/storage/uploads'
@@ -33,6 +35,9 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // Origins whose requests may carry the login cookie: never empty (lib/auth/publicAddress.ts).
+  csrf: csrfOrigins(),
+  email: emailAdapter(),
   db: databaseAdapter(process.env.DATABASE_URI || DEFAULT_SQLITE_URI, migrations),
   editor: lexicalEditor(),
   sharp,

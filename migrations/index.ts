@@ -9,6 +9,7 @@ import * as migration_20261130_091531_admin_title from './20261130_091531_admin_
 import * as migration_20261130_093149_restore_locale_parent_indexes from './20261130_093149_restore_locale_parent_indexes'
 import * as migration_20261130_093341_release_date_zones from './20261130_093341_release_date_zones'
 import * as migration_20261130_114356_redirects from './20261130_114356_redirects'
+import * as migration_20261130_115717_users_throttle_not_locks from './20261130_115717_users_throttle_not_locks'
 import * as migration_20261130_115746_updated_by from './20261130_115746_updated_by'
 import * as migration_20261130_121725_storage_fields_for_s3_uploads from './20261130_121725_storage_fields_for_s3_uploads'
 
@@ -67,6 +68,11 @@ export const migrations = [
     up: migration_20261130_114356_redirects.up,
     down: migration_20261130_114356_redirects.down,
     name: '20261130_114356_redirects',
+  },
+  {
+    up: migration_20261130_115717_users_throttle_not_locks.up,
+    down: migration_20261130_115717_users_throttle_not_locks.down,
+    name: '20261130_115717_users_throttle_not_locks',
   },
   {
     up: migration_20261130_115746_updated_by.up,

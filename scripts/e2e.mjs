@@ -28,6 +28,8 @@ const env = {
   // The job runner checks the queue every 2 s instead of every minute (tests/e2e/schedule.test.ts).
   PAYLOAD_JOBS_CRON: '*/2 * * * * *',
   CHROMIUM_PATH: CHROMIUM,
+  // No SMTP: the server saves each e-mail here, where tests/e2e/accounts.test.ts reads the reset link.
+  EMAIL_CAPTURE_DIR: path.join(work, 'mail'),
 }
 
 const run = (command, args, extraEnv = {}) => runIn(command, args, { ...env, ...extraEnv })

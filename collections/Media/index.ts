@@ -4,12 +4,15 @@ import type { CollectionConfig } from 'payload'
 import { referenceAccess } from '../../access'
 import { description, label } from '../../lib/i18n/admin'
 import { requiredInOriginalLanguage } from '../../fields/validators'
+import { missingFileIsNotFound } from '../../lib/security/missingUpload'
 
 /** Raster formats sharp can resize. SVG is refused: it can carry scripts. */
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
 /** Responsive widths: phone, tablet/card, desktop hero. WebP keeps them small for slow connections. */
 const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+const MEDIA_DIR = path.resolve(process.cwd(), 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -23,7 +26,8 @@ export const Media: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   upload: {
-    staticDir: path.resolve(process.cwd(), 'media'),
+    staticDir: MEDIA_DIR,
+    handlers: [missingFileIsNotFound(MEDIA_DIR)],
     mimeTypes: ACCEPTED_IMAGE_TYPES,
     focalPoint: true,
     crop: true,

@@ -2,6 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig, SelectFieldSingleVal
 
 import { adminFieldOnly, admins, adminsOrSelf } from '../../access'
 import { messagesFor } from '../../fields/validators'
+import { forgiveSuccessfulLogin, throttleAttempts } from '../../lib/auth/attempts'
+import { forgotPasswordEndpoint, loginEndpoint } from '../../lib/auth/endpoints'
+import { enforcePasswordPolicy } from '../../lib/auth/passwordPolicy'
+import { secureCookies } from '../../lib/auth/publicAddress'
 import { description, label } from '../../lib/i18n/admin'
 import { locales } from '../../lib/i18n/locales'
 import { roles, toOptions } from '../../lib/reference/taxonomy'
@@ -28,10 +32,19 @@ export const Users: CollectionConfig = {
     plural: label('collections.users.plural'),
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account locks: anyone could lock anyone's account. Failed logins hold back the client that
+    // made them instead (lib/auth/attempts.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
+    forgotPassword: {
+      // Payload's own interval between two requests is reserved by a write outside the request's
+      // open transaction, which SQLite's single writer refused ("database is locked", 500): the
+      // requests are throttled per client instead (lib/auth/attempts.ts).
+      minRequestInterval: 0,
+    },
   },
+  endpoints: [loginEndpoint, forgotPasswordEndpoint],
   access: {
     read: adminsOrSelf,
     create: admins,
@@ -45,7 +58,11 @@ export const Users: CollectionConfig = {
     group: label('groups.administration'),
   },
   defaultSort: 'name',
-  hooks: { beforeChange: [firstUserIsAdmin], afterLogin: [startInContentLanguage] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, throttleAttempts],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgiveSuccessfulLogin, startInContentLanguage],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('fields.name') },
     {

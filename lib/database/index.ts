@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { refuse } from './notReady'
 import { guardSqliteAdapter } from './sqliteGuard'
+import { reconnectSqliteWhenWritable } from './sqliteReconnect'
 import { hasTerminal } from './terminal'
 import { queueSqliteWrites } from './sqliteWrites'
 
@@ -65,5 +66,5 @@ export function databaseAdapter(uri: string, migrations: SqliteMigrations): Data
     // readers never wait for a writer (writers from other processes retry: sqliteWrites.ts).
     ...(process.env.SQLITE_WAL === 'true' && { wal: true }),
   })
-  return queueSqliteWrites(guardSqliteAdapter(adapter, { uri, push }))
+  return queueSqliteWrites(reconnectSqliteWhenWritable(guardSqliteAdapter(adapter, { uri, push })))
 }

@@ -32,6 +32,11 @@ const ROW_KEYS = new Set(['id', 'blockName', 'blockType'])
 export interface ShapeOptions {
   idType: 'number' | 'text'
   isAuth?: boolean
+  /**
+   * Server code writing through the Local API (`overrideAccess`): Payload's own auth operations
+   * write its hidden fields (forgot-password stores `resetPasswordToken`), which clients may not.
+   */
+  hiddenFieldsAllowed?: boolean
   /** The messages' language: the admin language of the person writing (English by default). */
   message?: AdminTranslate
 }
@@ -101,7 +106,7 @@ class ShapeChecker {
         if (!allowed.has(key)) this.fail(path, this.message('validation.shape.unknownField', { key }))
         continue
       }
-      if ('hidden' in field && field.hidden === true) {
+      if ('hidden' in field && field.hidden === true && !this.options.hiddenFieldsAllowed) {
         this.fail(path, this.message('validation.shape.systemField', { key }))
         continue
       }

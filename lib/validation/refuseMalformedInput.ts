@@ -63,6 +63,7 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args
     {
       idType: req.payload.db.defaultIDType,
       isAuth: Boolean(collection.auth),
+      hiddenFieldsAllowed: (args as { overrideAccess?: boolean }).overrideAccess === true,
       message,
     },
   )

@@ -27,6 +27,8 @@ export interface RestOptions {
   form?: FormData
   /** The language chosen for the admin, sent as the admin's browser does (Payload's `payload-lng` cookie). */
   language?: string
+  /** The client's address as the nearest proxy reports it (X-Forwarded-For), for the login throttle. */
+  clientAddress?: string
 }
 
 function headersFor(options: RestOptions): Headers {
@@ -34,6 +36,7 @@ function headersFor(options: RestOptions): Headers {
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
   if (options.language) headers.set('Cookie', `payload-lng=${options.language}`)
+  if (options.clientAddress) headers.set('X-Forwarded-For', options.clientAddress)
   return headers
 }
 
