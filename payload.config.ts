@@ -14,6 +14,7 @@ import { contentCollectionConfigs, Users } from './collections'
 import { translatable, translationAdmin, translationEndpoints } from './translation'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
+import { withPublishedStatusKept } from './lib/editorial/keepPublishedStatus'
 import { refreshesSite } from './lib/content/revalidate'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
@@ -45,9 +46,10 @@ export default buildConfig({
     // No Gravatar: the admin must not call third-party hosts.
     avatar: 'default',
   },
-  collections: [...contentCollectionConfigs.map((collection) => refreshesSite(translatable(collection))), Users].map(
-    withInputShapeCheck,
-  ),
+  collections: [
+    ...contentCollectionConfigs.map((collection) => withPublishedStatusKept(refreshesSite(translatable(collection)))),
+    Users,
+  ].map(withInputShapeCheck),
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {
