@@ -19,6 +19,7 @@ import { refreshesSite } from './lib/content/revalidate'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { payloadSecret } from './lib/auth/secret'
+import { GRAPHQL_LIMITS, graphqlCostRule } from './lib/api/graphqlCost'
 import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
@@ -75,7 +76,12 @@ export default buildConfig({
     fallbackLanguage: 'en',
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Payload's point per field, with our rule weighing each root field as the documents it reads.
+    maxComplexity: GRAPHQL_LIMITS.fields,
+    validationRules: (args) => [graphqlCostRule(args.variableValues)],
+  },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   // A wrong password is an everyday event, not a server error.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn' },
