@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { serverNotReadyReason, UNAVAILABLE_TEXT } from './lib/database/serverReadiness'
 import { isLocale } from './lib/i18n/locales'
 import { negotiateLocale } from './lib/i18n/negotiate'
+import { BAD_ADDRESS_TEXT, undecodablePath } from './lib/site/badAddress'
 
 /**
  * Site pages only: not the home redirect, Payload's admin and API, the admin's preview entry and exit
@@ -26,6 +27,11 @@ export function proxy(request: NextRequest): NextResponse {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60', 'Cache-Control': 'no-store' },
     })
   const { pathname } = request.nextUrl
+  if (undecodablePath(pathname))
+    return new NextResponse(`${BAD_ADDRESS_TEXT}\n`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   if (!SITE_PAGE.test(pathname)) return NextResponse.next()
   const first = pathname.split('/')[1] ?? ''
   if (isLocale(first)) return NextResponse.next()
