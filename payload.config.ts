@@ -16,6 +16,7 @@ import { recordsWhoSaved } from './fields/updatedBy'
 import { translatable, translationAdmin, translationEndpoints } from './translation'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
+import { withPublishedStatusKept } from './lib/editorial/keepPublishedStatus'
 import { refreshesSite } from './lib/content/revalidate'
 import { keepsSearchIndex, prepareSearchIndex } from './lib/search/indexing'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
@@ -25,6 +26,7 @@ import { csrfOrigins } from './lib/auth/publicAddress'
 import { payloadSecret } from './lib/auth/secret'
 import { keepsOldAddresses } from './lib/redirects/keepOldAddresses'
 import { uploadStorage } from './lib/storage/uploads'
+import { GRAPHQL_LIMITS, graphqlCostRule } from './lib/api/graphqlCost'
 import { withInputShapeCheck } from './lib/validation/refuseMalformedInput'
 import { migrations } from './migrations'
 
@@ -71,7 +73,9 @@ export default buildConfig({
   collections: [
     // The search index is written before the site's cache is expired, in the same transaction.
     ...contentCollectionConfigs.map((collection) =>
-      refreshesSite(keepsSearchIndex(keepsOldAddresses(recordsWhoSaved(translatable(collection))))),
+      withPublishedStatusKept(
+        refreshesSite(keepsSearchIndex(keepsOldAddresses(recordsWhoSaved(translatable(collection))))),
+      ),
     ),
     Redirects,
     Users,
@@ -103,7 +107,12 @@ export default buildConfig({
     fallbackLanguage: 'en',
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Payload's point per field, with our rule weighing each root field as the documents it reads.
+    maxComplexity: GRAPHQL_LIMITS.fields,
+    validationRules: (args) => [graphqlCostRule(args.variableValues)],
+  },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   // A wrong password is an everyday event, not a server error.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn' },

@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { isLocale, type LocaleCode } from './lib/i18n/locales'
 import { negotiateLocale } from './lib/i18n/negotiate'
 import { addressLookup } from './lib/site/addressLookupRegistry'
+import { BAD_ADDRESS_TEXT, undecodablePath } from './lib/site/badAddress'
 import { LIST_QUERY_KEYS, listHrefFromQuery } from './lib/site/listPaths'
 import { notFoundHref } from './lib/site/routes'
 
@@ -25,11 +26,21 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
  *   found by the reads its page would make (lib/site/addressLookup.ts, from the data cache), gets the
  *   same server-rendered 404. This is the cost detail pages still pay for an honest 404.
  *
+ * - An address Next cannot decode, or with control characters (`/fr/news/%ff`, `/api/%c0`), answers 400
+ *   (lib/site/badAddress.ts): Next's router answered 500 for it. The API's addresses meet the proxy
+ *   for this alone (they are never cached pages).
+ *
  * A server that cannot use its database answers 503 before any of this (lib/database/serverReadiness.ts).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl
+  if (undecodablePath(pathname))
+    return new NextResponse(`${BAD_ADDRESS_TEXT}\n`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   const [, first = '', section] = pathname.split('/')
+  if (first === 'api') return NextResponse.next()
   if (!isLocale(first)) {
     const response = notFoundIn(negotiateLocale(request.headers.get('accept-language')), request)
     response.headers.set('Vary', 'Accept-Language')
@@ -85,6 +96,8 @@ export const config = {
     { source: '/:locale(en|fr|es|ar)/news', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(en|fr|es|ar)/events', has: [{ type: 'query', key: 'when' }] },
     { source: '/:locale(en|fr|es|ar)/events', has: [{ type: 'query', key: 'page' }] },
+    // The API, for the undecodable addresses alone.
+    '/api/:path*',
     // A document's address under a locale: not the lists themselves, search or the feeds.
     '/(en|fr|es|ar)/((?!(?:news|events|offices|programmes|search)/?$|search/|news/(?:rss\\.xml|atom\\.xml|feed\\.json)$|events/calendar\\.ics$).+)',
   ],

@@ -11,6 +11,13 @@ interface SearchSources {
   body: string
 }
 
+/**
+ * Room for the longest body the rich-text limits accept (lib/validation/richTextLimits.ts: 100,000
+ * characters, 4,000 nodes, each block followed by a blank line) with the title and summary. Without
+ * it Payload's default of 40,000 refused to publish any body over about 38,000 characters.
+ */
+const SEARCH_TEXT_MAX_LENGTH = 120_000
+
 const bodyText = (data: Record<string, unknown>, body: string) =>
   plainTextFromRichText(data[body] as RichText | null | undefined)
 
@@ -27,6 +34,7 @@ export function searchFields({ title, summary, body }: SearchSources): Field[] {
       name: 'searchText',
       type: 'textarea',
       localized: true,
+      maxLength: SEARCH_TEXT_MAX_LENGTH,
       admin: hidden,
       hooks: { beforeChange: [({ siblingData }) => bodyText(siblingData as Record<string, unknown>, body) || null] },
     },
@@ -34,6 +42,7 @@ export function searchFields({ title, summary, body }: SearchSources): Field[] {
       name: 'searchKey',
       type: 'textarea',
       localized: true,
+      maxLength: SEARCH_TEXT_MAX_LENGTH,
       admin: hidden,
       hooks: {
         beforeChange: [

@@ -7,6 +7,7 @@
 import type { FlattenedField } from 'payload'
 
 import { adminText, type AdminKey, type AdminTranslate } from '../i18n/admin'
+import { richTextExcess, richTextLimitsOf } from './richTextLimits'
 
 export interface ShapeError {
   path: string
@@ -28,6 +29,12 @@ const isPlainObject = (v: unknown): v is Data => typeof v === 'object' && v !== 
 const SYSTEM_KEYS = new Set(['id', '_status', 'createdAt', 'updatedAt', 'deletedAt'])
 const AUTH_KEYS = new Set(['password', 'confirm-password'])
 const ROW_KEYS = new Set(['id', 'blockName', 'blockType'])
+
+/**
+ * Lengths for text fields that set none. Payload checks `maxLength` only when it validates, which it
+ * skips for drafts: a draft took a title of 10 million characters. This check runs for every write.
+ */
+const DEFAULT_MAX_LENGTH = { text: 5_000, textarea: 20_000, code: 20_000 } as const
 
 export interface ShapeOptions {
   idType: 'number' | 'text'
@@ -120,6 +127,29 @@ class ShapeChecker {
     value.forEach((item, i) => check(item, `${path}.${i}`))
   }
 
+  /** `maxRows` of a list, checked for drafts too (Payload checks it only when it validates). */
+  private rows(field: FlattenedField, value: unknown, path: string): void {
+    const max = 'maxRows' in field ? field.maxRows : undefined
+    if (typeof max === 'number' && Array.isArray(value) && value.length > max)
+      this.fail(path, this.message('validation.shape.tooManyRows', { max, count: value.length }))
+  }
+
+  private richText(field: FlattenedField, value: unknown, path: string): void {
+    if (!isPlainObject(value) || !isPlainObject(value.root))
+      return this.fail(path, this.message('validation.shape.richText'))
+    const excess = richTextExcess(value.root, richTextLimitsOf(field))
+    if (!excess) return
+    if (excess.limit === 'shape') return this.fail(path, this.message('validation.shape.richText'))
+    const key = (
+      {
+        characters: 'validation.shape.richTextCharacters',
+        nodes: 'validation.shape.richTextNodes',
+        depth: 'validation.shape.richTextDepth',
+      } as const
+    )[excess.limit]
+    this.fail(path, this.message(key, { max: excess.max }))
+  }
+
   private value(field: FlattenedField, value: unknown, path: string): void {
     const hasMany = 'hasMany' in field && field.hasMany === true
     switch (field.type) {
@@ -131,8 +161,12 @@ class ShapeChecker {
       case 'text':
       case 'textarea':
       case 'code': {
-        const check = (v: unknown, p: string) =>
-          typeof v !== 'string' && this.fail(p, this.got('validation.shape.text', v))
+        const max = ('maxLength' in field && field.maxLength) || DEFAULT_MAX_LENGTH[field.type]
+        const check = (v: unknown, p: string) => {
+          if (typeof v !== 'string') return this.fail(p, this.got('validation.shape.text', v))
+          if (v.length > max) this.fail(p, this.message('validation.shape.tooLong', { max, length: v.length }))
+        }
+        if (hasMany) this.rows(field, value, path)
         return hasMany ? this.many(value, path, check) : void check(value, path)
       }
       case 'number': {
@@ -187,6 +221,7 @@ class ShapeChecker {
       case 'array':
         // The admin form sends 0 for a list without rows.
         if (value === 0) return
+        this.rows(field, value, path)
         return this.many(value, path, (row, p) =>
           isPlainObject(row)
             ? this.object(field.flattenedFields, row, `${p}.`, ROW_KEYS)
@@ -200,9 +235,7 @@ class ShapeChecker {
           this.object(block.flattenedFields, row, `${p}.`, ROW_KEYS)
         })
       case 'richText':
-        if (!isPlainObject(value) || !isPlainObject(value.root))
-          this.fail(path, this.message('validation.shape.richText'))
-        return
+        return this.richText(field, value, path)
       case 'point':
         if (
           !Array.isArray(value) ||

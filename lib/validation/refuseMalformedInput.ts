@@ -1,12 +1,10 @@
-import {
-  ValidationError,
-  type CollectionBeforeOperationHook,
-  type CollectionConfig,
-  type CollectionSlug,
-} from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig, type CollectionSlug } from 'payload'
 
 import { adminText, type AdminTranslate } from '../i18n/admin'
 import { isLocale } from '../i18n/locales'
+import { fieldsError } from './publicErrors'
+import { refuseMalformedQuery } from './refuseMalformedQuery'
+import { validateDrafts } from './validateDrafts'
 import { checkInputShape, type Reference, type ShapeError } from './inputShape'
 
 async function missingReferences(
@@ -69,17 +67,22 @@ export const refuseMalformedInput: CollectionBeforeOperationHook = async ({ args
   )
   errors.push(...shapeErrors)
   if (errors.length === 0) errors.push(...(await missingReferences(req, references, message)))
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+  if (errors.length > 0) throw fieldsError(collection.slug, errors, req)
   return args
 }
 
-/** The collection with the shape check first among its beforeOperation hooks. */
+/** The collection with the checks of queries, writes and drafts first among its beforeOperation hooks. */
 export function withInputShapeCheck(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [refuseMalformedInput, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        refuseMalformedQuery,
+        refuseMalformedInput,
+        validateDrafts,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   }
 }

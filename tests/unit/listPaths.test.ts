@@ -81,7 +81,7 @@ describe('former query-string addresses', () => {
 
 describe("proxy.ts's matcher (literal, as Next requires)", () => {
   const [notLocale, ...rest] = config.matcher
-  const lists = rest.slice(0, -1)
+  const lists = rest.filter((entry) => typeof entry !== 'string')
   const documents = rest[rest.length - 1]
   const pattern = new RegExp(`^${String(notLocale)}$`)
   const documentPattern = new RegExp(`^${String(documents)}$`)

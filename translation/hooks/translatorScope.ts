@@ -1,16 +1,11 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type CollectionSlug,
-  type Field,
-  type PayloadRequest,
-} from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
 import { isLocale } from '../../lib/i18n/locales'
 
 import { anyDocument } from '../../lib/editorial/exists'
 import { isTranslator, mayTranslateInto, type AccessUser } from '../../access/roles'
 import { isRecord } from '../../lib/text/isRecord'
+import { publicError } from '../../lib/validation/publicErrors'
 
 /** Fields Payload manages itself; a translator's save may carry them unchanged or changed by Payload. */
 const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'translationStatus'])
@@ -112,7 +107,7 @@ function isPublished(req: PayloadRequest, collection: CollectionSlug, id: unknow
 
 /** 403 with a message the editor sees as it is (public: shown in production too). */
 function refuse(message: string): never {
-  throw new APIError(message, 403, null, true)
+  throw publicError(message, 403)
 }
 
 interface Write {
@@ -141,7 +136,7 @@ async function checkTranslatorWrite({ user, locale, fields, data, stored, req, c
 /**
  * A translator translates: on the server, whatever the client, a translator's save may only change
  * localized fields, only in a locale they hold, never the document's source locale, and may not
- * publish a document that is not yet published.
+ * publish a document that is not yet published, nor replace an uploaded file.
  *
  * Checked before anything else runs (beforeOperation): the shared fields are also read-only to
  * translators by field access (access/sharedFields), which would otherwise drop a change silently
@@ -160,6 +155,10 @@ export const translatorScope: CollectionBeforeOperationHook = async ({ args, col
   if (operation === 'create') refuse('Translators cannot create documents; ask an editor.')
   const id = 'id' in args ? (args.id as number | string | undefined) : undefined
   if (id === undefined) refuse('Translators update one document at a time.')
+  // An uploaded file is one for every language (Payload replaces it and deletes the old one), and it
+  // arrives beside the data, where the shared-field comparison below does not see it.
+  if (collection.upload && req.file)
+    refuse('Translators may not replace the file: it is shared by all languages. Ask an editor.')
   const stored = (await req.payload.findByID({
     collection: slug,
     id,
