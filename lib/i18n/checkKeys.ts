@@ -45,7 +45,8 @@ export function localeKeys(folder: string): Map<string, string> {
   return keys
 }
 
-const USE_PATTERNS = [/\bt\(\s*(['"`])([^'"`$]+?)\1/g, /\bi18nKey=\s*(['"])([^'"]+?)\1/g]
+// `req.t('authentication:passed')` is Payload's own translator, naming Payload's keys: not ours.
+const USE_PATTERNS = [/(?<![.\w])t\(\s*(['"`])([^'"`$]+?)\1/g, /\bi18nKey=\s*(['"])([^'"]+?)\1/g]
 
 const qualified = (key: string): string => (key.includes(':') ? key : `${DEFAULT_NAMESPACE}:${key}`)
 
