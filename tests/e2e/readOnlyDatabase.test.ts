@@ -3,11 +3,12 @@
  * recovered without a restart: while it is read-only, writes fail and reads go on; as soon as it is
  * writable again, reads, search, logins and writes all work (lib/database/sqliteReconnect.ts).
  *
- * The suite runs as root, whom file modes do not stop: the file is made immutable (`chattr +i`)
- * instead, which refuses writes to everyone. The browser suite runs one file at a time, so no
- * other test writes meanwhile.
+ * As root (CI), whom file modes do not stop, the file is made immutable (`chattr +i`), which refuses
+ * writes to everyone; as anyone else, its mode is made read-only. The browser suite runs one file at
+ * a time, so no other test writes meanwhile.
  */
 import { execFileSync } from 'node:child_process'
+import { chmodSync } from 'node:fs'
 
 import { afterAll, expect, test } from '@jest/globals'
 
@@ -18,7 +19,10 @@ const databaseFile = () => {
   if (!uri.startsWith('file:')) throw new Error(`DATABASE_URI is not an SQLite file: ${uri}`)
   return uri.slice('file:'.length)
 }
-const immutable = (on: boolean) => execFileSync('chattr', [on ? '+i' : '-i', databaseFile()])
+const immutable = (on: boolean) => {
+  if (process.getuid?.() === 0) execFileSync('chattr', [on ? '+i' : '-i', databaseFile()])
+  else chmodSync(databaseFile(), on ? 0o444 : 0o644)
+}
 
 afterAll(() => {
   immutable(false)
