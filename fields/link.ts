@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { label } from '../lib/i18n/admin'
+import { validateUrl } from './validators'
 
 /** A menu entry: a localized label pointing at a page of the site or at another address. */
 export function menuLinkFields(): Field[] {
@@ -52,6 +53,8 @@ export function menuLinkFields(): Field[] {
     {
       name: 'url',
       type: 'text',
+      // A web address (https://…): not `//evil.example`, `javascript:` or `data:`.
+      validate: validateUrl,
       admin: { condition: (_, sibling) => sibling?.kind === 'url' },
       label: label('fields.address'),
     },

@@ -112,10 +112,17 @@ export function vtimezone(timeZone: string, years: { from: number; to: number })
 
 const statusOf = { scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as const
 
+/**
+ * A lone carriage return (pasted from an old editor) would pass into the file as a bare CR, which
+ * readers take for a line break inside a property: every line ending becomes one `\n`, which the
+ * library escapes as the RFC's `\\n`.
+ */
+const oneKindOfLineBreak = (text: string): string => text.replace(/\r\n?/g, '\n')
+
 function addText(component: ICAL.Component, name: string, value: string, language: string): void {
   const property = new ICAL.Property(name)
   property.setParameter('language', language)
-  property.setValue(value)
+  property.setValue(oneKindOfLineBreak(value))
   component.addProperty(property)
 }
 

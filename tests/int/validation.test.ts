@@ -335,3 +335,24 @@ describe('titles are required in the original language only', () => {
     ).toMatch(/title/i)
   })
 })
+
+describe('navigation', () => {
+  test('a menu entry to another address takes a web address: not protocol-relative, data: or javascript:', async () => {
+    for (const url of ['//evil.example/x', 'data:text/html,<script>alert(1)</script>', 'javascript:alert(1)']) {
+      const messages = await refusalOf(
+        payload.updateGlobal({
+          slug: 'navigation',
+          locale: 'fr',
+          data: { footer: [{ label: 'Ailleurs', kind: 'url', url }] },
+        }),
+      )
+      expect([url, messages.length, messages[0]]).toEqual([url, 1, expect.stringMatching(/^footer\.0\.url: /)])
+    }
+    const saved = await payload.updateGlobal({
+      slug: 'navigation',
+      locale: 'fr',
+      data: { footer: [{ label: 'Partenaire', kind: 'url', url: 'https://www.example.org/' }] },
+    })
+    expect(saved.footer?.[0]?.url).toBe('https://www.example.org/')
+  })
+})

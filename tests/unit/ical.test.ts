@@ -101,3 +101,15 @@ test('escaping and folding follow the RFC: a long title of two-byte letters and 
   const [event] = parse(text).getAllSubcomponents('vevent')
   expect(event?.getFirstPropertyValue('summary')).toBe(title)
 })
+
+test('a lone carriage return in a text becomes an escaped line break, never a bare CR in the file', () => {
+  const description = 'First line\rsecond line\r\nthird'
+  const text = buildCalendar({
+    name: 'x',
+    events: [{ ...council, description }],
+    now: new Date('2020-01-01T00:00:00Z'),
+  })
+  expect(text.replace(/\r\n/g, '')).not.toContain('\r')
+  const [event] = parse(text).getAllSubcomponents('vevent')
+  expect(event?.getFirstPropertyValue('description')).toBe('First line\nsecond line\nthird')
+})
