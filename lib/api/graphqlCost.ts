@@ -199,6 +199,16 @@ export function graphqlBodyProblem(body: Record<string, unknown>): string | unde
 type GraphQLHandler = (request: Request) => Promise<Response>
 
 /**
+ * graphql-js answers a mistyped name with the names it knows (`Did you mean "users"?`), which lets
+ * anyone read the schema's hidden parts one guess at a time: the refusal keeps its first sentence.
+ */
+function withoutSuggestions<E extends { message?: unknown }>(error: E): E {
+  return typeof error.message === 'string'
+    ? { ...error, message: error.message.replace(/\s*Did you mean [^?]*\?/g, '') }
+    : error
+}
+
+/**
  * A query refused before it ran (syntax, validation, these limits) answers 400, as the GraphQL over
  * HTTP specification asks: graphql-http answers 200 with the errors when the client accepts plain JSON.
  */
@@ -206,11 +216,12 @@ export function refusedQueriesAs400(handler: GraphQLHandler): GraphQLHandler {
   return async (request) => {
     const response = await handler(request)
     if (response.status !== 200) return response
-    const text = await response.text()
+    let text = await response.text()
     let refused = false
     try {
-      const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] }
+      const body = JSON.parse(text) as { data?: unknown; errors?: { message?: unknown }[] }
       refused = body.data === undefined && Array.isArray(body.errors) && body.errors.length > 0
+      if (refused) text = JSON.stringify({ ...body, errors: body.errors?.map(withoutSuggestions) })
     } catch {
       // not JSON: hand it on as it is
     }

@@ -105,6 +105,16 @@ describe('GraphQL cost (finding 1)', () => {
     }
   })
 
+  test('a mistyped name is refused without suggesting the names the schema has', async () => {
+    const answer = await call('/api/graphql', {
+      method: 'POST',
+      json: { query: 'query { PressRelease { docs { id } } }' },
+    })
+    expect(answer.status).toBe(400)
+    expect(messageOf(answer)).toMatch(/Cannot query field "PressRelease"/)
+    expect(JSON.stringify(answer.body)).not.toMatch(/Did you mean/)
+  })
+
   test('a normal query, as a site or an editor tool sends it, still answers', async () => {
     const query = `query { PressReleases(locale: fr, limit: 10, sort: "-publishedDate") {
       totalDocs docs { id title slug summary publishedDate heroImage { url alt } dateline { city office { name } } } } }`
