@@ -14,8 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os'
 import path from 'node:path'
 
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse, { type Result } from 'lighthouse'
+import type { Result } from 'lighthouse'
 
 import { parseJobArgs } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
@@ -137,6 +136,8 @@ async function ownServer(): Promise<{ server: RunningServer; cleanUp: () => void
 }
 
 runScript(async () => {
+  // Loaded here, after the options: the two packages take seconds to load, which `--help` need not wait.
+  const [chromeLauncher, { default: lighthouse }] = await Promise.all([import('chrome-launcher'), import('lighthouse')])
   const runs = Number(values.runs)
   const own = values.url ? undefined : await ownServer()
   const base = (values.url ?? own?.server.baseURL ?? '').replace(/\/+$/, '')
