@@ -225,6 +225,9 @@ describe('forgot-password', () => {
     const link = /href="([^"]+\/admin\/reset\/[0-9a-f]+)"/.exec(message?.html ?? '')?.[1]
     expect(link).toBeDefined()
     await page.goto(`${baseURL()}${new URL(link as string).pathname}`)
+    // The reset form posts only once React has taken it over: filled and sent before that, on a loaded
+    // machine, nothing was sent at all (seen in a clean-clone run; 3 s later the same steps worked).
+    await page.waitForLoadState('networkidle')
     const newPassword = `nouveau-départ-${run}`
     await page.fill('input[name="password"]', newPassword)
     await page.fill('input[name="confirm-password"]', newPassword)

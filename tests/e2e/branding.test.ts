@@ -204,7 +204,7 @@ describe('news filters on a phone', () => {
     expect(await p.locator('#filter-year').isVisible()).toBe(true)
     await p.selectOption('#filter-year', '2015')
     await p.locator('form.filters button[type="submit"]').click()
-    await p.waitForURL(/year=2015/)
+    await p.waitForURL(/\/news\/year\/2015$/)
     expect(await p.locator('main .card').count()).toBe(1)
     await expect(p.locator('details.filters-toggle > summary').textContent()).resolves.toBe(
       `${uiText('fr', 'news.filtersToggle')} · Filtres actifs : 1`,
