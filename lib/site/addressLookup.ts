@@ -10,6 +10,7 @@
  * addressLookupRegistry.ts, registered at start by instrumentation.ts.
  */
 import { getEvent } from '../content/events'
+import { redirectTargetOf } from '../content/redirects'
 import { getOffice } from '../content/offices'
 import { getPageByPath } from '../content/pages'
 import { getPressRelease } from '../content/pressReleases'
@@ -34,8 +35,16 @@ const SECTION_FILES = new Set(['rss.xml', 'atom.xml', 'feed.json', 'calendar.ics
 const verdict = async (read: Lookup): Promise<AddressVerdict> =>
   (await read).lookup.status === 'not-found' ? 'not-found' : 'render'
 
-/** `segments`: the address's path after the locale (`['news', 'some-slug']`). */
+/**
+ * `segments`: the address's path after the locale (`['news', 'some-slug']`). An address with nothing
+ * at it may still be an old or hand-made one (the redirects collection): the page then redirects.
+ */
 export async function lookUpAddress(locale: LocaleCode, segments: string[]): Promise<AddressVerdict> {
+  if ((await documentVerdict(locale, segments)) === 'render') return 'render'
+  return (await redirectTargetOf(`/${locale}/${segments.join('/')}`)) ? 'render' : 'not-found'
+}
+
+async function documentVerdict(locale: LocaleCode, segments: string[]): Promise<AddressVerdict> {
   const [section, slug, ...rest] = segments
   if (section === undefined || section === 'search') return 'render'
   const readDocument = DOCUMENT_SECTIONS[section]
