@@ -46,7 +46,9 @@ async function firstLink(page: string, pattern: RegExp): Promise<string> {
 
 async function discover(locale: LocaleCode): Promise<Record<PageKind, string>> {
   const l = locale
-  const detail = (section: string) => new RegExp(`^/${l}/${section}/(?!rss\\.xml$|calendar\\.ics$)[a-z0-9-]+$`)
+  // Not a feed, and not a list's own address (`/events/past`, lib/site/listPaths.ts).
+  const detail = (section: string) =>
+    new RegExp(`^/${l}/${section}/(?!rss\\.xml$|calendar\\.ics$|past$|page$|year$)[a-z0-9-]+$`)
   const [newsDetail, eventDetail, officeDetail, programmeDetail, nested] = await Promise.all([
     firstLink(`/${l}/news`, detail('news')),
     // The seeded events are in the past.
