@@ -108,7 +108,7 @@ describe('GraphQL cost (finding 1)', () => {
   test('a mistyped name is refused without suggesting the names the schema has', async () => {
     const answer = await call('/api/graphql', {
       method: 'POST',
-      json: { query: 'query { PressRelease { docs { id } } }' },
+      json: { query: 'query { PressReleasez { docs { id } } }' },
     })
     expect(answer.status).toBe(400)
     expect(messageOf(answer)).toMatch(/Cannot query field "PressReleasez"/)
