@@ -16,6 +16,7 @@ import path from 'node:path'
 
 import type { Result } from 'lighthouse'
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium'
 import { parseJobArgs } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import { run } from '../lib/server.mjs'
@@ -32,18 +33,6 @@ const METRICS = [
   'cumulative-layout-shift',
   'speed-index',
 ] as const
-
-/** The same flags as the browser suite's Chromium (tests/e2e/browser.ts). */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const { values } = parseJobArgs(
   {
@@ -142,8 +131,8 @@ runScript(async () => {
   const own = values.url ? undefined : await ownServer()
   const base = (values.url ?? own?.server.baseURL ?? '').replace(/\/+$/, '')
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromePath: process.env.CHROME_PATH || CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   })
   const rows: Array<{ page: string; path: string; scores: Record<Category, number>; runs: PageRun[] }> = []
   const loadBefore = loadAverage()

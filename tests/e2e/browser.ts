@@ -1,16 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-/** The flags this machine's Chromium needs headless (no sandbox as root, no calls home). */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium'
 
 export const baseURL = (): string => {
   const url = process.env.E2E_BASE_URL
@@ -19,7 +9,7 @@ export const baseURL = (): string => {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: FLAGS })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', ...CHROMIUM_FLAGS] })
 }
 
 export const DEMO_PASSWORD = 'passerelle-demo'
