@@ -12,12 +12,15 @@ const common = {
     '^@/(.*)$': '<rootDir>/$1',
   },
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
+  // Plain .mjs modules (the cache handler's, which Next loads untransformed) are loaded as they are.
+  transformIgnorePatterns: ['\\.mjs$'],
 }
 
 const project = (options) => createJestConfig({ ...common, ...options })()
 
 export default {
   forceExit: true,
+  testSequencer: '<rootDir>/tests/sequencer.cjs',
   // Integration files start Payload and seed a database: seconds, not milliseconds.
   testTimeout: 60_000,
   projects: await Promise.all([
