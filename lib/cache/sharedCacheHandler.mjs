@@ -14,6 +14,10 @@
  * When Redis returns, the entries written before the outage are dropped (publishes made during it
  * never reached Redis).
  *
+ * Behind a caching proxy (PROXY_PURGE_URL, lib/cache/proxyPurge.mjs), expiring tags also purges the
+ * proxy's copies of the pages stored under them: exactly the pages Next renders again, in every
+ * language, found in the same shared tags map the Redis handler deletes them from.
+ *
  * A plain .mjs file: Next loads it at run time, outside its bundles.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
@@ -21,6 +25,8 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+
+import { pagePaths, purgeFromProxy, purgeTargets } from './proxyPurge.mjs'
 
 const OUTAGE_MAX_AGE_MS = 5_000
 /** A Redis command slower than this counts as an outage for that request (default 5 s is a visitor's wait). */
@@ -92,7 +98,20 @@ function sharedCacheConfig({ buildId }) {
     timeoutMs: REDIS_TIMEOUT_MS,
     keyExpirationStrategy: 'EXAT',
   })
-  return { handlers: [redis, memory] }
+  /** The keys stored under any of `tags`, read before the Redis handler deletes them. */
+  const keysUnder = async (tags) => {
+    const keys = []
+    if (!client.isReady) return keys
+    let cursor = '0'
+    do {
+      const portion = await client.hScan(keyPrefix + SHARED_TAGS_KEY, cursor, { COUNT: 10_000 })
+      for (const { field, value } of portion.entries)
+        if (JSON.parse(value).some((tag) => tags.includes(tag))) keys.push(field)
+      cursor = String(portion.cursor)
+    } while (cursor !== '0')
+    return keys
+  }
+  return { handlers: [redis, memory], keysUnder }
 }
 
 const CONFIG = Symbol.for('passerelle.sharedCacheConfig')
@@ -107,6 +126,15 @@ class SharedCacheHandler extends CacheHandler {
   async set(key, value, ctx) {
     const withLifetime = value && ctx?.cacheControl ? { ...value, [CACHE_CONTROL]: ctx.cacheControl } : value
     return super.set(key, withLifetime, ctx)
+  }
+
+  async revalidateTag(tag, durations) {
+    const tags = typeof tag === 'string' ? [tag] : tag
+    const config = globalThis[CONFIG]
+    const purging = config && purgeTargets().length > 0
+    const keys = purging ? await config.keysUnder(tags).catch(() => []) : []
+    await super.revalidateTag(tag, durations)
+    if (keys.length > 0) await purgeFromProxy(pagePaths(keys), { log })
   }
 
   async get(key, ctx) {

@@ -22,7 +22,11 @@ import { freePort, root, startServer, waitFor } from './server.mjs'
 
 const NOBODY = 65534
 
-export const MISSING_TOOLS = "npm run cluster needs Debian's nginx and redis-server: apt-get install nginx redis-server"
+export const MISSING_TOOLS =
+  "npm run cluster needs Debian's nginx, its cache-purge module and redis-server: apt-get install nginx libnginx-mod-http-cache-purge redis-server"
+
+/** Debian's build of the cache-purge module (libnginx-mod-http-cache-purge), which nginx loads. */
+const PURGE_MODULE = '/usr/lib/nginx/modules/ngx_http_cache_purge_module.so'
 
 /** @param {string} name */
 function findTool(name) {
@@ -37,7 +41,7 @@ function findTool(name) {
 export function requireTools() {
   const nginx = findTool('nginx')
   const redis = findTool('redis-server')
-  if (!nginx || !redis) throw new Error(MISSING_TOOLS)
+  if (!nginx || !redis || !existsSync(PURGE_MODULE)) throw new Error(MISSING_TOOLS)
   return { nginx, redis }
 }
 
@@ -180,8 +184,13 @@ export async function startCluster({ env, proxyPort, work, log = () => undefined
     log(`redis-server on ${redis.url} (pid ${redis.pid})`)
     step()
 
+    // The proxy's ports are known before the instances start: they purge its copies when they publish.
+    const port = proxyPort ?? (await freePort())
+    const purgePort = await freePort()
+    const proxyURL = `http://127.0.0.1:${port}`
     const appEnv = {
       ...env,
+      PROXY_PURGE_URL: `http://127.0.0.1:${purgePort}`,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       REDIS_URL: redis.url,
@@ -223,7 +232,6 @@ export async function startCluster({ env, proxyPort, work, log = () => undefined
     started.push(worker)
     log(`job worker (pid ${worker.child.pid})`)
 
-    const port = proxyPort ?? (await freePort())
     const staticPort = await freePort()
     const upstreams = instances.map((i) => `server 127.0.0.1:${i.port} max_fails=1 fail_timeout=5s;`).join(' ')
     writeFileSync(
@@ -232,6 +240,7 @@ export async function startCluster({ env, proxyPort, work, log = () => undefined
         PROXY_LISTEN: `127.0.0.1:${port}`,
         UPSTREAM_SERVERS: upstreams,
         NGINX_CACHE_DIR: path.join(dir, 'nginx-cache'),
+        PURGE_LISTEN: `127.0.0.1:${purgePort}`,
       }),
     )
     const nginxConf = path.join(dir, 'nginx.conf')
@@ -241,6 +250,7 @@ export async function startCluster({ env, proxyPort, work, log = () => undefined
         WORK_DIR: dir,
         STATIC_LISTEN: `127.0.0.1:${staticPort}`,
         NGINX_USER: asRoot ? `user nobody nogroup;` : '',
+        PURGE_MODULE,
       }),
     )
     const check = spawnSync(tools.nginx, ['-t', '-q', '-c', nginxConf, '-e', path.join(dir, 'nginx-error.log')], {
@@ -252,7 +262,6 @@ export async function startCluster({ env, proxyPort, work, log = () => undefined
       log: path.join(dir, 'nginx.log'),
     })
     started.push(nginx)
-    const proxyURL = `http://127.0.0.1:${port}`
     await waitFor(`${proxyURL}/api/site`, 30_000)
     log(`nginx on ${proxyURL} (pid ${nginx.child.pid}), static reference on http://127.0.0.1:${staticPort}`)
 
