@@ -19,16 +19,34 @@ export const SITE_CACHE_PATH = '/api/site-cache'
 export const SITE_CACHE_HEADER = 'x-site-cache-token'
 const TAG = /^(collection|doc|global):[a-z0-9:-]{1,200}$/
 
-/** A token derived from PAYLOAD_SECRET: only this deployment can expire its own cache. */
-export function siteCacheToken(secret = payloadSecret()): string {
-  return createHmac('sha256', secret).update('site-cache').digest('hex')
+/** How long a request's token is accepted, either side of the server's clock. */
+export const SITE_CACHE_TOKEN_LIFETIME_MS = 60_000
+
+const signature = (secret: string, issuedAt: number, body: string) =>
+  createHmac('sha256', secret).update(`site-cache\n${issuedAt}\n${body}`).digest('hex')
+
+/**
+ * The token of one request: when it was made and an HMAC (key derived from PAYLOAD_SECRET) of that
+ * time and the request's body. Only this deployment can make one; a token read off the wire expires
+ * tags only for its own body, and only for SITE_CACHE_TOKEN_LIFETIME_MS (a fixed token could be
+ * replayed forever, for any tags).
+ */
+export function siteCacheToken(body: string, { secret = payloadSecret(), now = Date.now() } = {}): string {
+  return `${now}.${signature(secret, now, body)}`
 }
 
-export function isSiteCacheToken(value: string | null, secret = payloadSecret()): boolean {
-  if (!value) return false
-  const expected = Buffer.from(siteCacheToken(secret))
-  const given = Buffer.from(value)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+export function isSiteCacheToken(
+  value: string | null,
+  body: string,
+  { secret = payloadSecret(), now = Date.now() } = {},
+): boolean {
+  const [time, given, ...rest] = (value ?? '').split('.')
+  const issuedAt = Number(time)
+  if (!given || rest.length > 0 || !/^\d{1,15}$/.test(time)) return false
+  if (Math.abs(now - issuedAt) > SITE_CACHE_TOKEN_LIFETIME_MS) return false
+  const expected = Buffer.from(signature(secret, issuedAt, body))
+  const received = Buffer.from(given)
+  return received.length === expected.length && timingSafeEqual(received, expected)
 }
 
 /** The tags of a request body, or null when it is not a short list of our tags. */
@@ -63,10 +81,11 @@ export function cacheOrigin(): string {
 }
 
 async function requestExpiryFrom(origin: string, tags: readonly string[], secret: string | undefined): Promise<void> {
+  const body = JSON.stringify({ tags })
   const response = await fetch(`${origin}${SITE_CACHE_PATH}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(secret) },
-    body: JSON.stringify({ tags }),
+    headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(body, { secret }) },
+    body,
   })
   if (!response.ok) throw new Error(`Site cache refused to expire ${tags.join(', ')}: HTTP ${response.status}`)
 }

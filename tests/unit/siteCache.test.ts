@@ -2,14 +2,23 @@ import { expect, test } from '@jest/globals'
 
 import { cannotRevalidateHere } from '../../lib/content/cache'
 import { isVisibleChange } from '../../lib/content/revalidate'
-import { isSiteCacheToken, parseTags, siteCacheToken } from '../../lib/content/siteCache'
+import { isSiteCacheToken, parseTags, SITE_CACHE_TOKEN_LIFETIME_MS, siteCacheToken } from '../../lib/content/siteCache'
 
-test('only a token made from this deployment’s secret may expire the site cache', () => {
-  const token = siteCacheToken('secret-a')
-  expect(isSiteCacheToken(token, 'secret-a')).toBe(true)
-  expect(isSiteCacheToken(token, 'secret-b')).toBe(false)
-  expect(isSiteCacheToken(null, 'secret-a')).toBe(false)
-  expect(isSiteCacheToken(token.slice(1), 'secret-a')).toBe(false)
+test('only a token made from this deployment’s secret, for this body, lately, may expire the site cache', () => {
+  const body = JSON.stringify({ tags: ['collection:press-releases'] })
+  const now = 1_796_000_000_000
+  const token = siteCacheToken(body, { secret: 'secret-a', now })
+  expect(isSiteCacheToken(token, body, { secret: 'secret-a', now })).toBe(true)
+  expect(isSiteCacheToken(token, body, { secret: 'secret-a', now: now + SITE_CACHE_TOKEN_LIFETIME_MS })).toBe(true)
+  expect(isSiteCacheToken(token, body, { secret: 'secret-b', now })).toBe(false)
+  expect(isSiteCacheToken(null, body, { secret: 'secret-a', now })).toBe(false)
+  expect(isSiteCacheToken(token.slice(0, -1), body, { secret: 'secret-a', now })).toBe(false)
+  // Replayed: for other tags, or after its lifetime.
+  expect(isSiteCacheToken(token, JSON.stringify({ tags: ['global:site'] }), { secret: 'secret-a', now })).toBe(false)
+  expect(isSiteCacheToken(token, body, { secret: 'secret-a', now: now + SITE_CACHE_TOKEN_LIFETIME_MS + 1 })).toBe(false)
+  // Its time changed to look fresh: the signature no longer matches.
+  const [, signature] = token.split('.')
+  expect(isSiteCacheToken(`${now + 50_000}.${signature}`, body, { secret: 'secret-a', now: now + 100_000 })).toBe(false)
 })
 
 test('only short lists of the site’s own tags are accepted', () => {
