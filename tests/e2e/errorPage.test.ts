@@ -1,6 +1,6 @@
 /**
  * A page that fails on the server shows the visitor the site's error page (error.tsx): in the
- * address's language and direction, in the locale layout, with a way on, and the server answers
+ * address's language and direction, under the organisation's mark and name, with a way on, and the server answers
  * 500 so that no cache keeps it. (Without script it is Next's bare error document: see the first test.)
  *
  * The failure is a real one: a published press release whose stored date is not a date (a row
@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core'
 import arError from '@/locales/ar/error.json'
 import frError from '@/locales/fr/error.json'
 import type { PressRelease } from '@/payload-types'
+import { organisation } from '@/seed/frameText'
 
 import { api, apiLogIn, baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
 import { keepLastPage } from './screenshots'
@@ -99,10 +100,14 @@ describe.each([
     await expect(alert.getAttribute('lang')).resolves.toBe(locale)
     await expect(alert.getAttribute('dir')).resolves.toBe(dir)
     // The locale layout stays around it: the document's language and direction, the skip link to
-    // the message. (The header and footer are drawn by each page, not the layout: error.tsx has none.)
+    // the message; and the site's header with the organisation's mark and name, leading home.
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale)
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe(dir)
     await expect(page.locator('.skip-link').getAttribute('href')).resolves.toBe('#main')
+    const brand = page.locator('header.site-header a.brand')
+    await expect(brand.isVisible()).resolves.toBe(true)
+    await expect(brand.getAttribute('href')).resolves.toBe(`/${locale}`)
+    await expect(brand.textContent()).resolves.toBe(organisation[locale].organisationName)
     const home = alert.getByRole('link', { name: strings.home })
     await expect(home.getAttribute('href')).resolves.toBe(`/${locale}`)
     await expect(alert.getByRole('button', { name: strings.retry }).isVisible()).resolves.toBe(true)
