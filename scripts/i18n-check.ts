@@ -36,7 +36,7 @@ runScript(async () => {
   console.log(
     frameGaps.length === 0
       ? 'Seeded frame: every menu label, page title and intro is in every language.'
-      : `Seeded frame texts missing a language (seed/frameText.ts):\n${frameGaps.map((g) => `  ${g}`).join('\n')}`,
+      : `Seeded frame texts missing a language (seed/frameText.ts, offices: seed/gazetteer.ts):\n${frameGaps.map((g) => `  ${g}`).join('\n')}`,
   )
   return Object.keys(report.missing).length > 0 || frameGaps.length > 0 ? 1 : 0
 })

@@ -1,10 +1,12 @@
 /**
  * The site's frame in the languages the seed pages do not have: the header menu's labels and the
  * navigation's pages (titles and intros, keyed by their French text as the seed pages print it),
- * and the organisation's site settings. The organisation's own wording where it has one.
+ * and the organisation's site settings. The organisation's own wording where it has one. The offices'
+ * names and cities, in every language, are in ./gazetteer.
  * `npm run i18n:check` reports any French text of the seeded frame that lacks a language here.
  */
 import type { LocaleCode } from '../lib/i18n/locales'
+import { officeGazetteer, type OfficeRecord } from './gazetteer'
 import type { ParsedNavigation } from './parser'
 
 export type OtherLocale = Exclude<LocaleCode, 'fr'>
@@ -104,16 +106,43 @@ export function frameText(table: Record<string, OtherLocales>, french: string, l
   return locale === 'fr' ? french : (table[french]?.[locale] ?? french)
 }
 
-/** Every French text of the seeded frame that a language lacks, as `locale: "text"` lines. */
-export function frameTranslationGaps(navigation: ParsedNavigation): string[] {
+/** Latin letters in an Arabic text: a French or English word left where the Arabic belongs ("Genève، سويسرا"). */
+const LATIN_LETTER = /\p{Script=Latin}/u
+
+/** What is wrong with `text` as the `locale` form of `french`: missing, or not in the language's script; null when fine. */
+function translationGap(french: string, locale: OtherLocale, text: string | undefined): string | null {
+  if (!text?.trim()) return `${locale}: "${french}"`
+  if (locale === 'ar' && LATIN_LETTER.test(text)) return `${locale}: "${french}" is "${text}", not Arabic`
+  return null
+}
+
+/**
+ * Every French text of the seeded frame that a language lacks, as `locale: "text"` lines: the
+ * navigation's labels and intros, the site settings, and the offices' names and cities that
+ * lists, pages and pickers show (reference data seeded in every language).
+ */
+export function frameTranslationGaps(
+  navigation: ParsedNavigation,
+  offices: Pick<OfficeRecord, 'name' | 'city'>[] = officeGazetteer,
+): string[] {
   const gaps: string[] = []
-  const check = (table: Record<string, OtherLocales>, french: string) => {
-    for (const locale of otherLocales) if (!table[french]?.[locale]?.trim()) gaps.push(`${locale}: "${french}"`)
+  const report = (french: string, translated: (locale: OtherLocale) => string | undefined) => {
+    for (const locale of otherLocales) {
+      const gap = translationGap(french, locale, translated(locale))
+      if (gap) gaps.push(gap)
+    }
   }
+  const check = (table: Record<string, OtherLocales>, french: string) => report(french, (l) => table[french]?.[l])
   for (const section of navigation.sections) {
     check(menuTranslations, section.title)
     if (section.intro) check(introTranslations, section.intro)
     for (const item of section.items) check(menuTranslations, item)
+  }
+  for (const key of Object.keys(organisation.fr) as (keyof typeof organisation.fr)[])
+    report(organisation.fr[key], (l) => organisation[l][key])
+  for (const office of offices) {
+    report(office.name.fr, (l) => office.name[l])
+    report(office.city.fr, (l) => office.city[l])
   }
   return gaps
 }

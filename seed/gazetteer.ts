@@ -7,6 +7,7 @@
  * collapsed. So a pattern says `bureau regional de l'oim a vienne` and matches
  * "Bureau régional de l’OIM à Vienne".
  */
+import type { LocaleCode } from '../lib/i18n/locales'
 import type { EventKind, EventStatus, OfficeKind, ProgrammeStatus, Region, Theme } from '../lib/reference/taxonomy'
 
 export interface LocalisedText {
@@ -14,11 +15,17 @@ export interface LocalisedText {
   en: string
 }
 
+/**
+ * An office's name or city in every language of the site: offices are reference data that lists,
+ * pages and pickers show in the visitor's language (`npm run i18n:check` checks them).
+ */
+export type PlaceNames = Record<LocaleCode, string>
+
 export interface OfficeRecord {
   key: string
-  name: LocalisedText
+  name: PlaceNames
   kind: OfficeKind
-  city: LocalisedText
+  city: PlaceNames
   /** ISO 3166-1 alpha-2. */
   country: string
   region: Region
@@ -146,9 +153,9 @@ function countryOfficePatterns(n: CountryOfficeNames): RegExp[] {
 export const officeGazetteer: OfficeRecord[] = [
   {
     key: 'hq-geneva',
-    name: { fr: 'Siège de l’OIM', en: 'IOM Headquarters' },
+    name: { fr: 'Siège de l’OIM', en: 'IOM Headquarters', es: 'Sede de la OIM', ar: 'مقر المنظمة الدولية للهجرة' },
     kind: 'headquarters',
-    city: { fr: 'Genève', en: 'Geneva' },
+    city: { fr: 'Genève', en: 'Geneva', es: 'Ginebra', ar: 'جنيف' },
     country: 'CH',
     region: 'global',
     latitude: 46.2246,
@@ -167,9 +174,14 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'ro-vienna',
-    name: { fr: 'Bureau régional de l’OIM à Vienne', en: 'IOM Regional Office in Vienna' },
+    name: {
+      fr: 'Bureau régional de l’OIM à Vienne',
+      en: 'IOM Regional Office in Vienna',
+      es: 'Oficina Regional de la OIM en Viena',
+      ar: 'المكتب الإقليمي للمنظمة الدولية للهجرة في فيينا',
+    },
     kind: 'regional-office',
-    city: { fr: 'Vienne', en: 'Vienna' },
+    city: { fr: 'Vienne', en: 'Vienna', es: 'Viena', ar: 'فيينا' },
     country: 'AT',
     region: 'see-ee-ca',
     latitude: 48.2082,
@@ -188,9 +200,14 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'ro-dakar',
-    name: { fr: 'Bureau régional de l’OIM à Dakar', en: 'IOM Regional Office in Dakar' },
+    name: {
+      fr: 'Bureau régional de l’OIM à Dakar',
+      en: 'IOM Regional Office in Dakar',
+      es: 'Oficina Regional de la OIM en Dakar',
+      ar: 'المكتب الإقليمي للمنظمة الدولية للهجرة في داكار',
+    },
     kind: 'regional-office',
-    city: { fr: 'Dakar', en: 'Dakar' },
+    city: { fr: 'Dakar', en: 'Dakar', es: 'Dakar', ar: 'داكار' },
     country: 'SN',
     region: 'west-central-africa',
     latitude: 14.7167,
@@ -208,9 +225,14 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'ro-pretoria',
-    name: { fr: 'Bureau régional de l’OIM à Pretoria', en: 'IOM Regional Office in Pretoria' },
+    name: {
+      fr: 'Bureau régional de l’OIM à Pretoria',
+      en: 'IOM Regional Office in Pretoria',
+      es: 'Oficina Regional de la OIM en Pretoria',
+      ar: 'المكتب الإقليمي للمنظمة الدولية للهجرة في بريتوريا',
+    },
     kind: 'regional-office',
-    city: { fr: 'Pretoria', en: 'Pretoria' },
+    city: { fr: 'Pretoria', en: 'Pretoria', es: 'Pretoria', ar: 'بريتوريا' },
     country: 'ZA',
     region: 'southern-africa',
     latitude: -25.7479,
@@ -229,9 +251,14 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'ro-nairobi',
-    name: { fr: 'Bureau régional de l’OIM à Nairobi', en: 'IOM Regional Office in Nairobi' },
+    name: {
+      fr: 'Bureau régional de l’OIM à Nairobi',
+      en: 'IOM Regional Office in Nairobi',
+      es: 'Oficina Regional de la OIM en Nairobi',
+      ar: 'المكتب الإقليمي للمنظمة الدولية للهجرة في نيروبي',
+    },
     kind: 'regional-office',
-    city: { fr: 'Nairobi', en: 'Nairobi' },
+    city: { fr: 'Nairobi', en: 'Nairobi', es: 'Nairobi', ar: 'نيروبي' },
     country: 'KE',
     region: 'east-horn-africa',
     latitude: -1.2921,
@@ -249,9 +276,14 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'ro-cairo',
-    name: { fr: 'Bureau régional de l’OIM au Caire', en: 'IOM Regional Office in Cairo' },
+    name: {
+      fr: 'Bureau régional de l’OIM au Caire',
+      en: 'IOM Regional Office in Cairo',
+      es: 'Oficina Regional de la OIM en El Cairo',
+      ar: 'المكتب الإقليمي للمنظمة الدولية للهجرة في القاهرة',
+    },
     kind: 'regional-office',
-    city: { fr: 'Le Caire', en: 'Cairo' },
+    city: { fr: 'Le Caire', en: 'Cairo', es: 'El Cairo', ar: 'القاهرة' },
     country: 'EG',
     region: 'mena',
     latitude: 30.0444,
@@ -270,9 +302,14 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'ro-buenos-aires',
-    name: { fr: 'Bureau régional de l’OIM à Buenos Aires', en: 'IOM Regional Office in Buenos Aires' },
+    name: {
+      fr: 'Bureau régional de l’OIM à Buenos Aires',
+      en: 'IOM Regional Office in Buenos Aires',
+      es: 'Oficina Regional de la OIM en Buenos Aires',
+      ar: 'المكتب الإقليمي للمنظمة الدولية للهجرة في بوينس آيرس',
+    },
     kind: 'regional-office',
-    city: { fr: 'Buenos Aires', en: 'Buenos Aires' },
+    city: { fr: 'Buenos Aires', en: 'Buenos Aires', es: 'Buenos Aires', ar: 'بوينس آيرس' },
     country: 'AR',
     region: 'south-america',
     latitude: -34.6037,
@@ -290,9 +327,9 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'co-chile',
-    name: { fr: 'OIM Chili', en: 'IOM Chile' },
+    name: { fr: 'OIM Chili', en: 'IOM Chile', es: 'OIM Chile', ar: 'المنظمة الدولية للهجرة في شيلي' },
     kind: 'country-office',
-    city: { fr: 'Santiago', en: 'Santiago' },
+    city: { fr: 'Santiago', en: 'Santiago', es: 'Santiago', ar: 'سانتياغو' },
     country: 'CL',
     region: 'south-america',
     latitude: -33.4489,
@@ -305,9 +342,9 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'co-colombia',
-    name: { fr: 'OIM Colombie', en: 'IOM Colombia' },
+    name: { fr: 'OIM Colombie', en: 'IOM Colombia', es: 'OIM Colombia', ar: 'المنظمة الدولية للهجرة في كولومبيا' },
     kind: 'country-office',
-    city: { fr: 'Bogotá', en: 'Bogotá' },
+    city: { fr: 'Bogotá', en: 'Bogotá', es: 'Bogotá', ar: 'بوغوتا' },
     country: 'CO',
     region: 'south-america',
     latitude: 4.711,
@@ -319,9 +356,9 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'co-peru',
-    name: { fr: 'OIM Pérou', en: 'IOM Peru' },
+    name: { fr: 'OIM Pérou', en: 'IOM Peru', es: 'OIM Perú', ar: 'المنظمة الدولية للهجرة في بيرو' },
     kind: 'country-office',
-    city: { fr: 'Lima', en: 'Lima' },
+    city: { fr: 'Lima', en: 'Lima', es: 'Lima', ar: 'ليما' },
     country: 'PE',
     region: 'south-america',
     latitude: -12.0464,
@@ -333,9 +370,9 @@ export const officeGazetteer: OfficeRecord[] = [
   },
   {
     key: 'co-turkiye',
-    name: { fr: 'OIM Türkiye', en: 'IOM Türkiye' },
+    name: { fr: 'OIM Türkiye', en: 'IOM Türkiye', es: 'OIM Türkiye', ar: 'المنظمة الدولية للهجرة في تركيا' },
     kind: 'country-office',
-    city: { fr: 'Ankara', en: 'Ankara' },
+    city: { fr: 'Ankara', en: 'Ankara', es: 'Ankara', ar: 'أنقرة' },
     country: 'TR',
     region: 'see-ee-ca',
     latitude: 39.9334,

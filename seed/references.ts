@@ -9,6 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { slugify } from '../lib/text/slugify'
 import { zonedWallTimeToUtc } from '../lib/time/zones'
 import type { Event, HealthProgramme, Office } from '../payload-types'
+import { otherLocales } from './frameText'
 import { eventGazetteer, officeGazetteer, programmeGazetteer } from './gazetteer'
 import type { OfficeMention } from './recognise'
 import { upsert, type UpsertOutcome } from './upsert'
@@ -74,15 +75,18 @@ export class References {
         aliases: record.aliases?.fr ?? [],
         _status: 'published',
       },
-      // Offices are reference data: their names are translated from the start.
-      translations: {
-        en: {
-          name: record.name.en,
-          city: record.city.en,
-          slug: slugify(record.name.en),
-          aliases: record.aliases?.en ?? [],
-        },
-      },
+      // Offices are reference data: their names and cities are translated from the start.
+      translations: Object.fromEntries(
+        otherLocales.map((locale) => [
+          locale,
+          {
+            name: record.name[locale],
+            city: record.city[locale],
+            slug: slugify(record.name[locale]),
+            ...(locale === 'en' ? { aliases: record.aliases?.en ?? [] } : {}),
+          },
+        ]),
+      ),
     })
     return this.remember('offices', key, record.name.fr, result)
   }

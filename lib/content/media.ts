@@ -68,3 +68,32 @@ export async function mediaById(
     sizes: sizes.map((s) => ({ url: sitePath(s.url), width: s.width })),
   }
 }
+
+/** A list card's small picture: the collection's 400 × 300 crop (WebP), made at upload. */
+export interface Thumbnail {
+  url: string
+  width: number
+  height: number
+}
+
+/** The thumbnails of the images `ids`, in one read (a list page's ten cards), by image id. */
+export async function thumbnailsByIds(payload: Payload, ids: number[]): Promise<Map<number, Thumbnail>> {
+  const unique = [...new Set(ids)]
+  const thumbnails = new Map<number, Thumbnail>()
+  if (unique.length === 0) return thumbnails
+  const found = await payload.find({
+    collection: 'media',
+    where: { id: { in: unique } },
+    select: { sizes: { thumbnail: true } },
+    limit: unique.length,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  for (const media of found.docs) {
+    const thumbnail = media.sizes?.thumbnail
+    if (thumbnail?.url && thumbnail.width && thumbnail.height)
+      thumbnails.set(media.id, { url: sitePath(thumbnail.url), width: thumbnail.width, height: thumbnail.height })
+  }
+  return thumbnails
+}

@@ -2,12 +2,14 @@
  * The frame of the English, Spanish and Arabic site speaks the page's language: the header menu,
  * the home page's opening and the footer carry no French, and no French anywhere on the page stands
  * outside an element marked `lang="fr"` (documents not yet translated are shown in French, marked).
- * French is recognised as the seeded frame's French texts (seed/frameText.ts and the site settings).
+ * French is recognised as the seeded frame's French texts (seed/frameText.ts and the site settings), and
+ * the offices' French names and cities (seed/gazetteer.ts) on the offices list.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import type { LocaleCode } from '@/lib/i18n/locales'
+import { officeGazetteer } from '@/seed/gazetteer'
 import { introTranslations, menuTranslations, organisation, type OtherLocale } from '@/seed/frameText'
 
 import { baseURL, launchBrowser, newPage } from './browser'
@@ -87,5 +89,20 @@ describe.each(['en', 'es', 'ar'] as OtherLocale[])('/%s', (locale: LocaleCode & 
       })
       expect(await page.locator('main h1').getAttribute('lang')).toBeNull()
     }
+  })
+
+  test('the offices list names offices, cities and countries in the page language', async () => {
+    page = await newPage(browser)
+    await page.goto(`${baseURL()}/${locale}/offices`)
+    const frenchPlaces = officeGazetteer.flatMap((office) =>
+      [office.name, office.city].filter((names) => names.fr !== names[locale]).map((names) => names.fr),
+    )
+    // No seeded office in French, marked or not (an office other journeys add in French only is
+    // shown marked, as any untranslated document).
+    const texts = await drawnTexts(page, 'main')
+    expect(texts.filter((t) => frenchPlaces.includes(t.text)).map((t) => t.text)).toEqual([])
+    // The headquarters: the city from the seed, the country from Intl.DisplayNames.
+    const geneva = { en: 'Geneva, Switzerland', es: 'Ginebra, Suiza', ar: 'جنيف، سويسرا' }[locale]
+    await expect(page.locator('main .office-list .meta').first().textContent()).resolves.toContain(geneva)
   })
 })

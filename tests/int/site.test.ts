@@ -36,6 +36,7 @@ import { utcOffsetLabel } from '../../lib/time/format'
 import { offsetMinutes } from '../../lib/time/zones'
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
 import { richTextFromParagraphs } from '../../lib/text/richText'
+import { slugify } from '../../lib/text/slugify'
 import { seedAll } from '../../seed/seedAll'
 import { makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -147,9 +148,24 @@ describe('documents not yet translated', () => {
     expect(markup).toMatch(/<div lang="fr" dir="ltr"><h1>L’Organisation internationale pour les migrations ouvre mardi/)
   })
 
-  test('offices named in English are found under their English slug in English, their French one elsewhere', () => {
-    expect(slugIn.office.en).toBe('iom-headquarters')
-    expect([slugIn.office.fr, slugIn.office.es, slugIn.office.ar]).toEqual([slugs.office, slugs.office, slugs.office])
+  test('seeded offices are named in every language: each language has the slug of its own name', () => {
+    expect(slugIn.office).toEqual({
+      fr: slugs.office,
+      en: 'iom-headquarters',
+      es: 'sede-de-la-oim',
+      ar: slugify('مقر المنظمة الدولية للهجرة'),
+    })
+  })
+
+  test('the offices list names cities in the visitor’s language, none left in French or English', async () => {
+    const geneva: Record<LocaleCode, string> = { fr: 'Genève', en: 'Geneva', es: 'Ginebra', ar: 'جنيف' }
+    for (const locale of localeCodes) {
+      const markup = html(await OfficesPage(params({ locale })))
+      expect(markup).toContain(geneva[locale])
+      for (const other of localeCodes.filter((l) => l !== locale)) expect(markup).not.toContain(geneva[other])
+      // Nothing in the list is shown in another language, which would be marked so (the language switcher is).
+      expect(markup.slice(markup.indexOf('<main'), markup.indexOf('</main>'))).not.toMatch(/ lang="/)
+    }
   })
 
   test('a translated document is shown in the visitor’s language with no notice, and its other slugs redirect to its own', async () => {

@@ -91,4 +91,18 @@ describe('the seeded frame (seed/frameText.ts)', () => {
       'ar: "Un texte."',
     ])
   })
+
+  test('an office whose Arabic city is left in French, or whose Spanish name is missing, is reported', () => {
+    const navigation = { sections: [] }
+    const geneva = {
+      name: { fr: 'Siège de l’OIM', en: 'IOM Headquarters', es: ' ', ar: 'مقر المنظمة الدولية للهجرة' },
+      city: { fr: 'Genève', en: 'Geneva', es: 'Ginebra', ar: 'Genève' },
+    }
+    expect(frameTranslationGaps(navigation, [geneva])).toEqual([
+      'es: "Siège de l’OIM"',
+      'ar: "Genève" is "Genève", not Arabic',
+    ])
+    // The seeded offices are complete: each name and city in each language.
+    expect(frameTranslationGaps(navigation)).toEqual([])
+  })
 })

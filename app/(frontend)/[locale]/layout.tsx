@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { ErrorFrameProvider } from '@/components/errors/ErrorFrame'
 import { getSiteFrame } from '@/lib/content/site'
 import { directionOf, isLocale, localeCodes } from '@/lib/i18n/locales'
 import { setRequestLocale } from '@/lib/i18n/requestLocale'
@@ -47,13 +48,19 @@ export default async function LocaleLayout({
   const locale = localeParam((await params).locale)
   setRequestLocale(locale)
   const t = translator(locale)
+  // Read by every page's header already (cached): only the name travels, for the error page.
+  const { organisationName } = await getSiteFrame(locale)
+  const brand = {
+    name: organisationName.text,
+    ...(organisationName.locale === locale ? {} : { lang: organisationName.locale }),
+  }
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {children}
+        <ErrorFrameProvider brand={brand}>{children}</ErrorFrameProvider>
       </body>
     </html>
   )

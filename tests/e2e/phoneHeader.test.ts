@@ -1,0 +1,113 @@
+/**
+ * The site header on a phone (360 × 740): one short row — the mark and short name, then search,
+ * languages and menu behind buttons — so that the page's content starts in the first screen. Each
+ * button opens its panel with a click, the keyboard or no script at all, in French and in Arabic
+ * (right to left); on a desktop nothing is folded.
+ */
+import { tmpdir } from 'node:os'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { sectionHref } from '@/lib/site/routes'
+
+import { baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
+import { keepLastPage } from './screenshots'
+
+const PHONE = { width: 360, height: 740 }
+let browser: Browser
+let page: Page | undefined
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await keepLastPage(page)
+  await browser?.close()
+})
+
+describe.each(['fr', 'ar'] as const)('/%s on a phone', (locale) => {
+  test('the header is one row of at most 120 px, with the content’s heading in the first screen', async () => {
+    page = await newPage(browser, PHONE)
+    const errors = collectPageErrors(page)
+    await page.goto(`${baseURL()}/${locale}/news`)
+    await page.screenshot({ path: `${tmpdir()}/passerelle-phone-header-${locale}.png` })
+    const header = await page.locator('.site-header').boundingBox()
+    console.log(`e2e: phone header /${locale}: ${header?.height} px`)
+    expect(header?.height ?? Infinity).toBeLessThanOrEqual(120)
+    const heading = await page.locator('main h1').boundingBox()
+    expect((heading?.y ?? Infinity) + (heading?.height ?? 0)).toBeLessThan(PHONE.height / 2)
+    // Folded: no search field, language list or menu entry on screen until asked for.
+    for (const folded of ['#site-search-q', '.languages a[hreflang="es"]', '.main-nav > ul > li > a'])
+      await expect(page.locator(folded).first().isVisible()).resolves.toBe(false)
+    // Right to left, the mark is at the right and the buttons at the left.
+    const brand = await page.locator('.site-header .brand').boundingBox()
+    const menu = await page.locator('.nav-toggle > summary').boundingBox()
+    if (!brand || !menu) throw new Error('header not laid out')
+    if (locale === 'ar') expect(brand.x).toBeGreaterThan(menu.x + menu.width)
+    else expect(menu.x).toBeGreaterThan(brand.x + brand.width)
+    // The short name is drawn whole, clear of the buttons (its text, not only its box).
+    const name = await page.locator('.brand-short').boundingBox()
+    const tools = await page.locator('.site-header .tools').boundingBox()
+    if (!name || !tools) throw new Error('header not laid out')
+    if (locale === 'ar') expect(name.x).toBeGreaterThanOrEqual(tools.x + tools.width)
+    else expect(tools.x).toBeGreaterThanOrEqual(name.x + name.width)
+    // Every button is a full target (WCAG 2.5.8 asks 24 px; these are 44).
+    for (const summary of await page.locator('.site-header .fold > summary').all())
+      expect((await summary.boundingBox())?.height).toBeGreaterThanOrEqual(44)
+    expect(errors).toEqual([])
+  })
+
+  test('the language button opens the list with the keyboard, and one panel is open at a time', async () => {
+    page = await newPage(browser, PHONE)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto(`${baseURL()}/${locale}/news`)
+    const languagesButton = page.locator('.fold-languages > summary')
+    await expect(languagesButton.textContent()).resolves.toContain(locale.toUpperCase())
+    await languagesButton.focus()
+    await page.keyboard.press('Enter')
+    const other = locale === 'fr' ? 'ar' : 'fr'
+    await expect(page.locator(`.languages a[hreflang="${other}"]`).isVisible()).resolves.toBe(true)
+    await page.screenshot({ path: `${tmpdir()}/passerelle-phone-languages-${locale}.png` })
+    // Opening the search closes the languages.
+    await page.locator('.fold-search > summary').click()
+    await expect(page.locator('#site-search-q').isVisible()).resolves.toBe(true)
+    await expect(page.locator(`.languages a[hreflang="${other}"]`).isVisible()).resolves.toBe(false)
+    await languagesButton.focus()
+    await page.keyboard.press('Enter')
+    // The current language first, then the others, in the page's order.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab')
+      if (await page.evaluate((l) => document.activeElement?.getAttribute('hreflang') === l, other)) break
+    }
+    await Promise.all([page.waitForURL((url) => url.pathname.startsWith(`/${other}/`)), page.keyboard.press('Enter')])
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe(other)
+  })
+
+  test('without script, search and the menu open from their buttons', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false })
+    page = await context.newPage()
+    await page.goto(`${baseURL()}/${locale}`)
+    await page.locator('.fold-search > summary').click()
+    await page.locator('#site-search-q').fill('migration')
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === sectionHref('search', locale)),
+      page.locator('#site-search-q').press('Enter'),
+    ])
+    await page.locator('.nav-toggle > summary').click()
+    await expect(page.locator('.main-nav > ul > li > a').first().isVisible()).resolves.toBe(true)
+    await page.screenshot({ path: `${tmpdir()}/passerelle-phone-menu-${locale}.png` })
+    await context.close()
+    page = undefined
+  })
+})
+
+test('on a desktop nothing is folded: search, languages and menu are shown, their buttons are not', async () => {
+  page = await newPage(browser)
+  await page.goto(`${baseURL()}/fr`)
+  await expect(page.locator('#site-search-q').isVisible()).resolves.toBe(true)
+  await expect(page.locator('.languages a[hreflang="ar"]').isVisible()).resolves.toBe(true)
+  await expect(page.locator('.main-nav > ul > li > a').first().isVisible()).resolves.toBe(true)
+  for (const summary of await page.locator('.site-header .fold > summary').all())
+    await expect(summary.isVisible()).resolves.toBe(false)
+})
