@@ -26,7 +26,7 @@ const META = 'libsql_search_meta'
 const OLD_FACETS = 'libsql_search_facets'
 
 /** Raised when the tables' shape changes: the index is then rebuilt from the documents. */
-const INDEX_VERSION = '3'
+const INDEX_VERSION = '4'
 
 const CREATE = [
   // Text is folded before it is indexed (lib/search/fold), so the tokenizer needs no diacritics rules
@@ -52,6 +52,9 @@ const CREATE = [
   )`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES}_doc ON ${ENTRIES} (collection, doc_id)`,
   `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  // 8 MB of new terms held in memory before FTS5 writes them as a segment (default 1 MB): fewer,
+  // larger segments to merge during a rebuild (5,454 entries: 1.0 s instead of 1.1–1.7 s).
+  `INSERT INTO ${FTS} (${FTS}, rank) VALUES ('hashsize', 8388608)`,
 ]
 
 /** Tables of an older shape are dropped and made again (then filled by a rebuild). */
@@ -95,14 +98,16 @@ export function keyOf(date: string | null, sequence: number): number {
   return hours * SEQUENCE_BITS + (sequence % SEQUENCE_BITS)
 }
 
-/** `count` new sequence numbers, from the index's counter (inside the caller's transaction). */
+/**
+ * `count` new sequence numbers, from the index's counter (inside the caller's transaction). A read
+ * then a write: the same as one UPDATE … RETURNING, which took 100 ms a batch here through drizzle.
+ */
 async function takeSequence(db: SqlRunner, count: number): Promise<number> {
-  const [row] = await db.all<{ value: string }>(
-    `UPDATE ${META} SET value = CAST(value AS INTEGER) + ? WHERE key = 'sequence' RETURNING value`,
-    [count],
-  )
+  const [row] = await db.all<{ value: string }>(`SELECT value FROM ${META} WHERE key = 'sequence'`)
   if (!row) throw new Error('search index: its sequence counter is missing (rebuild it: npm run search:reindex)')
-  return Number(row.value) - count
+  const first = Number(row.value)
+  await db.run(`UPDATE ${META} SET value = ? WHERE key = 'sequence'`, [String(first + count)])
+  return first
 }
 
 const ofDocuments = `SELECT key FROM ${ENTRIES} WHERE collection = ? AND doc_id IN (SELECT value FROM json_each(?))`
