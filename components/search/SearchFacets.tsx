@@ -3,7 +3,14 @@ import { isLocale } from '@/lib/i18n/locales'
 import { languageName } from '@/lib/i18n/languageNames'
 import { translator } from '@/lib/i18n/server'
 import { searchHref } from '@/lib/search/searchHref'
-import { facetNames, type FacetName, type SearchFilters, type SearchResults } from '@/lib/search/types'
+import {
+  COUNT_LIMIT,
+  facetNames,
+  type FacetCount,
+  type FacetName,
+  type SearchFilters,
+  type SearchResults,
+} from '@/lib/search/types'
 import { formatNumber } from '@/lib/time/format'
 
 /**
@@ -45,13 +52,18 @@ export function SearchFacets({
   const groups = facetNames.filter((facet) => facets[facet].length > 1 || chosen(facet) !== undefined)
   if (groups.length === 0) return null
   const without = (facet: FacetName): SearchFilters => ({ ...filters, [facet]: undefined })
+  // A count that stopped (lib/search/types COUNT_LIMIT) reads "n or more".
+  const countOf = ({ count, capped }: FacetCount) =>
+    capped ? t('search.facetCountMore', { number: formatNumber(count, locale) }) : formatNumber(count, locale)
+  const sampled = facetNames.some((facet) => facets[facet].some((f) => f.capped))
   return (
     <nav className="search-facets" aria-label={t('search.filters')}>
       {groups.map((facet) => (
         <section key={facet} aria-labelledby={`facet-${facet}`}>
           <h2 id={`facet-${facet}`}>{t(`search.facet.${facet}`)}</h2>
           <ul>
-            {facets[facet].map(({ value, count }) => {
+            {facets[facet].map((facetCount) => {
+              const { value } = facetCount
               const label = labelOf(facet, value)
               const isChosen = chosen(facet) === value
               return (
@@ -62,7 +74,7 @@ export function SearchFacets({
                       aria-current="true"
                       aria-label={t('search.removeFilter', { value: label })}
                     >
-                      {label} <span className="count">({formatNumber(count, locale)})</span> ×
+                      {label} <span className="count">({countOf(facetCount)})</span> ×
                     </a>
                   ) : (
                     <a
@@ -71,7 +83,7 @@ export function SearchFacets({
                         [facet]: facet === 'year' ? Number(value) : value,
                       })}
                     >
-                      {label} <span className="count">({formatNumber(count, locale)})</span>
+                      {label} <span className="count">({countOf(facetCount)})</span>
                     </a>
                   )}
                 </li>
@@ -80,6 +92,9 @@ export function SearchFacets({
           </ul>
         </section>
       ))}
+      {sampled ? (
+        <p className="facet-note">{t('search.facetsAmongNewest', { number: formatNumber(COUNT_LIMIT, locale) })}</p>
+      ) : null}
     </nav>
   )
 }

@@ -161,7 +161,7 @@ export async function readEntries(
   return doc ? entriesOf(collection, doc as unknown as Doc) : []
 }
 
-/** Every document's entries, a page at a time (for a rebuild). */
+/** Every document's entries, a page at a time (for a rebuild on MongoDB; SQLite reads its tables: sqlite/documents.ts). */
 export async function* allEntries(
   payload: Payload,
   pageSize = 500,

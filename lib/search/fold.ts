@@ -12,6 +12,9 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 
 /** One code point, folded: lower case, no accents or vowel marks, variants unified; may be empty. */
 function foldCodePoint(char: string): string {
+  // ASCII folds to its lower case: no normalisation needed (most of a Latin-script text; highlighting
+  // a results page folds every shown text one code point at a time).
+  if (char.charCodeAt(0) < 0x80) return char.toLowerCase()
   const lower = char.toLowerCase()
   const mapped = LIGATURES[lower] ?? ARABIC_VARIANTS[lower] ?? lower
   return mapped.normalize('NFKD').replace(/\p{M}/gu, '')

@@ -7,7 +7,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
 
 import { isContentCollection, searchedCollections, type SearchedCollection } from '../../collections/registry'
-import { allEntries, readEntries, type DocId } from './entries'
+import { readEntries, type DocId } from './entries'
 import { searchIndexOf } from './searchIndex'
 
 const isSearched = (slug: string): slug is SearchedCollection =>
@@ -66,7 +66,7 @@ export async function rebuildSearchIndex(
   const seen = new Map<SearchedCollection, Set<string>>()
   let documents = 0
   let written = 0
-  for await (const batch of allEntries(payload, batchSize)) {
+  for await (const batch of index.documents(batchSize)) {
     const transactionID = await payload.db.beginTransaction()
     try {
       await index.replace(batch.collection, batch.docIds, batch.entries, { transactionID: transactionID ?? undefined })

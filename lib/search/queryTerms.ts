@@ -56,7 +56,8 @@ export function queryTerms(query: string): QueryTerm[] {
   return terms.slice(0, MAX_TERMS)
 }
 
-/** The terms in FTS5's syntax: each a quoted string (quotes in a token cannot occur: tokens are letters and digits). */
-export function ftsMatchExpression(terms: readonly QueryTerm[]): string {
-  return terms.map((term) => `"${term.tokens.join(' ')}"${term.prefix ? '*' : ''}`).join(' ')
-}
+/** A term in FTS5's syntax: a quoted string (quotes in a token cannot occur: tokens are letters and digits). */
+export const ftsPhrase = (term: QueryTerm): string => `"${term.tokens.join(' ')}"${term.prefix ? '*' : ''}`
+
+/** The terms in FTS5's syntax, all required. */
+export const ftsMatchExpression = (terms: readonly QueryTerm[]): string => terms.map(ftsPhrase).join(' ')

@@ -5,9 +5,11 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { SearchedCollection } from '../../collections/registry'
 import type { DocId, SearchEntry } from './entries'
 import { mongoSearchIndex } from './mongo/mongoIndex'
 import { isSqlite, sqlRunner } from './sqlite/connection'
+import { sqliteEntries } from './sqlite/documents'
 import { querySqliteIndex } from './sqlite/query'
 import { ensureTables, indexedDocuments, replaceDocuments } from './sqlite/store'
 import type { QueryTerm } from './queryTerms'
@@ -25,6 +27,16 @@ export interface IndexQuery {
   page: number
 }
 
+/** A batch of a rebuild: documents read and their entries. */
+export interface EntryBatch {
+  collection: SearchedCollection
+  docIds: DocId[]
+  entries: SearchEntry[]
+  /** Documents of the collection read so far, of `total`. */
+  done: number
+  total: number
+}
+
 export interface SearchIndex {
   /** Creates what the index needs; true when it was missing (or of an older shape) and is empty. */
   prepare(): Promise<boolean>
@@ -38,6 +50,8 @@ export interface SearchIndex {
   /** Ids of the documents of `collection` the index holds. */
   indexed(collection: string): Promise<DocId[]>
   query(request: IndexQuery): Promise<SearchResults>
+  /** Every document's entries, `batchSize` documents at a time, for a rebuild. */
+  documents(batchSize: number): AsyncGenerator<EntryBatch>
 }
 
 function sqliteSearchIndex(payload: Payload): SearchIndex {
@@ -47,6 +61,9 @@ function sqliteSearchIndex(payload: Payload): SearchIndex {
       replaceDocuments(await sqlRunner(payload, req), collection, docIds, entries),
     indexed: async (collection) => indexedDocuments(await sqlRunner(payload), collection),
     query: async (request) => querySqliteIndex(await sqlRunner(payload), request),
+    documents: async function* (batchSize) {
+      yield* sqliteEntries(await sqlRunner(payload), batchSize)
+    },
   }
 }
 

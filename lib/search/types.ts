@@ -40,8 +40,17 @@ export interface SearchFilters {
 export interface FacetCount {
   /** The collection, year, office or programme id, or language code, as text. */
   value: string
+  /** At most COUNT_LIMIT. */
   count: number
+  /** More than `count` match: counting stopped at COUNT_LIMIT. */
+  capped: boolean
 }
+
+/**
+ * Counts stop here and read "more than": counting every match of a word found in most of the
+ * archive would cost in proportion to the archive, for a figure nobody reads exactly.
+ */
+export const COUNT_LIMIT = 1000
 
 export interface SearchRequest {
   locale: LocaleCode
@@ -52,7 +61,10 @@ export interface SearchRequest {
 
 export interface SearchResults {
   hits: SearchHit[]
+  /** At most COUNT_LIMIT. */
   totalDocs: number
+  /** More than `totalDocs` match (counting stopped at COUNT_LIMIT; pages past it are not offered). */
+  totalCapped: boolean
   totalPages: number
   page: number
   /** Counts of the matches (all filters applied) per value of each facet, most first. */
@@ -72,6 +84,7 @@ export const noFacets = (): Record<FacetName, FacetCount[]> => ({
 export const emptyResults = (): SearchResults => ({
   hits: [],
   totalDocs: 0,
+  totalCapped: false,
   totalPages: 0,
   page: 1,
   facets: noFacets(),

@@ -5,9 +5,11 @@
  *
  * How: `--models` documents per collection are written through the Local API (every hook: slug,
  * search text, translation status, versions); the rest are copies of their stored rows with a new
- * title, slug, summary and dates per locale (cloneRows.ts), many per transaction — the Local API
- * writes about 10 documents a second here with four locales, the copy tens of thousands of rows a
- * second. Bodies are the models' (so a search word matches about 1/models of the documents).
+ * title, slug, summary, searched text and dates per locale (cloneRows.ts), many per transaction —
+ * the Local API writes about 10 documents a second here with four locales, the copy tens of
+ * thousands of rows a second. The searched text (what the search index reads) is a few template
+ * sentences and words of a Zipf-distributed vocabulary (text.ts realisticBody), so a word's share of
+ * the documents ranges from most to a handful, as in a real archive; rich-text bodies are the models'.
  *
  * The database is migrated as the production server would (NODE_ENV=production, prodMigrations).
  */
@@ -127,6 +129,7 @@ runScript(async () => {
         locale[code] = {
           [collection === 'offices' ? 'name' : 'title']: text.title,
           slug: `${slugify(text.title).slice(0, 60).replace(/-+$/, '')}-${index}`,
+          search_text: text.searchText,
           ...(collection === 'offices' ? {} : { summary: text.summary }),
         }
       }

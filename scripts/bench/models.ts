@@ -10,7 +10,7 @@ import type { Office } from '../../payload-types'
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
 import { richTextFromParagraphs } from '../../lib/text/richText'
 import { eventKinds, officeKinds, regions, themes } from '../../lib/reference/taxonomy'
-import { headline, paragraph, paragraphs, prng, sentence } from './text'
+import { headline, paragraph, paragraphs, prng, realisticBody, sentence } from './text'
 
 export type GeneratedCollection = 'offices' | 'events' | 'press-releases'
 
@@ -200,16 +200,19 @@ export async function createModel(
   return doc.id
 }
 
-/** The text of clone `index` in `locale`: a new title and summary (bodies are the model's). */
+/**
+ * The text of clone `index` in `locale`: a new title, summary and searched body text (realisticBody:
+ * Zipf-distributed words). The rich-text body shown on its page stays the model's.
+ */
 export function cloneText(
   collection: GeneratedCollection,
   index: number,
   locale: LocaleCode,
-): { title: string; summary: string } {
+): { title: string; summary: string; searchText: string } {
   const random = prng(7919 * index + locale.charCodeAt(0))
   const title =
     collection === 'offices'
       ? `${headline(locale, random).split(' ').slice(0, 4).join(' ')} ${index}`
       : headline(locale, random)
-  return { title, summary: sentence(locale, random) }
+  return { title, summary: sentence(locale, random), searchText: realisticBody(locale, random) }
 }

@@ -264,3 +264,57 @@ export function paragraph(locale: LocaleCode, random: () => number): string {
 export function paragraphs(locale: LocaleCode, random: () => number, count: number): string[] {
   return Array.from({ length: count }, () => paragraph(locale, random))
 }
+
+/**
+ * The long tail of an archive's vocabulary: names, places, technical terms. Words of rank r are
+ * drawn with probability ∝ 1/r (Zipf's law, which word frequencies in real text follow), from
+ * VOCABULARY_SIZE made-up words per script, so a few words are in most texts and most words in very
+ * few — unlike the dozen template sentences above, whose every word is in almost every body.
+ */
+export const VOCABULARY_SIZE = 30_000
+
+const SYLLABLES: Record<'latin' | 'arabic', string[]> = {
+  latin: [...'bcdfgklmnprstvz'].flatMap((c) => [...'aeiou'].map((v) => c + v)),
+  // Letters that search folding leaves as they are (no hamza, ta marbuta or alef maqsura).
+  arabic: [...'بتثجحخدذرزسشصضطظعغفقكلمن'].flatMap((c) => [...'اوي'].map((v) => c + v)),
+}
+
+/** The made-up word of rank `rank` (1 = most frequent): two syllables or more, one word per rank. */
+export function tailWord(locale: LocaleCode, rank: number): string {
+  const syllables = SYLLABLES[locale === 'ar' ? 'arabic' : 'latin']
+  let word = ''
+  for (let n = rank + syllables.length; n > 0; n = Math.floor(n / syllables.length))
+    word = syllables[n % syllables.length] + word
+  return word
+}
+
+/** Cumulative Zipf probabilities of ranks 1…VOCABULARY_SIZE. */
+const cumulative = (() => {
+  const weights = Array.from({ length: VOCABULARY_SIZE }, (_, i) => 1 / (i + 1))
+  const total = weights.reduce((a, b) => a + b, 0)
+  let sum = 0
+  return Float64Array.from(weights, (w) => (sum += w / total))
+})()
+
+/** A rank drawn from Zipf's law. */
+function zipfRank(random: () => number): number {
+  const r = random()
+  let low = 0
+  let high = VOCABULARY_SIZE - 1
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (cumulative[mid] < r) low = mid + 1
+    else high = mid
+  }
+  return low + 1
+}
+
+/** A body: a few template sentences and `words` words of the long tail, in sentences of about a dozen. */
+export function realisticBody(locale: LocaleCode, random: () => number, words = 120): string {
+  const parts = Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(locale, random))
+  for (let left = words; left > 0; left -= 12) {
+    const tail = Array.from({ length: Math.min(12, left) }, () => tailWord(locale, zipfRank(random)))
+    parts.push(`${capitalise(tail.join(' '))}.`)
+  }
+  return parts.join(' ')
+}

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { searchSite, type SearchFilters, type SearchHit } from '../../lib/content/search'
+import { COUNT_LIMIT } from '../../lib/search/types'
+import type { SearchEntry } from '../../lib/search/entries'
+import { searchIndexOf } from '../../lib/search/searchIndex'
 import type { LocaleCode } from '../../lib/i18n/locales'
 import { richTextFromParagraphs } from '../../lib/text/richText'
 import type { User } from '../../payload-types'
@@ -14,6 +17,8 @@ import { badQueries } from '../support/searchBadQueries'
 import { makeUser, PASSWORD } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
 import { login, rest } from './restClient'
+
+const sqliteOnly = (process.env.DATABASE_URI ?? '').startsWith('mongodb') ? describe.skip : describe
 
 let payload: Payload
 let editor: User
@@ -277,20 +282,20 @@ describe('facets', () => {
   test('counts per type, year, office and language, from the index', async () => {
     const { facets, totalDocs } = await searchSite('fr', 'kora', 1)
     expect(totalDocs).toBe(4)
-    expect(facets.type).toEqual([{ value: 'press-releases', count: 4 }])
+    expect(facets.type).toEqual([{ value: 'press-releases', count: 4, capped: false }])
     expect(facets.year).toEqual([
-      { value: '2022', count: 3 },
-      { value: '2021', count: 1 },
+      { value: '2022', count: 3, capped: false },
+      { value: '2021', count: 1, capped: false },
     ])
     expect(facets.office).toEqual(
       [
-        { value: String(dakar), count: 2 },
-        { value: String(geneva), count: 2 },
+        { value: String(dakar), count: 2, capped: false },
+        { value: String(geneva), count: 2, capped: false },
       ].sort((a, b) => a.value.localeCompare(b.value)),
     )
     expect(facets.lang).toEqual([
-      { value: 'fr', count: 3 },
-      { value: 'es', count: 1 },
+      { value: 'fr', count: 3, capped: false },
+      { value: 'es', count: 1, capped: false },
     ])
   })
 
@@ -307,5 +312,65 @@ describe('facets', () => {
     expect(await titles('fr', 'kora', { type: 'events' })).toEqual([])
     // The office itself is found, under its own type.
     expect(await titles('fr', 'bureau geneve', { type: 'offices' })).toEqual(['Bureau de Genève'])
+  })
+})
+
+sqliteOnly('a word in more than COUNT_LIMIT texts', () => {
+  // 1,200 entries written straight into the index (1,200 documents through Payload would take
+  // minutes): every 100th has the word in its title, the others in their body; one every 5 days.
+  const DAY = 86_400_000
+  const COUNT = 1200
+  const docIds = Array.from({ length: COUNT }, (_, i) => 900_000 + i)
+  const dateOf = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 5 * DAY).toISOString()
+  const titleOf = (i: number) => (i % 100 === 0 ? `Zampogna numéro ${i}` : `Communiqué numéro ${i}`)
+  beforeAll(async () => {
+    const entries: SearchEntry[] = docIds.map((docId, i) => ({
+      collection: 'press-releases',
+      docId,
+      lang: 'fr',
+      isSource: true,
+      langs: ['fr'],
+      title: titleOf(i),
+      summary: '',
+      body: i % 100 === 0 ? 'Texte.' : 'La zampogna est un instrument.',
+      slug: `zampogna-${i}`,
+      date: dateOf(i),
+      timeZone: 'UTC',
+      offices: [],
+      programmes: [],
+    }))
+    await searchIndexOf(payload).replace('press-releases', docIds, entries)
+  })
+  afterAll(() => searchIndexOf(payload).replace('press-releases', docIds, []))
+
+  test('counts stop at COUNT_LIMIT and say so; facets are counted among the newest COUNT_LIMIT, as "at least"', async () => {
+    const results = await searchSite('fr', 'zampogna', 1)
+    expect(COUNT_LIMIT).toBe(1000)
+    expect(results.totalDocs).toBe(COUNT_LIMIT)
+    expect(results.totalCapped).toBe(true)
+    expect(results.totalPages).toBe(COUNT_LIMIT / 10)
+    expect(results.facets.type).toEqual([{ value: 'press-releases', count: COUNT_LIMIT, capped: true }])
+    expect(results.facets.lang).toEqual([{ value: 'fr', count: COUNT_LIMIT, capped: true }])
+    const in2005 = docIds.filter((_, i) => dateOf(i).startsWith('2005')).length
+    expect(results.facets.year).toContainEqual({ value: '2005', count: in2005, capped: true })
+    // The 200 oldest (2000 to September 2002) are not among the newest 1,000.
+    expect(results.facets.year.map((f) => f.value)).not.toContain('2001')
+    // Filtered below the limit, the same query is counted and ranked exactly.
+    const filtered = await searchSite('fr', 'zampogna', 1, { year: 2005 })
+    expect([filtered.totalDocs, filtered.totalCapped]).toEqual([in2005, false])
+  })
+
+  test('its results: every word in the title first, newest first, then the others newest first', async () => {
+    const page = async (n: number) => (await searchSite('fr', 'zampogna', n)).hits.map((h) => h.title)
+    const inTitle = [1100, 1000, 900, 800, 700, 600, 500, 400, 300, 200, 100, 0].map(titleOf)
+    expect(await page(1)).toEqual(inTitle.slice(0, 10))
+    expect(await page(2)).toEqual([
+      ...inTitle.slice(10),
+      ...[1199, 1198, 1197, 1196, 1195, 1194, 1193, 1192].map(titleOf),
+    ])
+    // Past the last page counted: the last page.
+    const last = await searchSite('fr', 'zampogna', 500)
+    expect(last.page).toBe(100)
+    expect(last.hits).toHaveLength(10)
   })
 })

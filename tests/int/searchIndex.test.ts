@@ -49,7 +49,7 @@ const titles = async (query: string) => (await searchSite('fr', query, 1)).hits.
 test('a rebuild restores an index that lost entries, and reports its progress', async () => {
   expect(await titles('sitar')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
   if (!onMongo)
-    for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_facets'])
+    for (const table of ['libsql_search', 'libsql_search_entries'])
       await (await sqlRunner(payload)).run(`DELETE FROM ${table}`)
   else await payload.db.connection.collection(MONGO_COLLECTION).deleteMany({})
   const progress: RebuildProgress[] = []
@@ -79,7 +79,7 @@ sqliteOnly('SQLite: FTS5 tables beside drizzle’s', () => {
 
   test('the start rebuilds a missing index from the documents', async () => {
     const db = await sqlRunner(payload)
-    for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_facets', 'libsql_search_meta'])
+    for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_meta'])
       await db.run(`DROP TABLE ${table}`)
     await prepareSearchIndex(payload)
     expect(await titles('tabla')).toEqual(['Tabla à Lima'])

@@ -2,7 +2,7 @@ import { expect, test } from '@jest/globals'
 
 import { foldText, foldWithOrigin } from '../../lib/search/fold'
 import { ftsMatchExpression, queryTerms } from '../../lib/search/queryTerms'
-import { excerpt, marksFromIndex } from '../../lib/search/snippet'
+import { excerpt, termMarks } from '../../lib/search/snippet'
 import { badQueries } from '../support/searchBadQueries'
 
 const fts = (query: string) => ftsMatchExpression(queryTerms(query))
@@ -32,11 +32,18 @@ test('whole-string folding equals the per-character folding the highlights map b
     expect(foldText(text)).toBe(foldWithOrigin(text).text)
 })
 
-test('index highlights land on the original letters, vowel marks included', () => {
+test('highlights land on whole words of the original, vowel marks included, as the index matches them', () => {
   const original = 'الهِجْرَةُ الآمنة'
-  const highlighted = `\u0002${foldText('الهِجْرَةُ')}\u0003 ${foldText('الآمنة')}`
-  const [[start, end]] = marksFromIndex(original, highlighted, 'الهجرة')
+  const [[start, end]] = termMarks(original, queryTerms('الهجرة '))
   expect(original.slice(start, end)).toBe('الهِجْرَةُ')
+  const marked = (text: string, query: string) => termMarks(text, queryTerms(query)).map(([s, e]) => text.slice(s, e))
+  // Whole words, not letters inside others; the last word as a prefix; a phrase's words in order only.
+  expect(marked('Santé des partis, la SANTÉ.', 'art sante ')).toEqual(['Santé', 'SANTÉ'])
+  expect(marked('Réinstallation et réinsertion', 'réins')).toEqual(['Réinstallation', 'réinsertion'])
+  expect(marked('voies sûres, migration sûre, voies de migration sûres', '"migration sûres"')).toEqual([
+    'migration',
+    'sûres',
+  ])
   const long = `${'mot '.repeat(100)}cible ${'mot '.repeat(100)}`
   const at = long.indexOf('cible')
   const cut = excerpt(long, [[at, at + 5]], 80)

@@ -14,7 +14,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 
 import { foldedMatches, foldText } from '../fold'
-import type { DocId, SearchEntry } from '../entries'
+import { allEntries, type DocId, type SearchEntry } from '../entries'
 import type { QueryTerm } from '../queryTerms'
 import { excerpt } from '../snippet'
 import type { IndexQuery, InTransaction, SearchIndex } from '../searchIndex'
@@ -166,6 +166,7 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
     async indexed(collection) {
       return (await entries().distinct('docId', { collection })) as DocId[]
     },
+    documents: (batchSize) => allEntries(payload, batchSize),
     async query({ locale, query, terms, filters, page }: IndexQuery) {
       if (terms.length === 0) return emptyResults()
       const text = textConditions(terms)
@@ -207,7 +208,7 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
       for (const name of facetNames)
         facets[name] = (result?.[name] ?? [])
           .filter((f) => f._id !== null && f._id !== undefined)
-          .map((f) => ({ value: String(f._id), count: f.n }))
+          .map((f) => ({ value: String(f._id), count: f.n, capped: false }))
           .sort((a, b) =>
             name === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value),
           )
@@ -222,6 +223,8 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
       return {
         hits: (result?.hits ?? []).map((entry) => hitOf(entry, query, locale)),
         totalDocs,
+        // Mongo counts every match (its path is not measured here: no MongoDB on this machine).
+        totalCapped: false,
         totalPages,
         page: current,
         facets,

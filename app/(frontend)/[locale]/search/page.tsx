@@ -11,6 +11,7 @@ import { translator } from '@/lib/i18n/server'
 import { facetLabels } from '@/lib/search/facetLabels'
 import { searchHref } from '@/lib/search/searchHref'
 import { localeParam, metadataLocale, sectionMetadata } from '@/lib/site/pageParams'
+import { formatNumber } from '@/lib/time/format'
 import { absoluteUrl, intParam, localeHrefs, sectionHref, type QueryParams } from '@/lib/site/routes'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryParams> }
@@ -60,7 +61,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {q ? (
         <>
           <p className="result-count" role="status">
-            {t('search.count', { count: results.totalDocs, query: q })}
+            {results.totalCapped
+              ? t('search.countMore', { number: formatNumber(results.totalDocs, locale), query: q })
+              : t('search.count', { count: results.totalDocs, query: q })}
           </p>
           {results.totalDocs === 0 ? (
             <p className="no-results">
