@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
+import { withServerMemorySettings } from './serverMemory.mjs'
+
 export const root = path.resolve(new URL('../..', import.meta.url).pathname)
 /** @param {string} name */
 export const bin = (name) => path.join(root, 'node_modules/.bin', name)
@@ -70,11 +72,11 @@ export async function startServer(env, options = {}) {
   const baseURL = `http://127.0.0.1:${port}`
   const output = options.stdio ?? 'inherit'
   // The server reaches itself on loopback to expire its page cache after a scheduled publish.
-  const serverEnv = {
+  const serverEnv = withServerMemorySettings({
     SITE_CACHE_ORIGIN: baseURL,
     ...env,
     ...(options.ownPublicAddress ? { NEXT_PUBLIC_SERVER_URL: baseURL } : {}),
-  }
+  })
   const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: root,
     env: serverEnv,
