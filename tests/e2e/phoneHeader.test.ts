@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { sectionHref } from '@/lib/site/routes'
 
-import { baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
+import { api, apiLogIn, baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
 import { keepLastPage } from './screenshots'
 
 const PHONE = { width: 360, height: 740 }
@@ -110,4 +110,20 @@ test('on a desktop nothing is folded: search, languages and menu are shown, thei
   await expect(page.locator('.main-nav > ul > li > a').first().isVisible()).resolves.toBe(true)
   for (const summary of await page.locator('.site-header .fold > summary').all())
     await expect(summary.isVisible()).resolves.toBe(false)
+})
+
+test('a title with a long unbroken word (an address, a code) wraps: no page is wider than a phone', async () => {
+  const token = await apiLogIn('editor@passerelle.test')
+  const word = `https://www.example.org/rapports/2026/migration-et-sante-${Date.now()}-version-definitive.pdf`
+  const { doc } = await api<{ doc: { slug: string } }>('press-releases?locale=fr', {
+    token,
+    method: 'POST',
+    body: { title: `Rapport ${word}`, summary: word, publishedDate: new Date().toISOString(), _status: 'published' },
+  })
+  page = await newPage(browser, PHONE)
+  for (const path of ['/fr/news', `/fr/news/${doc.slug}`, '/ar/news']) {
+    await page.goto(`${baseURL()}${path}`)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect({ path, width }).toEqual({ path, width: PHONE.width })
+  }
 })
