@@ -161,34 +161,33 @@ export async function readEntries(
   return doc ? entriesOf(collection, doc as unknown as Doc) : []
 }
 
-/** Every document's entries, a page at a time (for a rebuild on MongoDB; SQLite reads its tables: sqlite/documents.ts). */
-export async function* allEntries(
-  payload: Payload,
-  pageSize = 500,
-): AsyncGenerator<{
+/** A stored document as a rebuild reads it: the fields its entries are made of. */
+export type StoredDoc = Record<string, unknown> & { id: DocId }
+
+/** One step of a rebuild: a batch of a collection's documents, their entries, and how far it is. */
+export interface EntryBatch {
   collection: SearchedCollection
   docIds: DocId[]
   entries: SearchEntry[]
   done: number
   total: number
-}> {
+}
+
+/**
+ * Every document's entries, `size` documents at a time, in id order: each batch is read after the
+ * last id of the one before (no OFFSET that grows with the archive). The reads are the database's:
+ * `count` and `readAfter` (the documents with an id above `after`, or from the first when null).
+ */
+export async function* entryBatches(
+  size: number,
+  count: (collection: SearchedCollection) => Promise<number>,
+  readAfter: (collection: SearchedCollection, after: DocId | null, size: number) => Promise<StoredDoc[]>,
+): AsyncGenerator<EntryBatch> {
   for (const collection of searchedCollections) {
-    const { totalDocs: total } = await payload.count({ collection, overrideAccess: true })
+    const total = await count(collection)
     let done = 0
-    // After the last id read rather than by page number: no OFFSET that grows with the archive.
     for (let after: DocId | null = null; ;) {
-      // The adapter's own find: the stored documents as they are, without the Local API's field hooks
-      // and access checks over every field of every locale, which made a rebuild about 100 documents/s.
-      const found = await payload.db.find({
-        collection,
-        locale: 'all',
-        select: entrySelect(collection) as SelectType,
-        where: after === null ? {} : { id: { greater_than: after } },
-        sort: 'id',
-        limit: pageSize,
-        pagination: false,
-      })
-      const docs = found.docs as unknown as Doc[]
+      const docs = await readAfter(collection, after, size)
       if (docs.length === 0) break
       after = docs[docs.length - 1].id
       done += docs.length
@@ -199,7 +198,29 @@ export async function* allEntries(
         done,
         total,
       }
-      if (docs.length < pageSize) break
+      if (docs.length < size) break
     }
   }
+}
+
+/** Every document's entries, a page at a time (for a rebuild on MongoDB; SQLite reads its tables: sqlite/documents.ts). */
+export function allEntries(payload: Payload, pageSize = 500): AsyncGenerator<EntryBatch> {
+  return entryBatches(
+    pageSize,
+    async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs,
+    // The adapter's own find: the stored documents as they are, without the Local API's field hooks
+    // and access checks over every field of every locale, which made a rebuild about 100 documents/s.
+    async (collection, after, size) =>
+      (
+        await payload.db.find({
+          collection,
+          locale: 'all',
+          select: entrySelect(collection) as SelectType,
+          where: after === null ? {} : { id: { greater_than: after } },
+          sort: 'id',
+          limit: size,
+          pagination: false,
+        })
+      ).docs as unknown as StoredDoc[],
+  )
 }

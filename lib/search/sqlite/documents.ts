@@ -5,8 +5,8 @@
  * drizzle's nested queries and made a rebuild about 800 entries/s; these rows become the same
  * document shape (entriesOf reads it), so what an entry holds is decided in one place.
  */
-import { searchedCollections, titleFieldOf, type SearchedCollection } from '../../../collections/registry'
-import { entriesOf, type DocId, type SearchEntry } from '../entries'
+import { titleFieldOf, type SearchedCollection } from '../../../collections/registry'
+import { entryBatches, type EntryBatch, type StoredDoc } from '../entries'
 import type { SqlRunner } from './connection'
 
 interface Shape {
@@ -54,7 +54,6 @@ const shapes: Record<SearchedCollection, Shape> = {
   },
 }
 
-type Doc = Record<string, unknown> & { id: DocId }
 type Row = Record<string, string | number | null>
 
 /** `value` set at a dotted path of `doc` (`dateline.office`). */
@@ -67,15 +66,20 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown) {
 const quote = (name: string) => `"${name}"`
 
 /** One batch of documents after `after` (by id), as entriesOf reads them. */
-async function readBatch(db: SqlRunner, collection: SearchedCollection, after: number, size: number): Promise<Doc[]> {
+async function readBatch(
+  db: SqlRunner,
+  collection: SearchedCollection,
+  after: number,
+  size: number,
+): Promise<StoredDoc[]> {
   const shape = shapes[collection]
   const base = ['id', '_status', 'source_locale', ...Object.values(shape.columns)].map(quote).join(', ')
   const rows = await db.all<Row>(`SELECT ${base} FROM ${shape.table} WHERE id > ? ORDER BY id LIMIT ?`, [after, size])
   if (rows.length === 0) return []
   const ids = JSON.stringify(rows.map((r) => r.id))
-  const docs = new Map<number, Doc>()
+  const docs = new Map<number, StoredDoc>()
   for (const row of rows) {
-    const doc: Doc = { id: Number(row.id), _status: row._status, sourceLocale: row.source_locale }
+    const doc: StoredDoc = { id: Number(row.id), _status: row._status, sourceLocale: row.source_locale }
     for (const [field, column] of Object.entries(shape.columns)) setPath(doc, field, row[column])
     for (const field of Object.keys(shape.localized)) doc[field] = {}
     for (const field of Object.keys(shape.relations)) doc[field] = []
@@ -111,32 +115,10 @@ async function readBatch(db: SqlRunner, collection: SearchedCollection, after: n
 }
 
 /** Every document's entries, `size` documents at a time, with the documents read so far of the collection's total. */
-export async function* sqliteEntries(
-  db: SqlRunner,
-  size: number,
-): AsyncGenerator<{
-  collection: SearchedCollection
-  docIds: DocId[]
-  entries: SearchEntry[]
-  done: number
-  total: number
-}> {
-  for (const collection of searchedCollections) {
-    const [{ n: total }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${shapes[collection].table}`)
-    let done = 0
-    for (let after = 0; ;) {
-      const docs = await readBatch(db, collection, after, size)
-      if (docs.length === 0) break
-      after = Number(docs[docs.length - 1].id)
-      done += docs.length
-      yield {
-        collection,
-        docIds: docs.map((d) => d.id),
-        entries: docs.flatMap((doc) => entriesOf(collection, doc)),
-        done,
-        total,
-      }
-      if (docs.length < size) break
-    }
-  }
+export function sqliteEntries(db: SqlRunner, size: number): AsyncGenerator<EntryBatch> {
+  return entryBatches(
+    size,
+    async (collection) => (await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${shapes[collection].table}`))[0].n,
+    (collection, after, batch) => readBatch(db, collection, Number(after ?? 0), batch),
+  )
 }
