@@ -12,7 +12,12 @@ test('added to NODE_OPTIONS, after what was there', () => {
   )
 })
 
-test('an operator’s own value of the same setting is kept, not doubled', () => {
-  const env = { NODE_OPTIONS: '--max-semi-space-size=32', PORT: '3000' }
-  expect(withServerMemorySettings(env)).toEqual(env)
+test('an operator’s own value of a setting is kept, not doubled; the others are added', () => {
+  const own = { NODE_OPTIONS: '--max-semi-space-size=32 --max-old-space-size=1024', PORT: '3000' }
+  expect(withServerMemorySettings(own)).toEqual(own)
+  const oneOwn = withServerMemorySettings({ NODE_OPTIONS: '--max-semi-space-size=32' }).NODE_OPTIONS ?? ''
+  expect(oneOwn.split(' ').filter((option) => option.startsWith('--max-semi-space-size'))).toEqual([
+    '--max-semi-space-size=32',
+  ])
+  expect(oneOwn).toContain('--max-old-space-size=')
 })
