@@ -30,7 +30,7 @@ export function ErrorMessage({ locale, reset }: { locale: LocaleCode; reset: () 
     <div className="not-found" role="alert" lang={locale} dir={directionOf(locale)}>
       <h1>{t('error:title')}</h1>
       <p>{t('error:text')}</p>
-      <ul>
+      <ul className="error-actions">
         <li>
           <button type="button" onClick={reset}>
             {t('error:retry')}
