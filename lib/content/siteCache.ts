@@ -13,9 +13,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { payloadSecret } from '../auth/secret'
 import { siteOrigin } from '../site/routes'
+import { SITE_CACHE_PATH } from './siteCacheAddress'
 import { siteTags } from './tags'
 
-export const SITE_CACHE_PATH = '/api/site-cache'
+export { SITE_CACHE_PATH }
 export const SITE_CACHE_HEADER = 'x-site-cache-token'
 const TAG = /^(collection|doc|global):[a-z0-9:-]{1,200}$/
 

@@ -2,7 +2,10 @@
  * Whether this server process may serve requests, as decided once at its start (instrumentation.ts),
  * enforced by the process's HTTP server itself, before Next sees a request:
  *
- * - while the start is being decided, requests wait (as Next made them wait for instrumentation);
+ * - while the start is being decided, requests wait (as Next made them wait for instrumentation),
+ *   and they keep waiting while the server expires the site cache it found (pages rendered by the
+ *   build against a throwaway database, or by an earlier run): that request to itself
+ *   (SITE_CACHE_PATH) is the only one let through;
  * - when the database cannot be used, every request — site pages, the admin and the API alike —
  *   answers 503 at once, instead of each page, admin view and API call failing or waiting on its
  *   own, or a page cached by the build (against a throwaway database) or an earlier run being served;
@@ -13,6 +16,8 @@
  * as separate bundles, each with its own copy of this module.
  */
 import http from 'node:http'
+
+import { SITE_CACHE_PATH } from '../content/siteCacheAddress'
 
 type Emit = http.Server['emit']
 type Held = { server: http.Server; request: http.IncomingMessage; response: http.ServerResponse }
@@ -53,6 +58,8 @@ function installGuard(s: State): void {
   http.Server.prototype.emit = function emit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request' && (s.starting || s.notReady)) {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+      if (request.method === 'POST' && request.url === SITE_CACHE_PATH)
+        return Reflect.apply(original, this, [event, ...args]) as boolean
       if (s.notReady) answerUnavailable(response)
       else s.held.push({ server: this, request, response })
       return true

@@ -18,7 +18,11 @@ const STARTUP_PATIENCE_MS = Number(process.env.PAYLOAD_START_PATIENCE_MS) || 60_
 export async function startPayloadWithServer(): Promise<void> {
   const starting = getPayload({ config, cron: true }).then(
     (payload) => {
-      markServerReady()
+      // Visitors are let in once the pages cached before this start are expired, not before (the
+      // first of them could be served the build's empty pages). Not awaited here: the expiry is a
+      // request to this server, which Next answers only once instrumentation has returned; the
+      // readiness guard lets that one request through and holds the others until then.
+      void expireSiteCache(payload).then(markServerReady)
       return payload
     },
     (error: unknown) => {
@@ -39,15 +43,13 @@ export async function startPayloadWithServer(): Promise<void> {
     const reason = `Payload has not finished starting after ${STARTUP_PATIENCE_MS / 1000} s (a long migration, or a question nobody can answer: see above); answering 503 until it does.`
     markServerNotReady(reason)
     console.error(reason)
-    void starting.then((started) => started && expireSiteCache(started))
     return
   }
-  if (payload) expireSiteCache(payload)
   // A database that needs an administrator: every request from now on is answered 503 before Next
   // sees it. The few that reached Next in the instant between its listening and this verdict wait
   // for instrumentation to return; they must not go on to be served a page cached from another
   // database, so it does not return (they end when their client gives up).
-  else if (serverNotReadyReason()) await new Promise<never>(() => undefined)
+  if (!payload && serverNotReadyReason()) await new Promise<never>(() => undefined)
 }
 
 /**
@@ -55,9 +57,9 @@ export async function startPayloadWithServer(): Promise<void> {
  * an earlier run, or rendered by the build against another database, are rendered again at their
  * first request (lib/content/siteCache.ts).
  */
-function expireSiteCache(payload: Payload): void {
+async function expireSiteCache(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV !== 'production') return
-  expireSiteOnceListening()
+  await expireSiteOnceListening()
     .then((outcome) => {
       if (outcome === 'unreachable')
         payload.logger.warn(
