@@ -15,6 +15,8 @@ export async function register(): Promise<void> {
   // Node modules it needs) out. The readiness guard first: it is small, Payload's config is not.
   const { holdRequestsWhileStarting } = await import('./lib/database/serverReadiness')
   holdRequestsWhileStarting()
+  const { forgetDataCacheFromBefore } = await import('./lib/content/forgetDataCache')
+  forgetDataCacheFromBefore()
   const { startPayloadWithServer } = await import('./lib/database/startPayloadWithServer')
   await startPayloadWithServer()
   // The proxy's 404s before rendering (proxy.ts): the reads of the site's pages, with Payload loaded.
