@@ -7,6 +7,7 @@ import type { Payload, PayloadRequest, SelectType } from 'payload'
 
 import { searchedCollections, titleFieldOf, type SearchedCollection } from '../../collections/registry'
 import { isLocale, localeCodes, type LocaleCode } from '../i18n/locales'
+import type { EntryBatch } from './searchIndex'
 
 /** Payload's id: a number on SQLite, an ObjectId's text on MongoDB. */
 export type DocId = number | string
@@ -31,7 +32,8 @@ export interface SearchEntry {
 }
 
 type Localized = Partial<Record<LocaleCode, unknown>> | null | undefined
-type Doc = Record<string, unknown> & { id: DocId }
+/** A stored document as a rebuild or a hook reads it: the fields its entries are made of. */
+export type StoredDoc = Record<string, unknown> & { id: DocId }
 
 const inLocale = (value: unknown, locale: LocaleCode): string => {
   const text = (value as Localized)?.[locale]
@@ -58,7 +60,7 @@ const summaryField: Record<SearchedCollection, string | null> = {
   offices: null,
 }
 
-function dateOf(collection: SearchedCollection, doc: Doc): string | null {
+function dateOf(collection: SearchedCollection, doc: StoredDoc): string | null {
   const value =
     collection === 'press-releases'
       ? doc.publishedDate
@@ -70,7 +72,7 @@ function dateOf(collection: SearchedCollection, doc: Doc): string | null {
   return typeof value === 'string' && value !== '' ? value : null
 }
 
-function facetsOf(collection: SearchedCollection, doc: Doc): { offices: DocId[]; programmes: DocId[] } {
+function facetsOf(collection: SearchedCollection, doc: StoredDoc): { offices: DocId[]; programmes: DocId[] } {
   switch (collection) {
     case 'press-releases':
       return {
@@ -87,13 +89,13 @@ function facetsOf(collection: SearchedCollection, doc: Doc): { offices: DocId[];
 }
 
 /** Published for visitors: offices saved before they had drafts have no status and are public. */
-function isPublic(collection: SearchedCollection, doc: Doc): boolean {
+function isPublic(collection: SearchedCollection, doc: StoredDoc): boolean {
   const status = doc._status
   return collection === 'offices' ? status !== 'draft' : status === 'published'
 }
 
 /** The entries of a document read with `locale: 'all'`; none when visitors cannot see it. */
-export function entriesOf(collection: SearchedCollection, doc: Doc): SearchEntry[] {
+export function entriesOf(collection: SearchedCollection, doc: StoredDoc): SearchEntry[] {
   if (!isPublic(collection, doc)) return []
   const titleField = titleFieldOf(collection)
   const langs = localeCodes.filter((l) => inLocale(doc[titleField], l) !== '')
@@ -158,19 +160,7 @@ export async function readEntries(
     disableErrors: true,
     req,
   })
-  return doc ? entriesOf(collection, doc as unknown as Doc) : []
-}
-
-/** A stored document as a rebuild reads it: the fields its entries are made of. */
-export type StoredDoc = Record<string, unknown> & { id: DocId }
-
-/** One step of a rebuild: a batch of a collection's documents, their entries, and how far it is. */
-export interface EntryBatch {
-  collection: SearchedCollection
-  docIds: DocId[]
-  entries: SearchEntry[]
-  done: number
-  total: number
+  return doc ? entriesOf(collection, doc as unknown as StoredDoc) : []
 }
 
 /**

@@ -6,7 +6,8 @@
  * document shape (entriesOf reads it), so what an entry holds is decided in one place.
  */
 import { titleFieldOf, type SearchedCollection } from '../../../collections/registry'
-import { entryBatches, type EntryBatch, type StoredDoc } from '../entries'
+import { entryBatches, type StoredDoc } from '../entries'
+import type { EntryBatch } from '../searchIndex'
 import type { SqlRunner } from './connection'
 
 interface Shape {
