@@ -1,6 +1,8 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium'
+import { keepLastPage } from './screenshots'
 
 export const baseURL = (): string => {
   const url = process.env.E2E_BASE_URL
@@ -15,10 +17,39 @@ export function launchBrowser(): Promise<Browser> {
 export const DEMO_PASSWORD = 'passerelle-demo'
 
 /** A page with timeouts for a loaded two-core machine (CI runs the build and the browser side by side). */
-export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport })
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+  { javaScriptEnabled = true } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, javaScriptEnabled })
   page.setDefaultTimeout(60_000)
   return page
+}
+
+/**
+ * One browser for a test file: launched before its tests and closed after them, the last page it
+ * opened first kept as a screenshot (tests/e2e/screenshots.ts). `open` gives a new page.
+ */
+export function browserForFile(): {
+  open: (viewport?: { width: number; height: number }, options?: { javaScriptEnabled?: boolean }) => Promise<Page>
+} {
+  let browser: Browser | undefined
+  let last: Page | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await keepLastPage(last)
+    await browser?.close()
+  })
+  return {
+    open: async (viewport, options) => {
+      if (!browser) throw new Error('browserForFile: a page was asked for outside the tests')
+      last = await newPage(browser, viewport, options)
+      return last
+    },
+  }
 }
 
 export async function logIn(page: Page, email: string): Promise<void> {

@@ -5,26 +5,16 @@
  * French is recognised as the seeded frame's French texts (seed/frameText.ts and the site settings), and
  * the offices' French names and cities (seed/gazetteer.ts) on the offices list.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { officeGazetteer } from '@/seed/gazetteer'
 import { introTranslations, menuTranslations, organisation, type OtherLocale } from '@/seed/frameText'
 
-import { baseURL, launchBrowser, newPage } from './browser'
-import { keepLastPage } from './screenshots'
+import { baseURL, browserForFile } from './browser'
 
-let browser: Browser
-let page: Page | undefined
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await keepLastPage(page)
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** The frame's French texts that differ from their translation into `locale` (a shared word like "Structure" is not French). */
 function frenchOf(locale: OtherLocale): string[] {
@@ -61,7 +51,7 @@ describe.each(['en', 'es', 'ar'] as OtherLocale[])('/%s', (locale: LocaleCode & 
   const isFrench = (text: string) => french.some((fr) => text.includes(fr))
 
   test('header, home opening and footer are all in the page language', async () => {
-    page = await newPage(browser)
+    const page = await browser.open()
     await page.goto(`${baseURL()}/${locale}`)
     expect(await page.locator('html').getAttribute('lang')).toBe(locale)
     const frame = 'body > header, .site-header, .home-intro, footer'
@@ -73,7 +63,7 @@ describe.each(['en', 'es', 'ar'] as OtherLocale[])('/%s', (locale: LocaleCode & 
   })
 
   test('the menu’s pages are translated: no unmarked French on them', async () => {
-    page = await newPage(browser)
+    const page = await browser.open()
     await page.goto(`${baseURL()}/${locale}`)
     // The pages of the first sub-menu ("Who we are" and those under it).
     const hrefs = await page
@@ -92,7 +82,7 @@ describe.each(['en', 'es', 'ar'] as OtherLocale[])('/%s', (locale: LocaleCode & 
   })
 
   test('the offices list names offices, cities and countries in the page language', async () => {
-    page = await newPage(browser)
+    const page = await browser.open()
     await page.goto(`${baseURL()}/${locale}/offices`)
     const frenchPlaces = officeGazetteer.flatMap((office) =>
       [office.name, office.city].filter((names) => names.fr !== names[locale]).map((names) => names.fr),

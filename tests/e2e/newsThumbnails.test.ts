@@ -6,29 +6,18 @@
  */
 import { tmpdir } from 'node:os'
 
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
 
-import { baseURL, launchBrowser, newPage } from './browser'
-import { keepLastPage } from './screenshots'
+import { baseURL, browserForFile } from './browser'
 
-let browser: Browser
-let page: Page | undefined
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await keepLastPage(page)
-  await browser?.close()
-})
+const browser = browserForFile()
 
 describe.each([
   ['fr', { width: 1280, height: 900 }],
   ['ar', { width: 360, height: 740 }],
 ] as const)('/%s/news at %o', (locale, viewport) => {
   test('cards of illustrated releases show the picture small; the others none', async () => {
-    page = await newPage(browser, viewport)
+    const page = await browser.open(viewport)
     await page.goto(`${baseURL()}/${locale}/news`)
     const cards = page.locator('main .cards > li')
     const thumbnails = page.locator('main .cards > li img.card-thumbnail')

@@ -6,29 +6,18 @@
  */
 import { tmpdir } from 'node:os'
 
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from '@jest/globals'
 
 import { sectionHref } from '@/lib/site/routes'
 
-import { api, apiLogIn, baseURL, collectPageErrors, launchBrowser, newPage } from './browser'
-import { keepLastPage } from './screenshots'
+import { api, apiLogIn, baseURL, collectPageErrors, browserForFile } from './browser'
 
 const PHONE = { width: 360, height: 740 }
-let browser: Browser
-let page: Page | undefined
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await keepLastPage(page)
-  await browser?.close()
-})
+const browser = browserForFile()
 
 describe.each(['fr', 'ar'] as const)('/%s on a phone', (locale) => {
   test('the header is one row of at most 120 px, with the content’s heading in the first screen', async () => {
-    page = await newPage(browser, PHONE)
+    const page = await browser.open(PHONE)
     const errors = collectPageErrors(page)
     await page.goto(`${baseURL()}/${locale}/news`)
     await page.screenshot({ path: `${tmpdir()}/passerelle-phone-header-${locale}.png` })
@@ -59,7 +48,7 @@ describe.each(['fr', 'ar'] as const)('/%s on a phone', (locale) => {
   })
 
   test('the language button opens the list with the keyboard, and one panel is open at a time', async () => {
-    page = await newPage(browser, PHONE)
+    const page = await browser.open(PHONE)
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await page.goto(`${baseURL()}/${locale}/news`)
     const languagesButton = page.locator('.fold-languages > summary')
@@ -85,8 +74,7 @@ describe.each(['fr', 'ar'] as const)('/%s on a phone', (locale) => {
   })
 
   test('without script, search and the menu open from their buttons', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false })
-    page = await context.newPage()
+    const page = await browser.open(PHONE, { javaScriptEnabled: false })
     await page.goto(`${baseURL()}/${locale}`)
     await page.locator('.fold-search > summary').click()
     await page.locator('#site-search-q').fill('migration')
@@ -97,13 +85,11 @@ describe.each(['fr', 'ar'] as const)('/%s on a phone', (locale) => {
     await page.locator('.nav-toggle > summary').click()
     await expect(page.locator('.main-nav > ul > li > a').first().isVisible()).resolves.toBe(true)
     await page.screenshot({ path: `${tmpdir()}/passerelle-phone-menu-${locale}.png` })
-    await context.close()
-    page = undefined
   })
 })
 
 test('on a desktop nothing is folded: search, languages and menu are shown, their buttons are not', async () => {
-  page = await newPage(browser)
+  const page = await browser.open()
   await page.goto(`${baseURL()}/fr`)
   await expect(page.locator('#site-search-q').isVisible()).resolves.toBe(true)
   await expect(page.locator('.languages a[hreflang="ar"]').isVisible()).resolves.toBe(true)
@@ -120,7 +106,7 @@ test('a title with a long unbroken word (an address, a code) wraps: no page is w
     method: 'POST',
     body: { title: `Rapport ${word}`, summary: word, publishedDate: new Date().toISOString(), _status: 'published' },
   })
-  page = await newPage(browser, PHONE)
+  const page = await browser.open(PHONE)
   for (const path of ['/fr/news', `/fr/news/${doc.slug}`, '/ar/news']) {
     await page.goto(`${baseURL()}${path}`)
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
