@@ -104,7 +104,10 @@ function sharedCacheConfig({ buildId }) {
     if (!client.isReady) return keys
     let cursor = '0'
     do {
-      const portion = await client.hScan(keyPrefix + SHARED_TAGS_KEY, cursor, { COUNT: 10_000 })
+      // Bounded like the handler's own commands: a stalled Redis must not hold the publish.
+      const portion = await client
+        .withAbortSignal(AbortSignal.timeout(REDIS_TIMEOUT_MS))
+        .hScan(keyPrefix + SHARED_TAGS_KEY, cursor, { COUNT: 10_000 })
       for (const { field, value } of portion.entries)
         if (JSON.parse(value).some((tag) => tags.includes(tag))) keys.push(field)
       cursor = String(portion.cursor)

@@ -18,6 +18,8 @@ import { siteTags } from './tags'
 
 export { SITE_CACHE_PATH }
 export const SITE_CACHE_HEADER = 'x-site-cache-token'
+/** How long a server is given to answer a request to expire its cache. */
+const SITE_CACHE_TIMEOUT_MS = 15_000
 const TAG = /^(collection|doc|global):[a-z0-9:-]{1,200}$/
 
 /** How long a request's token is accepted, either side of the server's clock. */
@@ -84,6 +86,8 @@ export function cacheOrigin(): string {
 async function requestExpiryFrom(origin: string, tags: readonly string[], secret: string | undefined): Promise<void> {
   const body = JSON.stringify({ tags })
   const response = await fetch(`${origin}${SITE_CACHE_PATH}`, {
+    // Bounded: at start, visitors wait for this request (lib/database/startPayloadWithServer.ts).
+    signal: AbortSignal.timeout(SITE_CACHE_TIMEOUT_MS),
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [SITE_CACHE_HEADER]: siteCacheToken(body, { secret }) },
     body,
