@@ -163,15 +163,27 @@ describe('failed logins', () => {
     expect(unknown.body).toEqual(wrong.body)
     const unknownMs: number[] = []
     const wrongMs: number[] = []
-    for (let round = 0; round < 5; round++) {
+    const unknownLogin = async (round: number) =>
       unknownMs.push((await login(`personne-${round}-${run}@passerelle.test`, 'not-the-password')).ms)
-      wrongMs.push((await login('editor@passerelle.test', 'not-the-password')).ms)
+    const wrongLogin = async () => wrongMs.push((await login('editor@passerelle.test', 'not-the-password')).ms)
+    // Alternating which goes first, and comparing the fastest of each: the server's other work
+    // (a publish's after-effects, a garbage collection) only ever adds time, to either side.
+    for (let round = 0; round < 8; round++) {
+      if (round % 2) {
+        await unknownLogin(round)
+        await wrongLogin()
+      } else {
+        await wrongLogin()
+        await unknownLogin(round)
+      }
     }
+    const fastest = (ms: number[]) => Math.min(...ms)
     console.log(
-      `login: unknown e-mail ${median(unknownMs).toFixed(0)} ms, wrong password ${median(wrongMs).toFixed(0)} ms (medians)`,
+      `login: unknown e-mail ${fastest(unknownMs).toFixed(0)} ms, wrong password ${fastest(wrongMs).toFixed(0)} ms (fastest of 8); ` +
+        `medians ${median(unknownMs).toFixed(0)} and ${median(wrongMs).toFixed(0)} ms`,
     )
     // Before: 9 ms against 222 ms. A password hash for both now.
-    const ratio = median(unknownMs) / median(wrongMs)
+    const ratio = fastest(unknownMs) / fastest(wrongMs)
     expect(ratio).toBeGreaterThan(0.6)
     expect(ratio).toBeLessThan(1.67)
   })
@@ -205,8 +217,16 @@ describe('forgot-password', () => {
     expect(known.status).toBe(200)
     expect(unknown.status).toBe(200)
     expect(unknown.text).toBe(known.text)
-    console.log(`forgot-password: known ${known.ms.toFixed(0)} ms, unknown ${unknown.ms.toFixed(0)} ms`)
-    expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(150)
+    const knownMs = [known.ms]
+    const unknownMs = [unknown.ms]
+    for (let round = 0; round < 3; round++) {
+      knownMs.push((await forgot('translator@passerelle.test')).ms)
+      unknownMs.push((await forgot(`personne-${round}-${run}@passerelle.test`)).ms)
+    }
+    const fastestKnown = Math.min(...knownMs)
+    const fastestUnknown = Math.min(...unknownMs)
+    console.log(`forgot-password: known ${fastestKnown.toFixed(0)} ms, unknown ${fastestUnknown.toFixed(0)} ms (fastest of 4)`)
+    expect(Math.abs(fastestKnown - fastestUnknown)).toBeLessThan(150)
   })
 
   test('a person resets a forgotten password from the e-mail and logs in with the new one', async () => {
