@@ -225,7 +225,9 @@ describe('forgot-password', () => {
     }
     const fastestKnown = Math.min(...knownMs)
     const fastestUnknown = Math.min(...unknownMs)
-    console.log(`forgot-password: known ${fastestKnown.toFixed(0)} ms, unknown ${fastestUnknown.toFixed(0)} ms (fastest of 4)`)
+    console.log(
+      `forgot-password: known ${fastestKnown.toFixed(0)} ms, unknown ${fastestUnknown.toFixed(0)} ms (fastest of 4)`,
+    )
     expect(Math.abs(fastestKnown - fastestUnknown)).toBeLessThan(150)
   })
 
