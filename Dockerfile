@@ -16,8 +16,9 @@ COPY . .
 # container reads DATABASE_URI (MongoDB in docker compose) and expires what the build rendered as
 # soon as it listens (instrumentation.ts), so visitors never see the build's empty pages.
 # NEXT_OUTPUT=standalone: .next/standalone holds the server and only the modules it loads.
+# --webpack: see NEXT_BUILD_ARGS in scripts/lib/server.mjs (a server holds one copy of its code).
 RUN DATABASE_URI=file:/tmp/build.db NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone \
-    npx next build && rm -f /tmp/build.db
+    npx next build --webpack && rm -f /tmp/build.db
 
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { bin, run as runIn, startServer, waitFor } from './lib/server.mjs'
+import { bin, NEXT_BUILD_ARGS, run as runIn, startServer, waitFor } from './lib/server.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -47,7 +47,7 @@ try {
   // Built as the Docker image is, against a throwaway empty database: the pages the build renders
   // are empty, and the server must expire them at start (instrumentation.ts) to show the seeded site.
   if (!process.env.E2E_SKIP_BUILD)
-    await run(bin('next'), ['build'], { DATABASE_URI: `file:${path.join(work, 'build.db')}` })
+    await run(bin('next'), NEXT_BUILD_ARGS, { DATABASE_URI: `file:${path.join(work, 'build.db')}` })
   await run(process.execPath, ['scripts/run.mjs', 'scripts/seed.ts', '--with-demo-users'])
   // Its public address is the one it listens on, given when it starts, not at build (the build's
   // default is http://localhost:3000): tests/e2e/publicAddress.test.ts finds it in every output.

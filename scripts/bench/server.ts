@@ -8,7 +8,7 @@ import os from 'node:os'
 
 import { requestExpiry } from '../../lib/content/siteCache'
 import { siteTags } from '../../lib/content/tags'
-import { bin, root, run, startServer } from '../lib/server.mjs'
+import { bin, NEXT_BUILD_ARGS, root, run, startServer } from '../lib/server.mjs'
 
 export interface RunningServer {
   baseURL: string
@@ -29,7 +29,7 @@ export function serverEnv(databaseUri: string, secret: string): NodeJS.ProcessEn
 }
 
 export async function build(env: NodeJS.ProcessEnv): Promise<void> {
-  await run(bin('next'), ['build'], env)
+  await run(bin('next'), NEXT_BUILD_ARGS, env)
 }
 
 export function start(env: NodeJS.ProcessEnv): Promise<RunningServer> {

@@ -61,6 +61,17 @@ export async function waitFor(url, timeoutMs) {
 }
 
 /**
+ * `next build` as every production build here runs it (`npm run build`, the browser suite, the
+ * benchmarks, the Docker image): with webpack, not Turbopack. Turbopack (Next 16's default, kept for
+ * `next dev`) wrote the ~3 MB server module graph (Payload, the collections, the site's code) into a
+ * separate chunk file for each group of routes: a server that had answered pages, feeds, the REST API
+ * and the calendar held 8 copies of that source text (52 MB of its heap, measured with a heap snapshot
+ * after one crawl of the demo site); webpack's server chunks are shared: 108 MB of heap against 158 MB,
+ * 326 MB resident against 381 MB after the same crawl.
+ */
+export const NEXT_BUILD_ARGS = ['build', '--webpack']
+
+/**
  * `next start -H 127.0.0.1` on a free port (needs a build), ready when /api/site answers.
  * @param {NodeJS.ProcessEnv} env
  * @param {{ stdio?: 'inherit' | 'ignore' | number, readyTimeoutMs?: number, ownPublicAddress?: boolean }} [options]
