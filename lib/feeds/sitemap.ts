@@ -27,3 +27,13 @@ ${urls.join('\n')}
 </urlset>
 `
 }
+
+/** The sitemap index (sitemaps.org 0.9): the absolute address of each of the sitemap's files. */
+export function buildSitemapIndex(paths: readonly string[]): string {
+  const sitemaps = paths.map((p) => `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(p))}</loc>\n  </sitemap>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${sitemaps.join('\n')}
+</sitemapindex>
+`
+}

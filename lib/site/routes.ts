@@ -42,6 +42,9 @@ export const feedHref = {
   event: (slug: string, locale: LocaleCode) => `${hrefFor('events', slug, locale)}/ics`,
 }
 
+/** A file of the sitemap, listed by /sitemap.xml (lib/content/sitemap.ts names them). */
+export const sitemapHref = (name: string) => `/sitemaps/${name}`
+
 /**
  * Named through a constant so that the server reads it when it runs: Next inlines
  * `process.env.NEXT_PUBLIC_…` written out in full at build time, and a build (the Docker image's)

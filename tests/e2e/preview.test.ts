@@ -177,7 +177,7 @@ test('a new press release, never published: the editor previews it, a visitor ge
   expect(visitor.previewBar).toBe(0)
   expect(cachedFilesContaining(title)).toEqual([])
   // …nor a link to it in search, the news list, the feed or the sitemap.
-  for (const address of [`/fr/search?q=${token}`, '/fr/news', '/fr/news/rss.xml', '/sitemap.xml']) {
+  for (const address of [`/fr/search?q=${token}`, '/fr/news', '/fr/news/rss.xml', '/sitemaps/press-releases-1.xml']) {
     const response = await fetch(`${baseURL()}${address}`)
     expect(`${address}: ${await response.text()}`).not.toContain(`/fr/news/${draft.slug}`)
   }

@@ -63,9 +63,15 @@ describe.each(localeCodes)('%s', (locale) => {
 test('robots.txt and the sitemap name the public address', async () => {
   const robots = await body('/robots.txt')
   expect(robots).toContain(`Sitemap: ${publicAddress()}/sitemap.xml`)
-  const sitemap = await body('/sitemap.xml')
-  expect(localMentions(sitemap)).toEqual([])
-  expect(sitemap).toContain(`<loc>${publicAddress()}/fr</loc>`)
+  const index = await body('/sitemap.xml')
+  expect(localMentions(index)).toEqual([])
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  expect(files[0]).toBe(`${publicAddress()}/sitemaps/pages.xml`)
+  for (const file of files) {
+    expect(file.startsWith(`${publicAddress()}/sitemaps/`)).toBe(true)
+    expect(localMentions(await body(new URL(file).pathname))).toEqual([])
+  }
+  expect(await body('/sitemaps/pages.xml')).toContain(`<loc>${publicAddress()}/fr</loc>`)
 })
 
 test('an event’s calendar entry is identified by the public host and links to the public address', async () => {

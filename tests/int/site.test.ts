@@ -31,7 +31,9 @@ import ProgrammePage from '../../app/(frontend)/[locale]/programmes/[slug]/page'
 import ProgrammesPage from '../../app/(frontend)/[locale]/programmes/page'
 import SearchPage from '../../app/(frontend)/[locale]/search/page'
 import * as Sitemap from '../../app/(frontend)/sitemap.xml/route'
+import * as SitemapPart from '../../app/(frontend)/sitemaps/[name]/route'
 import { alternatesOf, type Alternates } from '../../lib/content/documents'
+import { sitemapPartEntries, sitemapParts } from '../../lib/content/sitemap'
 import { utcOffsetLabel } from '../../lib/time/format'
 import { offsetMinutes } from '../../lib/time/zones'
 import { localeCodes, type LocaleCode } from '../../lib/i18n/locales'
@@ -376,10 +378,27 @@ describe('feeds, sitemap and search never show drafts', () => {
     expect(xml).not.toContain(DRAFT_WORD)
   })
 
-  test('sitemap.xml lists every published document in every locale it is written in, with its alternates', async () => {
-    const xml = await (await Sitemap.GET()).text()
-    expect(XMLValidator.validate(xml)).toBe(true)
-    const { urlset } = new XMLParser({ ignoreAttributes: false }).parse(xml)
+  /** Every `<url>` of the sitemap: the index's files, each read through its route. */
+  async function sitemapUrls(): Promise<{ loc: string; 'xhtml:link': { '@_href': string; '@_hreflang': string }[] }[]> {
+    const index = await (await Sitemap.GET()).text()
+    expect(XMLValidator.validate(index)).toBe(true)
+    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['sitemap', 'url'].includes(name) })
+    const files: string[] = parser.parse(index).sitemapindex.sitemap.map((s: { loc: string }) => s.loc)
+    expect(files[0]).toMatch(/\/sitemaps\/pages\.xml$/)
+    const urls = []
+    for (const file of files) {
+      const response = await SitemapPart.GET(new Request(file), params({ name: file.split('/').pop() ?? '' }))
+      expect(response.status).toBe(200)
+      const xml = await response.text()
+      expect(XMLValidator.validate(xml)).toBe(true)
+      expect(xml).not.toContain('brouillon')
+      urls.push(...parser.parse(xml).urlset.url)
+    }
+    return urls
+  }
+
+  test('the sitemap lists every published document in every locale it is written in, with its alternates', async () => {
+    const urlset = { url: await sitemapUrls() }
     const locs: string[] = urlset.url.map((u: { loc: string }) => u.loc)
     // Home and sections in every locale; each document in the locales it is written in; no drafts.
     for (const locale of localeCodes) expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/${locale}/news$`)))
@@ -396,12 +415,28 @@ describe('feeds, sitemap and search never show drafts', () => {
       expect(links.at(-1)?.['@_hreflang']).toBe('x-default')
     }
     const release = urlset.url.find((u: { loc: string }) => u.loc.endsWith(`/fr/news/${slugs.news}`))
-    expect(release['xhtml:link'].map((l: { '@_hreflang': string }) => l['@_hreflang'])).toEqual([
+    expect(release?.['xhtml:link'].map((l: { '@_hreflang': string }) => l['@_hreflang'])).toEqual([
       'fr',
       'es',
       'x-default',
     ])
-    expect(xml).not.toContain('brouillon')
+  })
+
+  test('the sitemap is split in files of a bounded number of documents, each listed by the index', async () => {
+    const whole = await sitemapUrls()
+    // Two documents a file: the same addresses, the releases spread over several files.
+    const parts = await sitemapParts(2)
+    const releaseFiles = parts.filter((p) => p.kind === 'documents' && p.collection === 'press-releases')
+    expect(releaseFiles.length).toBeGreaterThan(1)
+    const split = (await Promise.all(parts.map((part) => sitemapPartEntries(part, 2)))).flat()
+    const addresses = (entries: typeof split) =>
+      entries.flatMap((e) => (e.translated ?? localeCodes).map((l) => e.hrefs[l])).sort()
+    expect(addresses(split)).toEqual(whole.map((u) => new URL(u.loc).pathname).sort())
+    expect(await sitemapPartEntries({ kind: 'documents', collection: 'press-releases', page: 999 }, 2)).toEqual([])
+    for (const name of ['press-releases-999.xml', 'nothing-1.xml', 'press-releases-0.xml', '../x.xml', 'users-1.xml']) {
+      const response = await SitemapPart.GET(new Request(`http://localhost/sitemaps/${name}`), params({ name }))
+      expect(response.status).toBe(404)
+    }
   })
 
   test('search matches title, summary and body, highlights, includes untranslated documents, never drafts', async () => {
