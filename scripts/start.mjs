@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import nextEnv from '@next/env'
 
 import { publicAddressProblem } from './lib/publicAddress.mjs'
+import { NEXT_START_ARGS } from './lib/server.mjs'
 import { withServerMemorySettings } from './lib/serverMemory.mjs'
 
 nextEnv.loadEnvConfig(process.cwd(), false)
@@ -25,7 +26,7 @@ if (addressProblem) {
 
 const next = spawn(
   new URL('../node_modules/.bin/next', import.meta.url).pathname,
-  ['start', ...process.argv.slice(2)],
+  [...NEXT_START_ARGS, ...process.argv.slice(2)],
   { stdio: 'inherit', env: withServerMemorySettings(process.env) },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))

@@ -9,11 +9,11 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { run } from '../../scripts/lib/server.mjs'
+import { NEXT_START_ARGS, run } from '../../scripts/lib/server.mjs'
 import { localeCodes } from '@/lib/i18n/locales'
 
 const work = mkdtempSync(path.join(tmpdir(), 'passerelle-start-fresh-'))
@@ -56,7 +56,7 @@ test('the first request to each home page, made the moment the server listens, s
   const { freePort } = await import('../../scripts/lib/server.mjs')
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  server = spawn(path.resolve('node_modules/.bin/next'), [...NEXT_START_ARGS, '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...env, NEXT_PUBLIC_SERVER_URL: base },
     stdio: 'ignore',
     detached: true,
@@ -74,3 +74,12 @@ test('the first request to each home page, made the moment the server listens, s
     })
   }
 }, 180_000)
+
+test('the server reads next.config.ts without loading the SWC compiler (27 MB of its memory)', () => {
+  // `next start` serves in its own process: the libraries it has loaded are in its memory map.
+  // Without NEXT_START_ARGS, or with an import Node cannot resolve in next.config.ts, Next falls
+  // back to transpiling the file with SWC, silently.
+  const maps = readFileSync(`/proc/${server?.pid}/maps`, 'utf8')
+  expect(maps).toContain('/node')
+  expect(maps).not.toContain('next-swc')
+})
