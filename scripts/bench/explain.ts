@@ -7,6 +7,7 @@
 import { parseJobArgs } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import type { SqlClient, SqlValue } from './cloneRows'
+import { QUERY_KINDS } from './searchKinds'
 
 const { values } = parseJobArgs(
   { options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } } },
@@ -83,6 +84,10 @@ runScript(async () => {
     [`getEvent(fr, ${event?.slug})`, () => events.getEvent('fr', String(event?.slug))],
     ['searchSite(en, resilience)', () => searchSite('en', 'resilience', 1)],
     ['searchSite(en, xylophone)', () => searchSite('en', 'xylophone', 1)],
+    ...(['common', 'prefix'] as const).map((kind): [string, () => Promise<unknown>] => [
+      `searchSite(fr, ${QUERY_KINDS[kind].fr})`,
+      () => searchSite('fr', QUERY_KINDS[kind].fr, 1),
+    ]),
   ]
   for (const [name, call] of calls) {
     if (values.only && !name.includes(values.only)) continue
