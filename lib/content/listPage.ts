@@ -20,13 +20,14 @@ function sortFields(sort: string): Record<string, true> {
   return Object.fromEntries([...fields, 'createdAt'].map((f) => [f, true]))
 }
 
+/** Page `page` of the list, as findLocalized would return it (an empty list has one page, as Payload says). */
 export async function findLocalizedPage<C extends LocalizedCollection, S extends SelectOf<C> & SelectType>(
   payload: Payload,
   options: ListOptions<C, S> & { sort: string; limit: number; page: number },
 ): Promise<LocalizedPage<TransformCollectionWithSelect<C, S>>> {
   const { collection, where, sort, limit, page } = options
   const { totalDocs } = await payload.count({ collection: collection as CollectionSlug, where, overrideAccess: false })
-  const totalPages = Math.ceil(totalDocs / limit)
+  const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
   if (totalDocs === 0 || page > totalPages) return { items: [], totalDocs, totalPages, page }
   const ids = await payload.find({
     collection: collection as CollectionSlug,

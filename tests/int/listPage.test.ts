@@ -49,6 +49,15 @@ const cases: [string, Where | undefined][] = [
       ],
     },
   ],
+  [
+    'a year without releases',
+    {
+      and: [
+        { publishedDate: { greater_than_equal: '2000-01-01T00:00:00.000Z' } },
+        { publishedDate: { less_than: '2001-01-01T00:00:00.000Z' } },
+      ],
+    },
+  ],
 ]
 
 describe.each(cases)('findLocalizedPage, %s', (_name, where) => {
@@ -62,8 +71,7 @@ describe.each(cases)('findLocalizedPage, %s', (_name, where) => {
       limit: 2,
     } as const
     const first = await findLocalized(payload, { ...options, page: 1 })
-    expect(first.totalPages).toBeGreaterThan(1)
-    for (let page = 1; page <= first.totalPages; page++) {
+    for (let page = 1; page <= first.totalPages + 1; page++) {
       const expected = await findLocalized(payload, { ...options, page })
       const actual = await findLocalizedPage(payload, { ...options, page })
       expect(shown(actual)).toEqual(shown(expected))
