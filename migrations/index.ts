@@ -12,6 +12,7 @@ import * as migration_20261130_114356_redirects from './20261130_114356_redirect
 import * as migration_20261130_115717_users_throttle_not_locks from './20261130_115717_users_throttle_not_locks'
 import * as migration_20261130_115746_updated_by from './20261130_115746_updated_by'
 import * as migration_20261130_121725_storage_fields_for_s3_uploads from './20261130_121725_storage_fields_for_s3_uploads'
+import * as migration_20261130_183324_events_ends_at_index from './20261130_183324_events_ends_at_index'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_121725_storage_fields_for_s3_uploads.up,
     down: migration_20261130_121725_storage_fields_for_s3_uploads.down,
     name: '20261130_121725_storage_fields_for_s3_uploads',
+  },
+  {
+    up: migration_20261130_183324_events_ends_at_index.up,
+    down: migration_20261130_183324_events_ends_at_index.down,
+    name: '20261130_183324_events_ends_at_index',
   },
 ]

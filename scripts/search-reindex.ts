@@ -9,10 +9,10 @@ import path from 'node:path'
 import { parseJobArgs, wholeNumberProblem } from './lib/parseJobArgs'
 import { runScript } from './lib/runScript'
 
-const usage = `Usage: npm run search:reindex [-- --batch 500]
+const usage = `Usage: npm run search:reindex [-- --batch 2000]
   Rebuilds the search index (SQLite: FTS5 tables; MongoDB: the search_entries collection and its
   text index) from every published press release, event, programme and office, in every language.
-  --batch N   documents read and written per transaction (default 500)`
+  --batch N   documents read and written per transaction (default 2000)`
 
 const { values } = parseJobArgs({ options: { batch: { type: 'string' } } }, usage, ({ values }) =>
   wholeNumberProblem('batch', values.batch),

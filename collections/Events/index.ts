@@ -50,7 +50,8 @@ export const Events: CollectionConfig = {
   },
   defaultSort: '-startsAt',
   // Upcoming and past lists: published events in start order, read from the index, not sorted.
-  indexes: [{ fields: ['_status', 'startsAt', 'createdAt'] }],
+  // endsAt inside the index: the upcoming / past lists filter on it, and are counted, from the index alone.
+  indexes: [{ fields: ['_status', 'startsAt', 'endsAt', 'createdAt'] }],
   fields: [
     {
       name: 'title',

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { LocaleCode } from '../i18n/locales'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
+import { findLocalizedPage } from './listPage'
 import { findLocalized } from './localized'
 import { payloadClient } from './payload'
 import { cachedUnlessPreviewing } from './previewable'
@@ -38,7 +39,7 @@ function whenWhere(when: EventsWhen, now: Date): Where {
 export const listEvents = cached(
   async (locale: LocaleCode, when: EventsWhen, page: number, limit: number) => {
     const payload = await payloadClient()
-    return findLocalized(payload, {
+    return findLocalizedPage(payload, {
       collection: 'events',
       locale,
       select: listSelect,

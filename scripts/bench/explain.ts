@@ -7,6 +7,7 @@
 import { parseJobArgs } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import type { SqlClient, SqlValue } from './cloneRows'
+import { QUERY_KINDS } from './searchKinds'
 
 const { values } = parseJobArgs(
   { options: { db: { type: 'string' }, only: { type: 'string' }, plans: { type: 'boolean', default: true } } },
@@ -26,6 +27,7 @@ runScript(async () => {
   const { getPayload } = await import('payload')
   const news = await import('../../lib/content/pressReleases')
   const events = await import('../../lib/content/events')
+  const programmes = await import('../../lib/content/programmes')
   const { searchSite } = await import('../../lib/search/search')
   const { latestNews } = news
   const payload = await getPayload({ config })
@@ -52,6 +54,8 @@ runScript(async () => {
     })
   ).docs[0]
   const { totalPages } = await news.listNews('en', {})
+  const newestYear = new Date(String(release?.publishedDate)).getUTCFullYear()
+  const office = (await payload.find({ collection: 'offices', sort: 'id', limit: 1, depth: 0 })).docs[0]
 
   const log: { sql: string; args: SqlValue[]; ms: number }[] = []
   const execute = client.execute.bind(client)
@@ -67,12 +71,23 @@ runScript(async () => {
     ['latestNews(en, 5)', () => latestNews('en', 5)],
     ['listNews(en) page 1', () => news.listNews('en', {})],
     [`listNews(en) page ${totalPages}`, () => news.listNews('en', { page: totalPages })],
+    ['listNews(fr) page 1', () => news.listNews('fr', {})],
+    ['listNews(fr) page 50', () => news.listNews('fr', { page: 50 })],
+    [`listNews(fr) year ${newestYear}`, () => news.listNews('fr', { year: newestYear })],
+    [`listNews(fr) office ${office?.id}`, () => news.listNews('fr', { office: Number(office?.id) })],
     ['newsFilterOptions(en)', () => news.newsFilterOptions('en')],
+    ['newsFilterOptions(fr)', () => news.newsFilterOptions('fr')],
     [`getPressRelease(en, ${release?.slug})`, () => news.getPressRelease('en', String(release?.slug))],
     ['listEvents(en, upcoming)', () => events.listEvents('en', 'upcoming', 1, 10)],
+    ['listEvents(fr, past) page 50', () => events.listEvents('fr', 'past', 50, 10)],
+    ['listProgrammes(fr)', () => programmes.listProgrammes('fr', 200)],
     [`getEvent(fr, ${event?.slug})`, () => events.getEvent('fr', String(event?.slug))],
     ['searchSite(en, resilience)', () => searchSite('en', 'resilience', 1)],
     ['searchSite(en, xylophone)', () => searchSite('en', 'xylophone', 1)],
+    ...(['common', 'prefix'] as const).map((kind): [string, () => Promise<unknown>] => [
+      `searchSite(fr, ${QUERY_KINDS[kind].fr})`,
+      () => searchSite('fr', QUERY_KINDS[kind].fr, 1),
+    ]),
   ]
   for (const [name, call] of calls) {
     if (values.only && !name.includes(values.only)) continue

@@ -74,11 +74,13 @@ export async function cold(
   paths: readonly string[],
   samples: number,
   secret: string,
+  /** The tags expired before each request: by default the whole site's. */
+  tags?: string[],
 ): Promise<TimedResult> {
   const times: number[] = []
   let errors = 0
   for (let i = 0; i < samples; i++) {
-    await expireSiteCache(baseURL, secret)
+    await expireSiteCache(baseURL, secret, tags)
     const { ms, status } = await timedGet(`${baseURL}${paths[i % paths.length]}`)
     if (status !== 200) errors++
     times.push(ms)

@@ -88,8 +88,9 @@ export function serverCpuMs(pgid: number): number {
 export const loadAverage = (): number[] => os.loadavg().map((l) => Math.round(l * 100) / 100)
 
 /** Expires the whole site cache (pages and data) through the token-guarded route. */
-export function expireSiteCache(baseURL: string, secret: string): Promise<void> {
-  return requestExpiry(siteTags(), { origin: baseURL, secret })
+/** Expires `tags` on the server: by default every tag of the site (pages and data). */
+export function expireSiteCache(baseURL: string, secret: string, tags: string[] = siteTags()): Promise<void> {
+  return requestExpiry(tags, { origin: baseURL, secret })
 }
 
 export const EDITOR = { email: 'editor@passerelle.test', password: 'passerelle-demo' }

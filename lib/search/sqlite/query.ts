@@ -43,6 +43,19 @@ const FACET_VALUES = 30
 
 const TEXT = '{title summary body}'
 
+/**
+ * The keys of the newest `limit` + 1 matches of `expression` (so "more than `limit`" is known
+ * without reading further), newest first: their number is the count, and for a common query they
+ * are the matches its facets are counted among (newestFacets) — one pass over the index for both.
+ */
+async function newestKeys(db: SqlRunner, expression: string, limit = COUNT_LIMIT): Promise<number[]> {
+  const rows = await db.all<{ key: number }>(
+    `SELECT rowid AS key FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    [expression, limit + 1],
+  )
+  return rows.map((r) => r.key)
+}
+
 /** Matches of `expression`, counted up to `limit` + 1 (so "more than `limit`" is known without counting further). */
 async function countUpTo(db: SqlRunner, expression: string, limit = COUNT_LIMIT): Promise<number> {
   const [row] = await db.all<{ n: number }>(
@@ -130,15 +143,14 @@ async function commonPage(db: SqlRunner, match: Expressions, offset: number): Pr
 }
 
 /**
- * Facet counts of a common query among its COUNT_LIMIT newest matches (one read of their tags, in
- * FTS5's rowid order): every count is then "at least" (capped). Counting each value up to a limit
- * instead was measured at 25–50 ms for the 40 values a page lists, at N = 10,000.
+ * Facet counts of a common query among its COUNT_LIMIT newest matches (`keys`, from newestKeys):
+ * every count is then "at least" (capped). Counting each value up to a limit instead was measured
+ * at 25–50 ms for the 40 values a page lists, at N = 10,000.
  */
-async function newestFacets(db: SqlRunner, expression: string): Promise<SearchResults['facets']> {
+async function newestFacets(db: SqlRunner, keys: readonly number[]): Promise<SearchResults['facets']> {
   const rows = await db.all<{ tags: string }>(
-    `SELECT e.tags FROM (SELECT rowid AS key FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?) m
-     CROSS JOIN ${ENTRIES} e ON e.key = m.key`,
-    [expression, COUNT_LIMIT],
+    `SELECT tags FROM ${ENTRIES} WHERE key IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify(keys.slice(0, COUNT_LIMIT))],
   )
   const facets = countTags(rows.map((r) => r.tags))
   for (const name of facetNames) for (const value of facets[name]) value.capped = true
@@ -177,7 +189,8 @@ export async function querySqliteIndex(
   const { locale, terms, filters } = request
   if (terms.length === 0) return emptyResults()
   const match = expressions(terms, filterTags(locale, filters))
-  const total = await countUpTo(db, match.all)
+  const newestMatches = await newestKeys(db, match.all)
+  const total = newestMatches.length
   if (total === 0) return emptyResults()
   const capped = total > COUNT_LIMIT
   const totalDocs = Math.min(total, COUNT_LIMIT)
@@ -191,7 +204,7 @@ export async function querySqliteIndex(
   let scores = new Map<number, number>()
   if (capped) {
     shown = await texts(db, await commonPage(db, match, offset))
-    facets = await newestFacets(db, match.all)
+    facets = await newestFacets(db, newestMatches)
   } else {
     const ranked = await rankedPage(db, match.all, offset)
     shown = await texts(db, [...ranked.scores.keys()])

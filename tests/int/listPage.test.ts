@@ -1,0 +1,113 @@
+/**
+ * The long lists' two-step read (lib/content/listPage.ts): every page shows what Payload's own paged
+ * find showed — the same documents in the same order, each in the visitor's locale or its source
+ * one, the same total and number of pages — including ties on the sort's date, a filter, drafts left
+ * out, and a page past the end.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { Payload, Where } from 'payload'
+
+import { findLocalizedPage } from '../../lib/content/listPage'
+import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
+import { makePressRelease } from './fixtures'
+import { startPayload, stopPayload } from './payloadHarness'
+
+let payload: Payload
+
+const select = { title: true, slug: true, publishedDate: true } as const
+const dates = ['2021-03-01', '2019-11-26', '2019-11-26', '2024-06-10', '2019-11-26', '2022-01-15', '2019-11-26']
+
+beforeAll(async () => {
+  payload = await startPayload()
+  for (const [i, date] of dates.entries()) {
+    const release = await makePressRelease(payload, { title: `Communiqué ${i}`, locale: i === 3 ? 'en' : 'fr' })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { publishedDate: `${date}T09:00:00.000Z` },
+    })
+  }
+  await makePressRelease(payload, { title: 'Brouillon', status: 'draft' })
+})
+afterAll(() => stopPayload(payload))
+
+const shown = (page: LocalizedPage<{ title: string }>) => ({
+  titles: page.items.map((item) => [item.doc.title, item.locale, item.isFallback]),
+  totalDocs: page.totalDocs,
+  totalPages: page.totalPages,
+  page: page.page,
+})
+
+const cases: [string, Where | undefined][] = [
+  ['every release', undefined],
+  [
+    'one year',
+    {
+      and: [
+        { publishedDate: { greater_than_equal: '2019-01-01T00:00:00.000Z' } },
+        { publishedDate: { less_than: '2020-01-01T00:00:00.000Z' } },
+      ],
+    },
+  ],
+  [
+    'a year without releases',
+    {
+      and: [
+        { publishedDate: { greater_than_equal: '2000-01-01T00:00:00.000Z' } },
+        { publishedDate: { less_than: '2001-01-01T00:00:00.000Z' } },
+      ],
+    },
+  ],
+]
+
+describe.each(cases)('findLocalizedPage, %s', (_name, where) => {
+  test('each page equals the paged find: documents, order, fallback, totals', async () => {
+    const options = {
+      collection: 'press-releases',
+      locale: 'es',
+      select,
+      where,
+      sort: '-publishedDate',
+      limit: 2,
+    } as const
+    const first = await findLocalized(payload, { ...options, page: 1 })
+    for (let page = 1; page <= first.totalPages + 1; page++) {
+      const expected = await findLocalized(payload, { ...options, page })
+      const actual = await findLocalizedPage(payload, { ...options, page })
+      expect(shown(actual)).toEqual(shown(expected))
+    }
+  })
+})
+
+test('the pages hold every published release once, newest first, none of the drafts', async () => {
+  const options = { collection: 'press-releases', locale: 'fr', select, sort: '-publishedDate', limit: 3 } as const
+  const pages = await Promise.all([1, 2, 3].map((page) => findLocalizedPage(payload, { ...options, page })))
+  const titles = pages.flatMap((p) => p.items.map((item) => item.doc.title))
+  expect(new Set(titles).size).toBe(dates.length)
+  expect(titles).not.toContain('Brouillon')
+  expect(pages.map((p) => [p.page, p.totalDocs, p.totalPages, p.items.length])).toEqual([
+    [1, 7, 3, 3],
+    [2, 7, 3, 3],
+    [3, 7, 3, 1],
+  ])
+  const dated = pages.flatMap((p) => p.items.map((item) => String(item.doc.publishedDate)))
+  expect(dated).toEqual([...dated].sort().reverse())
+  expect(pages[0].items[0].doc.title).toBe('Communiqué 3')
+  expect(pages[0].items[0]).toMatchObject({ locale: 'en', isFallback: true })
+})
+
+test('a page past the end is empty, with the right totals', async () => {
+  const page = await findLocalizedPage(payload, {
+    collection: 'press-releases',
+    locale: 'fr',
+    select,
+    sort: '-publishedDate',
+    limit: 3,
+    page: 4,
+  })
+  expect({ items: page.items.length, totalDocs: page.totalDocs, totalPages: page.totalPages }).toEqual({
+    items: 0,
+    totalDocs: 7,
+    totalPages: 3,
+  })
+})
