@@ -100,10 +100,12 @@ export const latestNews = cached(
  * release's date. Counting each year instead read the whole index: 150–260 ms at N = 100,000.
  */
 async function yearsWithReleases(payload: Payload): Promise<number[]> {
-  const edge = async (sort: string) => {
+  /** The year of the first release in `sort` order among those `where` matches, if any: one row read. */
+  const firstYear = async (sort: string, where?: Where) => {
     const found = await payload.find({
       collection: 'press-releases',
       select: { publishedDate: true },
+      where,
       sort,
       limit: 1,
       pagination: false,
@@ -114,27 +116,11 @@ async function yearsWithReleases(payload: Payload): Promise<number[]> {
     const date = found.docs[0]?.publishedDate
     return date ? new Date(date).getUTCFullYear() : undefined
   }
-  const [newest, oldest] = await Promise.all([edge('-publishedDate'), edge('publishedDate')])
+  const [newest, oldest] = await Promise.all([firstYear('-publishedDate'), firstYear('publishedDate')])
   if (newest === undefined || oldest === undefined) return []
   const candidates = Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i)
-  const found = await Promise.all(
-    candidates.map((year) =>
-      payload
-        .find({
-          collection: 'press-releases',
-          select: { publishedDate: true },
-          where: newsWhere({ year }),
-          sort: '-publishedDate',
-          limit: 1,
-          pagination: false,
-          depth: 0,
-          draft: false,
-          overrideAccess: false,
-        })
-        .then((result) => result.docs.length > 0),
-    ),
-  )
-  return candidates.filter((_, i) => found[i])
+  const found = await Promise.all(candidates.map((year) => firstYear('-publishedDate', newsWhere({ year }))))
+  return candidates.filter((_, i) => found[i] !== undefined)
 }
 
 /** The years that have releases: expire with press releases only. */
