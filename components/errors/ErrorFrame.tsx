@@ -23,7 +23,10 @@ export function ErrorFrameProvider({ brand, children }: { brand: ErrorFrameBrand
   return <BrandContext.Provider value={brand}>{children}</BrandContext.Provider>
 }
 
-/** The header of the error page: the organisation's mark and name, leading home, as on every page. */
+/**
+ * The header of the error page and of the render-time 404 (not-found.tsx): the organisation's mark and
+ * name, leading home, as on every page.
+ */
 export function ErrorFrameHeader({ locale }: { locale: LocaleCode }) {
   const brand = useContext(BrandContext)
   return (

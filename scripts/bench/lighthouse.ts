@@ -124,47 +124,56 @@ async function ownServer(): Promise<{ server: RunningServer; cleanUp: () => void
   return { server, cleanUp: () => rmSync(work, { recursive: true, force: true }) }
 }
 
-runScript(async () => {
+/** One Lighthouse run of one address, in a browser started for it and closed after. */
+async function lighthouseRun(url: string): Promise<PageRun> {
   // Loaded here, after the options: the two packages take seconds to load, which `--help` need not wait.
   const [chromeLauncher, { default: lighthouse }] = await Promise.all([import('chrome-launcher'), import('lighthouse')])
-  const runs = Number(values.runs)
-  const own = values.url ? undefined : await ownServer()
-  const base = (values.url ?? own?.server.baseURL ?? '').replace(/\/+$/, '')
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   })
-  const rows: Array<{ page: string; path: string; scores: Record<Category, number>; runs: PageRun[] }> = []
-  const loadBefore = loadAverage()
   try {
-    for (const { page, path: pagePath } of await pagesOf(base)) {
-      // One visit first: Next renders a page on its first request after a start; Lighthouse measures
-      // what every later visitor gets.
-      await fetch(`${base}${pagePath}`)
-      const pageRuns: PageRun[] = []
-      for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(`${base}${pagePath}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...CATEGORIES],
-        })
-        if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`)
-        if (result.lhr.runtimeError) throw new Error(`${pagePath}: ${result.lhr.runtimeError.message}`)
-        pageRuns.push(summarise(result.lhr))
-      }
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(pageRuns.map((r) => r.scores[c]))])) as Record<
-        Category,
-        number
-      >
-      rows.push({ page, path: pagePath, scores, runs: pageRuns })
-      console.log(`${page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}  (${pagePath})`)
-    }
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`)
+    return summarise(result.lhr)
   } finally {
     await chrome.kill()
+  }
+}
+
+runScript(async () => {
+  const runs = Number(values.runs)
+  const own = values.url ? undefined : await ownServer()
+  const base = (values.url ?? own?.server.baseURL ?? '').replace(/\/+$/, '')
+  const pages = await pagesOf(base)
+  const pageRuns = new Map<string, PageRun[]>(pages.map(({ page }) => [page, []]))
+  const loadBefore = loadAverage()
+  try {
+    for (const { path: pagePath } of pages) await fetch(`${base}${pagePath}`)
+    // Rounds outside, pages inside (A B C … A B C …), each run in a browser of its own, as Lighthouse's
+    // command line does: one browser kept for every run slowed the later ones (search, measured last,
+    // lost 2–3 points to it), and a change in the machine's load spreads over every page alike.
+    for (let i = 0; i < runs; i++)
+      for (const { page, path: pagePath } of pages) pageRuns.get(page)?.push(await lighthouseRun(`${base}${pagePath}`))
+  } finally {
     await own?.server.stop()
     own?.cleanUp()
   }
+  const rows = pages.map(({ page, path: pagePath }) => {
+    const all = pageRuns.get(page) ?? []
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((r) => r.scores[c]))])) as Record<
+      Category,
+      number
+    >
+    console.log(`${page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}  (${pagePath})`)
+    return { page, path: pagePath, scores, runs: all }
+  })
   const out = path.join(
     process.cwd(),
     'bench/results',

@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import type { LocaleCode } from '@/lib/i18n/locales'
 
-import { baseURL, launchBrowser } from './browser'
+import { api, baseURL, launchBrowser, logIn } from './browser'
 import { keepLastPage } from './screenshots'
 import { uiText } from './uiText'
 
@@ -140,3 +140,35 @@ async function expectServerNotFoundPage(p: Page, path: string, locale: LocaleCod
   // The address asked for stays in the address bar.
   expect(new URL(p.url()).pathname).toBe(path)
 }
+
+/**
+ * A `notFound()` thrown while rendering (not-found.tsx): staff in preview mode meet it, since the proxy
+ * leaves their addresses to the page (drafts it cannot see), and so would a document unpublished between
+ * the proxy's lookup and the render. Next draws it in the browser. It is light on purpose: that
+ * boundary travels, rendered, in the data of every page, so the site's header and footer stay out of it.
+ */
+describe('a 404 found while rendering', () => {
+  test.each(['fr', 'ar'] as LocaleCode[])(
+    'in %s: the message in the organisation frame, in its language',
+    async (locale) => {
+      const p = await open('de-DE')
+      await logIn(p, 'editor@passerelle.test')
+      const release = (await api<{ docs: { id: number }[] }>('press-releases?limit=1&locale=fr')).docs[0]
+      const preview = await p.goto(`${baseURL()}/preview?collection=press-releases&id=${release?.id}&locale=${locale}`)
+      expect(preview?.status()).toBe(200)
+      const response = await p.goto(`${baseURL()}/${locale}/news/nexiste-pas-pendant-le-rendu`)
+      expect(response?.status()).toBe(404)
+      await expect(p.locator('main h1').textContent()).resolves.toBe(uiText(locale, 'notFound.title'))
+      expect(await p.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr')
+      expect(await p.locator('header a.brand').getAttribute('href')).toBe(`/${locale}`)
+      expect(await p.locator('main a').first().getAttribute('href')).toBe(`/${locale}`)
+    },
+  )
+
+  test("the boundary does not carry the site's header and footer in every page's data", async () => {
+    const html = await (await fetch(`${baseURL()}/fr`)).text()
+    // The page's own header and footer, once each in the page's data (twice before: the 404 boundary's too).
+    expect(html.match(/\\"className\\":\\"site-footer\\"/g)?.length).toBe(1)
+    expect(html.match(/\\"className\\":\\"site-header\\"/g)?.length).toBe(1)
+  })
+})
