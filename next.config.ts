@@ -7,21 +7,18 @@ import type { NextConfig } from 'next'
 import { securityHeaders } from './lib/security/headers.ts'
 
 /**
- * With REDIS_URL (several instances: `npm run cluster`, docker compose), Next's cache of pages, data
- * and tags lives in Redis, shared by every instance (lib/cache/sharedCacheHandler.mjs). Without it,
- * Next's own cache on this server's disk, with the most used entries also in memory: 16 MB of them
- * rather than Next's 50 (the rest is read back from disk, from the system's file cache). The soak's
- * server held about 70 MB of such buffers with 50. (A smaller memory part once served one language's
- * frame from the build's empty database: the data cache on disk was the build's; a production server
- * now empties it when it starts, lib/content/forgetDataCache.ts.) Read when the server starts.
+ * Next's cache of pages, data and tags: in Redis, shared by every instance, when REDIS_URL is set when
+ * the server starts (`npm run cluster`, docker compose); otherwise Next's own on this server's disk,
+ * with 16 MB of it in memory. lib/cache/cacheHandler.mjs chooses at start, not here: Next's standalone
+ * output (the Docker image) keeps this file's values from the build, which has no REDIS_URL.
+ * Next's own memory part is off (0): the handler keeps its own. (A memory part once served one
+ * language's frame from the build's empty database: the data cache on disk was the build's; a
+ * production server now empties it when it starts, lib/content/forgetDataCache.ts.)
  */
-const sharedCache: Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> = process.env.REDIS_URL
-  ? {
-      cacheHandler: path.join(process.cwd(), 'lib/cache/sharedCacheHandler.mjs'),
-      // No second copy in this process's memory: it would not hear another instance's revalidation.
-      cacheMaxMemorySize: 0,
-    }
-  : { cacheMaxMemorySize: 16 * 1024 * 1024 }
+const cache: Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> = {
+  cacheHandler: path.join(process.cwd(), 'lib/cache/cacheHandler.mjs'),
+  cacheMaxMemorySize: 0,
+}
 
 const nextConfig: NextConfig = {
   // Inlined at build time: the site's data cache is namespaced per build (lib/content/cache.ts), so a
@@ -34,7 +31,7 @@ const nextConfig: NextConfig = {
   // Tests and screenshots reach the dev server as 127.0.0.1, not localhost.
   allowedDevOrigins: ['127.0.0.1'],
   compress: true,
-  ...sharedCache,
+  ...cache,
   // The proxy sees the address the server was reached at (its host as given to `next start -H`), so
   // the 404 rewrite (proxy.ts) stays on this server: normalized, the proxy's URL says `localhost`,
   // which Next then takes for another host to proxy to.

@@ -1,6 +1,6 @@
 /**
  * Next's cache (pages, data reads, tags) in Redis, shared by every instance of the site, when
- * REDIS_URL is set (next.config.ts selects this file only then; without it Next keeps its own cache
+ * REDIS_URL is set (cacheHandler.mjs loads this file only then; without it Next keeps its own cache
  * on this server's disk and memory, as in development).
  *
  * Built from @fortedigital/nextjs-cache-handler's handlers, in the order its CacheHandler reads them:
