@@ -38,8 +38,8 @@ CMD ["npm", "run", "seed", "--", "--help"]
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
-# The server's memory settings (scripts/lib/serverMemory.mjs): a 16 MB young generation, 384 MB old.
-ENV NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=384"
+# The server's memory settings (scripts/lib/serverMemory.mjs): a 16 MB young generation, 384 MB old, two malloc arenas.
+ENV NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=384" MALLOC_ARENA_MAX=2
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY scripts/start-standalone.mjs ./start.mjs

@@ -13,7 +13,15 @@
 export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=8', '--max-old-space-size=384']
 
 /**
- * `env` with the server's memory settings added to NODE_OPTIONS, unless the operator set them.
+ * glibc's malloc keeps a separate arena for each thread that allocates (up to 8 per core): the
+ * server's threads (libuv's pool, V8's workers, SQLite's) each held memory of their own. Two arenas:
+ * the 5-minute soak's server 419 MB resident at the end against 440 MB (kept heap the same, 12,767
+ * requests against 10,910: no slower). Not a V8 option: an environment variable glibc reads at start.
+ */
+export const SERVER_MALLOC_ARENA_MAX = '2'
+
+/**
+ * `env` with the server's memory settings added (NODE_OPTIONS, MALLOC_ARENA_MAX), unless the operator set them.
  * @template {Record<string, string | undefined>} Env
  * @param {Env} env
  * @returns {Env}
@@ -21,6 +29,7 @@ export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=8', '--max-old-space-
 export function withServerMemorySettings(env) {
   const current = env.NODE_OPTIONS?.trim() ?? ''
   const missing = SERVER_NODE_OPTIONS.filter((option) => !current.includes(option.split('=')[0]))
-  if (missing.length === 0) return env
-  return { ...env, NODE_OPTIONS: [current, ...missing].filter(Boolean).join(' ') }
+  const arenas = env.MALLOC_ARENA_MAX ? {} : { MALLOC_ARENA_MAX: SERVER_MALLOC_ARENA_MAX }
+  if (missing.length === 0) return { ...env, ...arenas }
+  return { ...env, ...arenas, NODE_OPTIONS: [current, ...missing].filter(Boolean).join(' ') }
 }
