@@ -54,6 +54,8 @@ runScript(async () => {
       console.log(`${collection}: ${done}/${total} documents, ${entries} entries so far (${seconds.toFixed(1)} s)`)
     },
     values.batch ? Number(values.batch) : undefined,
+    // This job runs through tsx, so the worker thread can load the TypeScript reader.
+    { inWorker: true },
   )
   const seconds = (performance.now() - started) / 1000
   console.log(
