@@ -114,6 +114,9 @@ export async function rebuildSqliteIndex(
     const reserved = (await documentCount(db)) * localeCodes.length + SEQUENCE_ROOM
     const firstSequence = await inTransaction(client, async () => {
       for (const statement of [...dropNext, ...createStatements(NEXT)]) await db.run(statement)
+      // The index by document from the start: entries arrive in document order, so it grows by
+      // appends, where building it at the end read the whole entries table (bodies included) again.
+      await db.run(createDocIndex(NEXT, await freeDocIndexName(db)))
       await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('automerge', 0)`)
       await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('hashsize', ${BUILD_HASH_SIZE})`)
       return takeSequence(db, reserved)
@@ -151,8 +154,6 @@ export async function rebuildSqliteIndex(
       if (entries > reserved) await inTransaction(client, () => takeSequence(db, entries - reserved))
       // One segment: what queries read fastest. Its own transaction, so writers get a turn before the swap.
       await inTransaction(client, () => db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}) VALUES ('optimize')`))
-      const docIndex = await freeDocIndexName(db)
-      await inTransaction(client, () => db.run(createDocIndex(NEXT, docIndex)))
       await inTransaction(client, async () => {
         for (const collection of searchedCollections) {
           const changed = await changedSince(db, collection, since)
