@@ -1,7 +1,8 @@
 /**
  * `npm run search:reindex` — rebuilds the site search's index from the published documents, with
- * progress. Visitors keep finding everything while it runs (a batch per transaction). Refuses in one
- * line, exit 1, when the database does not exist or holds no Passerelle data.
+ * progress. Visitors keep finding everything while it runs (SQLite: it builds fresh tables and swaps
+ * them in at the end; MongoDB: a batch per transaction). Refuses in one line, exit 1, when the
+ * database does not exist or holds no Passerelle data.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -54,6 +55,8 @@ runScript(async () => {
       console.log(`${collection}: ${done}/${total} documents, ${entries} entries so far (${seconds.toFixed(1)} s)`)
     },
     values.batch ? Number(values.batch) : undefined,
+    // This job runs through tsx, so the worker thread can load the TypeScript reader.
+    { inWorker: true },
   )
   const seconds = (performance.now() - started) / 1000
   console.log(

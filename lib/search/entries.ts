@@ -163,16 +163,24 @@ export async function readEntries(
   return doc ? entriesOf(collection, doc as unknown as StoredDoc) : []
 }
 
+/** A batch of stored documents of one collection, with the documents read so far of its `total`. */
+export interface DocBatch {
+  collection: SearchedCollection
+  docs: StoredDoc[]
+  done: number
+  total: number
+}
+
 /**
- * Every document's entries, `size` documents at a time, in id order: each batch is read after the
- * last id of the one before (no OFFSET that grows with the archive). The reads are the database's:
- * `count` and `readAfter` (the documents with an id above `after`, or from the first when null).
+ * Every searched document, `size` at a time, in id order: each batch is read after the last id of
+ * the one before (no OFFSET that grows with the archive). The reads are the database's: `count`
+ * and `readAfter` (the documents with an id above `after`, or from the first when null).
  */
-export async function* entryBatches(
+export async function* docBatches(
   size: number,
   count: (collection: SearchedCollection) => Promise<number>,
   readAfter: (collection: SearchedCollection, after: DocId | null, size: number) => Promise<StoredDoc[]>,
-): AsyncGenerator<EntryBatch> {
+): AsyncGenerator<DocBatch> {
   for (const collection of searchedCollections) {
     const total = await count(collection)
     let done = 0
@@ -181,21 +189,24 @@ export async function* entryBatches(
       if (docs.length === 0) break
       after = docs[docs.length - 1].id
       done += docs.length
-      yield {
-        collection,
-        docIds: docs.map((doc) => doc.id),
-        entries: docs.flatMap((doc) => entriesOf(collection, doc)),
-        done,
-        total,
-      }
+      yield { collection, docs, done, total }
       if (docs.length < size) break
     }
   }
 }
 
+/** The batch's entries. */
+export const entryBatch = ({ collection, docs, done, total }: DocBatch): EntryBatch => ({
+  collection,
+  docIds: docs.map((doc) => doc.id),
+  entries: docs.flatMap((doc) => entriesOf(collection, doc)),
+  done,
+  total,
+})
+
 /** Every document's entries, a page at a time (for a rebuild on MongoDB; SQLite reads its tables: sqlite/documents.ts). */
-export function allEntries(payload: Payload, pageSize = 500): AsyncGenerator<EntryBatch> {
-  return entryBatches(
+export async function* allEntries(payload: Payload, pageSize = 500): AsyncGenerator<EntryBatch> {
+  const batches = docBatches(
     pageSize,
     async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs,
     // The adapter's own find: the stored documents as they are, without the Local API's field hooks
@@ -213,4 +224,5 @@ export function allEntries(payload: Payload, pageSize = 500): AsyncGenerator<Ent
         })
       ).docs as unknown as StoredDoc[],
   )
+  for await (const batch of batches) yield entryBatch(batch)
 }

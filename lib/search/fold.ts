@@ -44,6 +44,8 @@ export function foldWithOrigin(original: string): FoldedText {
   return { text, origin }
 }
 
+const ASCII = /^[\u0000-\u007f]*$/
+
 const FOLDED_ALIKE = new RegExp(`[${Object.keys({ ...LIGATURES, ...ARABIC_VARIANTS }).join('')}]`, 'gu')
 
 /**
@@ -52,6 +54,9 @@ const FOLDED_ALIKE = new RegExp(`[${Object.keys({ ...LIGATURES, ...ARABIC_VARIAN
  * (Greek final sigma), which the index's highlighting notices and handles (lib/search/snippet.ts).
  */
 export function foldText(original: string): string {
+  // ASCII has no accents, marks or variants to fold (English text, most of the time): the same
+  // result without normalising, a third of the time (a rebuild folds every text of the archive).
+  if (ASCII.test(original)) return original.toLowerCase().replace(/\s+/g, ' ')
   return original
     .toLowerCase()
     .replace(FOLDED_ALIKE, (c) => LIGATURES[c] ?? ARABIC_VARIANTS[c] ?? c)

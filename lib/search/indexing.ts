@@ -8,7 +8,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 import { isContentCollection, searchedCollections, type SearchedCollection } from '../../collections/registry'
 import { readEntries, type DocId } from './entries'
-import { searchIndexOf } from './searchIndex'
+import {
+  searchIndexOf,
+  type OnRebuildProgress,
+  type RebuildOptions,
+  type RebuildProgress,
+  type RebuildResult,
+} from './searchIndex'
 
 const isSearched = (slug: string): slug is SearchedCollection =>
   isContentCollection(slug) && (searchedCollections as readonly string[]).includes(slug)
@@ -46,47 +52,19 @@ export function keepsSearchIndex(collection: CollectionConfig): CollectionConfig
   }
 }
 
-export interface RebuildProgress {
-  collection: SearchedCollection
-  done: number
-  total: number
-  entries: number
-}
+export type { RebuildProgress }
 
 /**
- * Every document's entries written again, a batch per transaction (visitors keep finding everything
- * while it runs), then the entries of documents that no longer exist removed.
+ * Every document's entries written again (SQLite: into fresh tables swapped in at the end; MongoDB:
+ * a batch per transaction); visitors keep finding everything while it runs.
  */
 export async function rebuildSearchIndex(
   payload: Payload,
-  onProgress: (progress: RebuildProgress) => void = () => {},
+  onProgress: OnRebuildProgress = () => {},
   batchSize = 2000,
-): Promise<{ documents: number; entries: number }> {
-  const index = searchIndexOf(payload)
-  const seen = new Map<SearchedCollection, Set<string>>()
-  let documents = 0
-  let written = 0
-  for await (const batch of index.documents(batchSize)) {
-    const transactionID = await payload.db.beginTransaction()
-    try {
-      await index.replace(batch.collection, batch.docIds, batch.entries, { transactionID: transactionID ?? undefined })
-      if (transactionID !== null) await payload.db.commitTransaction(transactionID)
-    } catch (error) {
-      if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
-      throw error
-    }
-    const ids = seen.get(batch.collection) ?? new Set<string>()
-    for (const id of batch.docIds) ids.add(String(id))
-    seen.set(batch.collection, ids)
-    documents += batch.docIds.length
-    written += batch.entries.length
-    onProgress({ collection: batch.collection, done: batch.done, total: batch.total, entries: written })
-  }
-  for (const collection of searchedCollections) {
-    const gone = (await index.indexed(collection)).filter((id) => !seen.get(collection)?.has(String(id)))
-    if (gone.length > 0) await index.replace(collection, gone, [])
-  }
-  return { documents, entries: written }
+  options: RebuildOptions = {},
+): Promise<RebuildResult> {
+  return searchIndexOf(payload).rebuild(batchSize, onProgress, options)
 }
 
 /** Set by `npm run search:reindex`, which builds the index itself right after the start. */

@@ -9,9 +9,9 @@ import type { SearchedCollection } from '../../collections/registry'
 import type { DocId, SearchEntry } from './entries'
 import { mongoSearchIndex } from './mongo/mongoIndex'
 import { isSqlite, sqlRunner } from './sqlite/connection'
-import { sqliteEntries } from './sqlite/documents'
 import { querySqliteIndex } from './sqlite/query'
-import { beginBulkWrite, ensureTables, indexedDocuments, replaceDocuments } from './sqlite/store'
+import { rebuildSqliteIndex } from './sqlite/rebuild'
+import { ensureTables, replaceDocuments } from './sqlite/store'
 import type { QueryTerm } from './queryTerms'
 import type { SearchFilters, SearchResults } from './types'
 import type { LocaleCode } from '../i18n/locales'
@@ -47,11 +47,32 @@ export interface SearchIndex {
     entries: readonly SearchEntry[],
     req?: InTransaction,
   ): Promise<void>
-  /** Ids of the documents of `collection` the index holds. */
-  indexed(collection: string): Promise<DocId[]>
   query(request: IndexQuery): Promise<SearchResults>
-  /** Every document's entries, `batchSize` documents at a time, for a rebuild. */
-  documents(batchSize: number): AsyncGenerator<EntryBatch>
+  /** Every document's entries written again, `batchSize` documents at a time; searches keep working meanwhile. */
+  rebuild(batchSize: number, onProgress: OnRebuildProgress, options?: RebuildOptions): Promise<RebuildResult>
+}
+
+export interface RebuildProgress {
+  collection: SearchedCollection
+  done: number
+  total: number
+  entries: number
+}
+
+/** Told after each batch of a rebuild; a rebuild waits for it, and stops (the old index intact) if it throws. */
+export type OnRebuildProgress = (progress: RebuildProgress) => void | Promise<void>
+
+export interface RebuildOptions {
+  /**
+   * SQLite: documents read and their text folded in a worker thread while this one writes. Only
+   * where Node runs TypeScript (command-line jobs through scripts/run.mjs), not in the built server.
+   */
+  inWorker?: boolean
+}
+
+export interface RebuildResult {
+  documents: number
+  entries: number
 }
 
 function sqliteSearchIndex(payload: Payload): SearchIndex {
@@ -59,17 +80,8 @@ function sqliteSearchIndex(payload: Payload): SearchIndex {
     prepare: async () => ensureTables(await sqlRunner(payload)),
     replace: async (collection, docIds, entries, req) =>
       replaceDocuments(await sqlRunner(payload, req), collection, docIds, entries),
-    indexed: async (collection) => indexedDocuments(await sqlRunner(payload), collection),
     query: async (request) => querySqliteIndex(await sqlRunner(payload), request),
-    documents: async function* (batchSize) {
-      const db = await sqlRunner(payload)
-      const endBulkWrite = await beginBulkWrite(db)
-      try {
-        yield* sqliteEntries(db, batchSize)
-      } finally {
-        await endBulkWrite()
-      }
-    },
+    rebuild: (batchSize, onProgress, options) => rebuildSqliteIndex(payload, onProgress, batchSize, options),
   }
 }
 

@@ -25,7 +25,8 @@ export interface EventsFilters {
 const NEWS_KEYS = ['year', 'office', 'programme', 'theme', 'page'] as const
 type NewsKey = (typeof NEWS_KEYS)[number]
 
-const LIMITS: Record<Exclude<NewsKey, 'theme'>, number> = { year: 9999, office: 1e6, programme: 1e6, page: 10_000 }
+// Pages up to a million: 100,003 releases make 10,001 pages, and the last page's link must answer.
+const LIMITS: Record<Exclude<NewsKey, 'theme'>, number> = { year: 9999, office: 1e6, programme: 1e6, page: 1e6 }
 
 /** A whole number 1…max written plainly (no sign, no leading zero); anything else is undefined. */
 export function wholeNumber(value: unknown, max: number): number | undefined {

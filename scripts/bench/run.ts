@@ -10,7 +10,7 @@
  * whose name starts with one of those. Prints tables and writes JSON to
  * bench/results/. Numbers depend on the machine's load: the load average is recorded with them.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -143,7 +143,10 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
   const env = serverEnv(databaseUri, secret)
   const loadAverageStart = loadAverage()
   console.log(`\n== N = ${n}: generating (load average ${loadAverageStart.join(' ')})`)
-  const generated = await generate(n, databaseUri, env)
+  // --from: a copy of a database generated before for this N (the run writes to it: publishes, saves).
+  const source = copyFrom[n]
+  if (source) copyFileSync(source, databaseUri.slice('file:'.length))
+  const generated = source ? { copiedFrom: source } : await generate(n, databaseUri, env)
   // The generator copies rows outside Payload: the index is rebuilt, then its own latency measured.
   const reindexed = await jobReport('scripts/search-reindex.ts', [], 'REINDEX_REPORT', env)
   const searchQueries = await jobReport(
@@ -256,11 +259,13 @@ const { values } = parseJobArgs(
       'skip-build': { type: 'boolean', default: false },
       pages: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      from: { type: 'string' },
     },
   },
-  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--pages search,news] [--skip-build] [--keep]
+  `Usage: npm run bench -- [--n 1000,10000] [--duration S] [--connections C] [--cold K] [--pages search,news] [--skip-build] [--keep] [--from N=/tmp/bench.db,…]
   Builds, then per N: a fresh generated database, its search index rebuilt, the production server, load and cold
-  timings per page type (--pages: only the types whose name starts with one of these).`,
+  timings per page type (--pages: only the types whose name starts with one of these; --from: copy this file,
+  made by npm run bench:generate with the same N, instead of generating).`,
   ({ values }) =>
     values.n
       .split(',')
@@ -268,8 +273,25 @@ const { values } = parseJobArgs(
       .find(Boolean) ??
     wholeNumberProblem('duration', values.duration) ??
     wholeNumberProblem('connections', values.connections) ??
-    wholeNumberProblem('cold', values.cold),
+    wholeNumberProblem('cold', values.cold) ??
+    Object.values(sourcesOf(values.from))
+      .find((file) => !existsSync(file))
+      ?.replace(/^/, '--from: no such file: '),
 )
+
+/** `--from 100000=/tmp/a.db,1000=/tmp/b.db`: generated databases to copy, by N. */
+function sourcesOf(from: string | undefined): Record<number, string> {
+  return Object.fromEntries(
+    (from ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => {
+        const [n, file] = pair.split('=')
+        return [Number(n), file?.replace(/^file:/, '') ?? '']
+      }),
+  )
+}
+const copyFrom = sourcesOf(values.from)
 
 runScript(async () => {
   if (values.pages) {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
 import { findLocalizedPage } from '../../lib/content/listPage'
+import { listNews } from '../../lib/content/pressReleases'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
 import { makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -109,5 +110,50 @@ test('a page past the end is empty, with the right totals', async () => {
     items: 0,
     totalDocs: 7,
     totalPages: 3,
+  })
+})
+
+describe('the news list filtered by an office', () => {
+  test('lists the releases naming the office or datelined there, and follows a publish and an unpublish', async () => {
+    const office = await payload.create({
+      collection: 'offices',
+      locale: 'fr',
+      data: {
+        name: 'Bureau de pays à Tunis',
+        kind: 'country-office',
+        region: 'mena',
+        city: 'Tunis',
+        country: 'TN',
+        timeZone: 'Africa/Tunis',
+        _status: 'published',
+      },
+    })
+    const named = await makePressRelease(payload, { title: 'Nommé à Tunis' })
+    const datelined = await makePressRelease(payload, { title: 'Daté de Tunis' })
+    await makePressRelease(payload, { title: 'Ailleurs' })
+    await payload.update({ collection: 'press-releases', id: named.id, data: { offices: [office.id] } })
+    await payload.update({ collection: 'press-releases', id: datelined.id, data: { dateline: { office: office.id } } })
+    const titles = async () => {
+      const page = await listNews('fr', { office: office.id })
+      return { titles: page.items.map((item) => item.doc.title).sort(), totalDocs: page.totalDocs }
+    }
+    expect(await titles()).toEqual({ titles: ['Daté de Tunis', 'Nommé à Tunis'], totalDocs: 2 })
+    await payload.update({ collection: 'press-releases', id: named.id, data: { _status: 'draft' } })
+    expect(await titles()).toEqual({ titles: ['Daté de Tunis'], totalDocs: 1 })
+    await payload.update({ collection: 'press-releases', id: named.id, data: { _status: 'published' } })
+    expect(await titles()).toEqual({ titles: ['Daté de Tunis', 'Nommé à Tunis'], totalDocs: 2 })
+    const elsewhere = await payload.create({
+      collection: 'offices',
+      locale: 'fr',
+      data: {
+        name: 'Bureau vide',
+        kind: 'country-office',
+        region: 'mena',
+        city: 'Sfax',
+        country: 'TN',
+        timeZone: 'Africa/Tunis',
+      },
+    })
+    expect((await listNews('fr', { office: elsewhere.id })).totalDocs).toBe(0)
   })
 })

@@ -53,7 +53,9 @@ test('a rebuild restores an index that lost entries, and reports its progress', 
       await (await sqlRunner(payload)).run(`DELETE FROM ${table}`)
   else await payload.db.connection.collection(MONGO_COLLECTION).deleteMany({})
   const progress: RebuildProgress[] = []
-  const result = await rebuildSearchIndex(payload, (p) => progress.push(p))
+  const result = await rebuildSearchIndex(payload, (p) => {
+    progress.push(p)
+  })
   expect(result.documents).toBeGreaterThanOrEqual(3)
   expect(progress.some((p) => p.collection === 'press-releases' && p.done === p.total)).toBe(true)
   expect(await titles('sitar')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
@@ -120,4 +122,54 @@ mongoOnly('MongoDB: one text index without a language', () => {
       weights: { 'folded.title': 10, 'folded.summary': 4, 'folded.body': 1 },
     })
   })
+})
+
+// Last: these change the documents the tests above search for.
+test('a rebuild that fails halfway leaves the index as it was (SQLite: and drops its unfinished tables)', async () => {
+  await expect(
+    rebuildSearchIndex(
+      payload,
+      () => {
+        throw new Error('stopped halfway')
+      },
+      1,
+    ),
+  ).rejects.toThrow('stopped halfway')
+  expect(await titles('sitar')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
+  expect(await titles('tabla')).toEqual(['Tabla à Lima'])
+  if (!onMongo) {
+    const left = await (
+      await sqlRunner(payload)
+    ).all<{ name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'libsql_search%next%'")
+    expect(left).toEqual([])
+  }
+})
+
+test('during a rebuild searches answer, and saves and deletes made meanwhile are in the rebuilt index', async () => {
+  const [geneva, lima] = await Promise.all(
+    ['instrument-0', 'instrument-2'].map(
+      async (slug) =>
+        (await payload.find({ collection: 'press-releases', locale: 'fr', where: { slug: { equals: slug } } })).docs[0],
+    ),
+  )
+  const during: string[][] = []
+  await rebuildSearchIndex(
+    payload,
+    async ({ collection, done, total }) => {
+      if (collection !== 'press-releases' || done !== total) return
+      // Every release has been read: these changes reach the rebuilt index only by its catch-up.
+      during.push(await titles('sitar'))
+      await payload.update({
+        collection: 'press-releases',
+        id: geneva.id,
+        locale: 'fr',
+        data: { title: 'Sitar à Genève et Vienne' },
+      })
+      await payload.delete({ collection: 'press-releases', id: lima.id })
+    },
+    1,
+  )
+  expect(during).toEqual([['Sitar à Dakar', 'Sitar à Genève']])
+  expect(await titles('vienne')).toEqual(['Sitar à Genève et Vienne'])
+  expect(await titles('tabla')).toEqual([])
 })

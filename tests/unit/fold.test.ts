@@ -1,6 +1,13 @@
 import { expect, test } from '@jest/globals'
 
-import { foldedMatches, foldForSearch, includesFolded, queryWords } from '../../lib/search/fold'
+import {
+  foldedMatches,
+  foldForSearch,
+  foldText,
+  foldWithOrigin,
+  includesFolded,
+  queryWords,
+} from '../../lib/search/fold'
 
 const marked = (text: string, query: string) => foldedMatches(text, query).map(([start, end]) => text.slice(start, end))
 
@@ -33,4 +40,14 @@ test('every word of the query is marked, overlapping matches merged', () => {
   expect(marked('Migrants et migration', 'migra migrants')).toEqual(['Migrants', 'migra'])
   expect(marked('abcabc', 'abc bca')).toEqual(['abcabc'])
   expect(marked('nothing here', 'absent')).toEqual([])
+})
+
+test('the indexing fold (whole strings, ASCII without normalising) gives what the query fold gives', () => {
+  for (const text of [
+    'Plain ASCII,\ttwo  spaces\nand CAPITALS',
+    'Réinstallation des RÉFUGIÉS',
+    'الهِجْرَة مستشفى',
+    'Œuvre\u00a0Straße',
+  ])
+    expect(foldText(text)).toBe(foldWithOrigin(text).text)
 })

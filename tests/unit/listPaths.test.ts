@@ -25,6 +25,8 @@ describe('news list addresses', () => {
     const segments = newsListHref('fr', filters).split('/').slice(3)
     expect(parseNewsSegments('fr', segments)).toEqual({ filters })
     expect(parseNewsSegments('fr', ['page', '2'])).toEqual({ filters: { page: 2 } })
+    // The last page of 100,003 releases.
+    expect(parseNewsSegments('fr', ['page', '10001'])).toEqual({ filters: { page: 10_001 } })
   })
 
   test('another order or page 1 is redirected to the canonical path', () => {

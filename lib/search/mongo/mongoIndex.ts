@@ -16,6 +16,7 @@ import type { Payload } from 'payload'
 import { foldedMatches, foldText } from '../fold'
 import { allEntries, type DocId, type SearchEntry } from '../entries'
 import type { QueryTerm } from '../queryTerms'
+import { rebuildInPlace } from '../rebuildInPlace'
 import { excerpt } from '../snippet'
 import type { IndexQuery, InTransaction, SearchIndex } from '../searchIndex'
 import {
@@ -163,10 +164,26 @@ export function mongoSearchIndex(payload: Payload): SearchIndex {
       await entries().deleteMany({ collection, docId: { $in: [...docIds] } }, { session })
       if (list.length > 0) await entries().insertMany(list.map(stored), { session })
     },
-    async indexed(collection) {
-      return (await entries().distinct('docId', { collection })) as DocId[]
+    rebuild(batchSize, onProgress) {
+      return rebuildInPlace(
+        {
+          replace: (collection, docIds, list, req) => this.replace(collection, docIds, list, req),
+          indexed: async (collection) => (await entries().distinct('docId', { collection })) as DocId[],
+          documents: allEntries(payload, batchSize),
+          inTransaction: async (work) => {
+            const id = await payload.db.beginTransaction()
+            try {
+              await work(id ?? undefined)
+              if (id !== null) await payload.db.commitTransaction(id)
+            } catch (error) {
+              if (id !== null) await payload.db.rollbackTransaction(id)
+              throw error
+            }
+          },
+        },
+        onProgress,
+      )
     },
-    documents: (batchSize) => allEntries(payload, batchSize),
     async query({ locale, query, terms, filters, page }: IndexQuery) {
       if (terms.length === 0) return emptyResults()
       const text = textConditions(terms)

@@ -5,10 +5,9 @@
  * drizzle's nested queries and made a rebuild about 800 entries/s; these rows become the same
  * document shape (entriesOf reads it), so what an entry holds is decided in one place.
  */
-import { titleFieldOf, type SearchedCollection } from '../../../collections/registry'
-import { entryBatches, type StoredDoc } from '../entries'
-import type { EntryBatch } from '../searchIndex'
-import type { SqlRunner } from './connection'
+import { searchedCollections, titleFieldOf, type SearchedCollection } from '../../../collections/registry'
+import { docBatches, type DocBatch, type StoredDoc } from '../entries'
+import type { SqlArg, SqlRunner } from './connection'
 
 interface Shape {
   table: string
@@ -66,16 +65,16 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown) {
 
 const quote = (name: string) => `"${name}"`
 
-/** One batch of documents after `after` (by id), as entriesOf reads them. */
-async function readBatch(
+/** The documents `condition` (SQL on the collection's table, with its `args`) selects, as entriesOf reads them. */
+async function readDocs(
   db: SqlRunner,
   collection: SearchedCollection,
-  after: number,
-  size: number,
+  condition: string,
+  args: readonly SqlArg[],
 ): Promise<StoredDoc[]> {
   const shape = shapes[collection]
   const base = ['id', '_status', 'source_locale', ...Object.values(shape.columns)].map(quote).join(', ')
-  const rows = await db.all<Row>(`SELECT ${base} FROM ${shape.table} WHERE id > ? ORDER BY id LIMIT ?`, [after, size])
+  const rows = await db.all<Row>(`SELECT ${base} FROM ${shape.table} WHERE ${condition}`, args)
   if (rows.length === 0) return []
   const ids = JSON.stringify(rows.map((r) => r.id))
   const docs = new Map<number, StoredDoc>()
@@ -115,11 +114,38 @@ async function readBatch(
   return [...docs.values()]
 }
 
-/** Every document's entries, `size` documents at a time, with the documents read so far of the collection's total. */
-export function sqliteEntries(db: SqlRunner, size: number): AsyncGenerator<EntryBatch> {
-  return entryBatches(
+/** The number of stored documents of every searched collection. */
+export async function documentCount(db: SqlRunner): Promise<number> {
+  const counts = await Promise.all(searchedCollections.map((collection) => countOf(db, collection)))
+  return counts.reduce((sum, n) => sum + n, 0)
+}
+
+const countOf = async (db: SqlRunner, collection: SearchedCollection) =>
+  (await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${shapes[collection].table}`))[0].n
+
+/** Every searched document, `size` documents at a time, with the documents read so far of the collection's total. */
+export function sqliteDocuments(db: SqlRunner, size: number): AsyncGenerator<DocBatch> {
+  return docBatches(
     size,
-    async (collection) => (await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${shapes[collection].table}`))[0].n,
-    (collection, after, batch) => readBatch(db, collection, Number(after ?? 0), batch),
+    (collection) => countOf(db, collection),
+    (collection, after, batch) => readDocs(db, collection, 'id > ? ORDER BY id LIMIT ?', [Number(after ?? 0), batch]),
   )
+}
+
+/** The documents saved since `since` (ISO, as Payload stores `updatedAt`: text that sorts as time). */
+export async function changedSince(db: SqlRunner, collection: SearchedCollection, since: string): Promise<StoredDoc[]> {
+  return readDocs(db, collection, 'updated_at >= ?', [since])
+}
+
+/** Ids in `entriesTable` of `collection`'s documents that are no longer stored. */
+export async function deletedDocuments(
+  db: SqlRunner,
+  collection: SearchedCollection,
+  entriesTable: string,
+): Promise<number[]> {
+  const rows = await db.all<{ doc_id: number }>(
+    `SELECT DISTINCT doc_id FROM ${entriesTable} WHERE collection = ? AND doc_id NOT IN (SELECT id FROM ${shapes[collection].table})`,
+    [collection],
+  )
+  return rows.map((r) => r.doc_id)
 }

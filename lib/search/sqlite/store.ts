@@ -16,27 +16,41 @@
  */
 import { foldText } from '../fold'
 import type { DocId, SearchEntry } from '../entries'
-import type { SqlRunner } from './connection'
+import type { SqlArg, SqlRunner } from './connection'
 import { tagsOf } from './tags'
 
 export const FTS = 'libsql_search'
 export const ENTRIES = 'libsql_search_entries'
-const META = 'libsql_search_meta'
+export const META = 'libsql_search_meta'
 /** The index of version 1 had one; dropped with it. */
 const OLD_FACETS = 'libsql_search_facets'
 
 /** Raised when the tables' shape changes: the index is then rebuilt from the documents. */
 const INDEX_VERSION = '5'
 
-const CREATE = [
+/** The index's two tables: the live ones, or those a rebuild fills before it swaps them in (rebuild.ts). */
+export interface IndexTables {
+  fts: string
+  entries: string
+}
+export const LIVE: IndexTables = { fts: FTS, entries: ENTRIES }
+export const NEXT: IndexTables = { fts: `${FTS}_next`, entries: `${ENTRIES}_next` }
+
+/** 8 MB of new terms held in memory before FTS5 writes them as a segment (FTS5's default: 1 MB). */
+export const HASH_SIZE = 8_388_608
+
+/** The statements that create `tables` (the entries' index by document is named apart: `createDocIndex`). */
+export const createStatements = (tables: IndexTables): string[] => [
   // Text is folded before it is indexed (lib/search/fold), so the tokenizer needs no diacritics rules
-  // of its own; prefix indexes of 2 and 3 letters keep a prefix query from scanning the vocabulary.
+  // of its own; a prefix index of 2 letters keeps the shortest prefix query (MIN_PREFIX_LENGTH) from
+  // gathering the postings of most of the vocabulary; longer prefixes read the words they begin.
+  // A prefix index of 3 letters too made a rebuild's FTS writes 40 % slower (README, Search).
   // Contentless: the index keeps no copy of the folded text (results are shown from the entries
   // table, highlighted by lib/search/snippet), which a rebuild would otherwise write a second time;
   // contentless_delete lets a document's entries be deleted by rowid.
-  `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(title, summary, body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')`,
-  `CREATE TABLE IF NOT EXISTS ${ENTRIES} (
-    -- keyOf(date, sequence): also the entry's rowid in ${FTS}.
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${tables.fts} USING fts5(title, summary, body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2')`,
+  `CREATE TABLE IF NOT EXISTS ${tables.entries} (
+    -- keyOf(date, sequence): also the entry's rowid in the FTS table.
     key INTEGER PRIMARY KEY,
     collection TEXT NOT NULL,
     doc_id INTEGER NOT NULL,
@@ -44,7 +58,7 @@ const CREATE = [
     slug TEXT NOT NULL,
     date TEXT,
     time_zone TEXT NOT NULL,
-    -- tagsOf: also indexed in ${FTS}, read here to count facets.
+    -- tagsOf: also indexed in the FTS table, read here to count facets.
     tags TEXT NOT NULL,
     -- The long text last: SQLite reads a row's columns in order, so reading the tags of a thousand
     -- matches for the facets does not walk each body's overflow pages on the way (README, Search).
@@ -52,15 +66,22 @@ const CREATE = [
     summary TEXT NOT NULL,
     body TEXT NOT NULL
   )`,
-  `CREATE INDEX IF NOT EXISTS ${ENTRIES}_doc ON ${ENTRIES} (collection, doc_id)`,
+  // Fewer, larger segments to merge (5,454 entries: 1.0 s instead of 1.1–1.7 s).
+  `INSERT INTO ${tables.fts} (${tables.fts}, rank) VALUES ('hashsize', ${HASH_SIZE})`,
+]
+
+/** The entries' index by document (hooks replace a document's entries through it), named `name`. */
+export const createDocIndex = (tables: IndexTables, name: string): string =>
+  `CREATE INDEX IF NOT EXISTS ${name} ON ${tables.entries} (collection, doc_id)`
+
+const CREATE = [
+  ...createStatements(LIVE),
+  createDocIndex(LIVE, `${ENTRIES}_doc`),
   `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-  // 8 MB of new terms held in memory before FTS5 writes them as a segment (default 1 MB): fewer,
-  // larger segments to merge during a rebuild (5,454 entries: 1.0 s instead of 1.1–1.7 s).
-  `INSERT INTO ${FTS} (${FTS}, rank) VALUES ('hashsize', 8388608)`,
 ]
 
 /** Tables of an older shape are dropped and made again (then filled by a rebuild). */
-const DROP = [FTS, ENTRIES, OLD_FACETS, META].map((table) => `DROP TABLE IF EXISTS ${table}`)
+const DROP = [FTS, ENTRIES, NEXT.fts, NEXT.entries, OLD_FACETS, META].map((table) => `DROP TABLE IF EXISTS ${table}`)
 
 /**
  * Creates the tables when missing or of an older version. True when they were (re)created: the
@@ -105,88 +126,104 @@ export function keyOf(date: string | null, sequence: number): number {
  * write first, so the transaction holds SQLite's write lock before it reads what it took. Two
  * statements rather than one UPDATE … RETURNING, which took about 100 ms a batch through drizzle.
  */
-async function takeSequence(db: SqlRunner, count: number): Promise<number> {
+export async function takeSequence(db: SqlRunner, count: number): Promise<number> {
   await db.run(`UPDATE ${META} SET value = CAST(value AS INTEGER) + ? WHERE key = 'sequence'`, [count])
   const [row] = await db.all<{ value: string | number }>(`SELECT value FROM ${META} WHERE key = 'sequence'`)
   if (!row) throw new Error('search index: its sequence counter is missing (rebuild it: npm run search:reindex)')
   return Number(row.value) - count
 }
 
-const ofDocuments = `SELECT key FROM ${ENTRIES} WHERE collection = ? AND doc_id IN (SELECT value FROM json_each(?))`
+const ofDocuments = (tables: IndexTables) =>
+  `SELECT key FROM ${tables.entries} WHERE collection = ? AND doc_id IN (SELECT value FROM json_each(?))`
 
 /** Removes every entry of these documents. */
-export async function removeDocuments(db: SqlRunner, collection: string, docIds: readonly DocId[]): Promise<void> {
+export async function removeDocuments(
+  db: SqlRunner,
+  collection: string,
+  docIds: readonly DocId[],
+  tables: IndexTables = LIVE,
+): Promise<void> {
   if (docIds.length === 0) return
   const ids = JSON.stringify(docIds)
-  await db.run(`DELETE FROM ${FTS} WHERE rowid IN (${ofDocuments})`, [collection, ids])
-  await db.run(`DELETE FROM ${ENTRIES} WHERE key IN (${ofDocuments})`, [collection, ids])
+  await db.run(`DELETE FROM ${tables.fts} WHERE rowid IN (${ofDocuments(tables)})`, [collection, ids])
+  await db.run(`DELETE FROM ${tables.entries} WHERE key IN (${ofDocuments(tables)})`, [collection, ids])
 }
 
-/** Adds entries, two statements for the whole batch (rows passed as one JSON array each). */
-export async function addEntries(db: SqlRunner, entries: readonly SearchEntry[]): Promise<void> {
-  if (entries.length === 0) return
-  const first = await takeSequence(db, entries.length)
-  const rows = entries.map((e, i) => [
-    keyOf(e.date, first + i),
-    e.collection,
-    e.docId,
-    e.lang,
-    clean(e.title),
-    clean(e.summary),
-    clean(e.body),
-    e.slug,
-    e.date,
-    e.timeZone,
-    tagsOf(e, yearOf(e.date)),
-  ])
-  await db.run(
-    `INSERT INTO ${ENTRIES} (key, collection, doc_id, lang, title, summary, body, slug, date, time_zone, tags)
-     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
-            value ->> 8, value ->> 9, value ->> 10
-     FROM json_each(?)`,
-    [JSON.stringify(rows)],
-  )
-  await db.run(
-    `INSERT INTO ${FTS} (rowid, title, summary, body, tags)
-     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
-    [
-      JSON.stringify(
-        rows.map((row) => [
-          row[0],
-          foldText(row[4] as string),
-          foldText(row[5] as string),
-          foldText(row[6] as string),
-          row[10],
-        ]),
-      ),
-    ],
-  )
+/** A batch of entries as the two INSERTs of writeRows read them: one JSON array of rows each. */
+export interface EntryRows {
+  /** ENTRY_COLUMNS' values, row after row. */
+  entries: SqlArg[]
+  /** FTS_COLUMNS' values, row after row. */
+  fts: SqlArg[]
+  count: number
 }
+
+const ENTRY_COLUMNS = [
+  'key',
+  'collection',
+  'doc_id',
+  'lang',
+  'title',
+  'summary',
+  'body',
+  'slug',
+  'date',
+  'time_zone',
+  'tags',
+]
+const FTS_COLUMNS = ['rowid', 'title', 'summary', 'body', 'tags']
 
 /**
- * Settings for a rebuild, undone by the function returned: a larger page cache for this connection
- * (SQLite's default 2 MB makes FTS5's segment merges read and write the same pages again), and FTS5's
- * incremental merging paused while the batches are written, then one full merge at the end
- * ('optimize': one segment, which queries also read fastest) instead of merging segments again
- * after every batch.
+ * The rows of `entries` (keys from `firstSequence` on), the text cleaned and, for the FTS table,
+ * folded: all of a batch's work that is not SQLite's.
  */
-export async function beginBulkWrite(db: SqlRunner): Promise<() => Promise<void>> {
-  const [before] = await db.all<{ cache_size: number }>('PRAGMA cache_size')
-  await db.run(`PRAGMA cache_size = ${BULK_CACHE_KIB}`)
-  await db.run(`INSERT INTO ${FTS} (${FTS}, rank) VALUES ('automerge', 0)`)
-  return async () => {
-    try {
-      await db.run(`INSERT INTO ${FTS} (${FTS}) VALUES ('optimize')`)
-    } finally {
-      await db.run(`INSERT INTO ${FTS} (${FTS}, rank) VALUES ('automerge', ${DEFAULT_AUTOMERGE})`)
-      await db.run(`PRAGMA cache_size = ${Number(before?.cache_size ?? -2000)}`)
-    }
+export function entryRows(entries: readonly SearchEntry[], firstSequence: number): EntryRows {
+  const rows: EntryRows = { entries: [], fts: [], count: entries.length }
+  entries.forEach((e, i) => {
+    const key = keyOf(e.date, firstSequence + i)
+    const title = clean(e.title)
+    const summary = clean(e.summary)
+    const body = clean(e.body)
+    const tags = tagsOf(e, yearOf(e.date))
+    rows.entries.push(key, e.collection, e.docId, e.lang, title, summary, body, e.slug, e.date, e.timeZone, tags)
+    rows.fts.push(key, foldText(title), foldText(summary), foldText(body), tags)
+  })
+  return rows
+}
+
+/** Bound values per statement: well under SQLite's limit (32,766). */
+const VALUES_PER_STATEMENT = 8000
+
+/**
+ * `values` inserted into `table`'s `columns`, as many rows per statement as fit: bound values
+ * rather than one JSON array per batch, which cost a serialisation here and a parse in SQLite
+ * (README, Search).
+ */
+async function insertRows(db: SqlRunner, table: string, columns: readonly string[], values: readonly SqlArg[]) {
+  const rowsPerStatement = Math.floor(VALUES_PER_STATEMENT / columns.length)
+  const row = `(${columns.map(() => '?').join(', ')})`
+  for (let start = 0; start < values.length; start += rowsPerStatement * columns.length) {
+    const slice = values.slice(start, start + rowsPerStatement * columns.length)
+    const rows = Array.from({ length: slice.length / columns.length }, () => row).join(', ')
+    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows}`, slice)
   }
 }
-/** 256 MB (negative: KiB), for the rebuild's connection only. */
-const BULK_CACHE_KIB = -262_144
-/** FTS5's own default. */
-const DEFAULT_AUTOMERGE = 4
+
+/** Writes a batch's rows. */
+export async function writeRows(db: SqlRunner, rows: EntryRows, tables: IndexTables): Promise<void> {
+  await insertRows(db, tables.entries, ENTRY_COLUMNS, rows.entries)
+  await insertRows(db, tables.fts, FTS_COLUMNS, rows.fts)
+}
+
+/** Adds entries, keys from the index's sequence counter. */
+export async function addEntries(
+  db: SqlRunner,
+  entries: readonly SearchEntry[],
+  tables: IndexTables = LIVE,
+): Promise<void> {
+  if (entries.length === 0) return
+  await writeRows(db, entryRows(entries, await takeSequence(db, entries.length)), tables)
+}
 
 /** The documents' entries replaced by `entries` (none: the documents leave the index). */
 export async function replaceDocuments(
@@ -194,15 +231,8 @@ export async function replaceDocuments(
   collection: string,
   docIds: readonly DocId[],
   entries: readonly SearchEntry[],
+  tables: IndexTables = LIVE,
 ): Promise<void> {
-  await removeDocuments(db, collection, docIds)
-  await addEntries(db, entries)
-}
-
-/** The documents the index holds, per collection (for a rebuild to remove those that no longer exist). */
-export async function indexedDocuments(db: SqlRunner, collection: string): Promise<DocId[]> {
-  const rows = await db.all<{ doc_id: number }>(`SELECT DISTINCT doc_id FROM ${ENTRIES} WHERE collection = ?`, [
-    collection,
-  ])
-  return rows.map((r) => r.doc_id)
+  await removeDocuments(db, collection, docIds, tables)
+  await addEntries(db, entries, tables)
 }
