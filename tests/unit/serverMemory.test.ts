@@ -21,7 +21,7 @@ test('two malloc arenas, unless the operator chose a number', () => {
     SERVER_MALLOC_ARENA_MAX,
   )
   expect(withServerMemorySettings({ MALLOC_ARENA_MAX: '4' }).MALLOC_ARENA_MAX).toBe('4')
-  const allOptions = { NODE_OPTIONS: SERVER_NODE_OPTIONS.join(' ') }
+  const allOptions: Record<string, string | undefined> = { NODE_OPTIONS: SERVER_NODE_OPTIONS.join(' ') }
   expect(withServerMemorySettings(allOptions).MALLOC_ARENA_MAX).toBe(SERVER_MALLOC_ARENA_MAX)
 })
 
