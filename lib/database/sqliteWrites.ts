@@ -23,8 +23,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/.test(String(error))
 
-async function beginPatiently<T>(begin: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + BUSY_RETRY_MS
+/** `begin()` again after a short, growing pause while another writer holds the lock, for up to `retryMs`. */
+export async function beginPatiently<T>(begin: () => Promise<T>, retryMs = BUSY_RETRY_MS): Promise<T> {
+  const deadline = Date.now() + retryMs
   for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
     try {
       return await begin()

@@ -20,6 +20,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { searchedCollections } from '../../../collections/registry'
+import { beginPatiently } from '../../database/sqliteWrites'
 import { localeCodes } from '../../i18n/locales'
 import { entriesOf } from '../entries'
 import type { OnRebuildProgress, RebuildOptions } from '../searchIndex'
@@ -54,22 +55,8 @@ const SEQUENCE_ROOM = 100_000
 /** How long a batch waits for another writer (an editor's save) to finish. */
 const BUSY_RETRY_MS = 30_000
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/.test(String(error))
-
 /** BEGIN IMMEDIATE when no other writer holds the lock (waiting asynchronously, not in the driver). */
-async function begin(client: Client): Promise<void> {
-  const deadline = Date.now() + BUSY_RETRY_MS
-  for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
-    try {
-      await client.execute('BEGIN IMMEDIATE')
-      return
-    } catch (error) {
-      if (!isBusy(error) || Date.now() + pause > deadline) throw error
-      await sleep(pause)
-    }
-  }
-}
+const begin = (client: Client) => beginPatiently(() => client.execute('BEGIN IMMEDIATE'), BUSY_RETRY_MS)
 
 /** `work` in a write transaction of its own. */
 async function inTransaction<T>(client: Client, work: () => Promise<T>): Promise<T> {
