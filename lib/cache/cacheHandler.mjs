@@ -10,10 +10,14 @@
  *   is read back from disk, from the system's file cache).
  * - While `next build` runs: Next's own, always (the build renders against a throwaway database).
  *
+ * Either way, pages are stored and served without Next's client runtime (withoutClientRuntime.mjs).
+ *
  * A plain .mjs file: Next loads it at run time, outside its bundles.
  */
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+
+import { withoutClientRuntime } from './withoutClientRuntime.mjs'
 
 export const LOCAL_MEMORY_BYTES = 16 * 1024 * 1024
 
@@ -26,4 +30,4 @@ class LocalCacheHandler extends FileSystemCache.default {
 
 const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD
 
-export default shared ? (await import('./sharedCacheHandler.mjs')).default : LocalCacheHandler
+export default withoutClientRuntime(shared ? (await import('./sharedCacheHandler.mjs')).default : LocalCacheHandler)

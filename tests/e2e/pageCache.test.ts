@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { api, apiLogIn, baseURL, launchBrowser } from './browser'
 import { keepLastPage } from './screenshots'
+import { pathOf } from './sitePages'
 import { uiText } from './uiText'
 
 const CACHE_CONTROL = 's-maxage=60, stale-while-revalidate=540'
@@ -82,6 +83,74 @@ describe('the page cache', () => {
     expect(second.status).toBe(200)
     expect(second.headers.get('x-nextjs-cache')).toMatch(FROM_CACHE)
     expect(second.headers.get('cache-control')).toBe(CACHE_CONTROL)
+  })
+})
+
+/** What a page's HTML says of Next's client runtime: its chunks, React's data, script tags other than JSON-LD. */
+function runtimeIn(html: string) {
+  return {
+    chunks: html.includes('/_next/static/chunks/'),
+    pageData: html.includes('self.__next_f'),
+    scripts: (html.match(/<script\b(?![^>]*application\/ld\+json)/g) ?? []).length,
+  }
+}
+const NO_RUNTIME = { chunks: false, pageData: false, scripts: 0 }
+
+describe('a page served from the cache', () => {
+  test.each(['/fr', '/ar', '/fr/news', `/es/news/year/${OLD_YEAR}`, '/fr/events/past', '/fr/offices', 'news detail'])(
+    '%s comes without the client runtime, with its styles',
+    async (which) => {
+      const path = which === 'news detail' ? await pathOf('fr', 'news detail') : which
+      await (await get(path)).arrayBuffer()
+      const response = await get(path)
+      expect(response.headers.get('x-nextjs-cache')).toMatch(FROM_CACHE)
+      const html = await response.text()
+      expect(runtimeIn(html)).toEqual(NO_RUNTIME)
+      expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/css\/[^"]+\.css"/)
+      expect(html).toMatch(/<\/main>.*<\/html>$/s)
+    },
+  )
+
+  test('a press release keeps its structured data, and its data for a client navigation is still served', async () => {
+    const path = await pathOf('fr', 'news detail')
+    await (await get(path)).arrayBuffer()
+    const html = await htmlOf(path)
+    const jsonLd = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)?.[1]
+    expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({ '@type': 'NewsArticle' })
+    const data = await fetch(`${baseURL()}${path}`, { headers: { RSC: '1' } })
+    expect(data.status).toBe(200)
+    expect(data.headers.get('content-type')).toContain('text/x-component')
+    expect(await data.text()).toContain(jsonLd)
+  })
+
+  test('a list page past its end keeps the scripts that draw its 404', async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await get('/fr/news/page/999')
+      expect(response.status).toBe(404)
+      expect(runtimeIn(await response.text()).pageData).toBe(true)
+    }
+  })
+
+  test('an editor previewing a release gets the scripts Live Preview needs', async () => {
+    const id = created[0]
+    // The admin's Preview button: draft mode on for the editor's session, then the release's page.
+    const opened = await fetch(`${baseURL()}/preview?collection=press-releases&id=${id}&locale=fr`, {
+      headers: { Authorization: `JWT ${token}` },
+      redirect: 'manual',
+    })
+    expect(opened.status).toBe(307)
+    const draftMode = opened.headers.getSetCookie().map((c) => c.split(';')[0])
+    const path = opened.headers.get('location') ?? ''
+    expect(path).toMatch(/^\/fr\/news\//)
+    // The same page for a visitor, twice: from the cache, without the runtime.
+    await (await get(path)).arrayBuffer()
+    expect(runtimeIn(await htmlOf(path))).toEqual(NO_RUNTIME)
+    const preview = await fetch(`${baseURL()}${path}`, {
+      headers: { Authorization: `JWT ${token}`, cookie: draftMode.join('; ') },
+    })
+    const html = await preview.text()
+    expect(html).toContain('preview-bar')
+    expect(runtimeIn(html)).toMatchObject({ chunks: true, pageData: true })
   })
 })
 

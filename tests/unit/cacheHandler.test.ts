@@ -37,16 +37,19 @@ function chosen(env: Record<string, string>): { chain: string[]; memoryBytes?: n
 describe("Next's cache, chosen when the server starts", () => {
   test("without REDIS_URL: Next's own cache on disk, 16 MB of it in memory", () => {
     const { chain, memoryBytes } = chosen({})
-    expect(chain).toEqual(['LocalCacheHandler', 'FileSystemCache'])
+    expect(chain).toEqual(['WithoutClientRuntime', 'LocalCacheHandler', 'FileSystemCache'])
     expect(memoryBytes).toBe(16 * 1024 * 1024)
   })
 
   test('with REDIS_URL: the cache shared in Redis, though the build had none', () => {
-    expect(chosen({ REDIS_URL: 'redis://127.0.0.1:9' }).chain[0]).toBe('SharedCacheHandler')
+    expect(chosen({ REDIS_URL: 'redis://127.0.0.1:9' }).chain.slice(0, 2)).toEqual([
+      'WithoutClientRuntime',
+      'SharedCacheHandler',
+    ])
   })
 
   test("while building, Next's own even with REDIS_URL (the build's database is a throwaway)", () => {
     const { chain } = chosen({ REDIS_URL: 'redis://127.0.0.1:9', NEXT_PHASE: 'phase-production-build' })
-    expect(chain[0]).toBe('LocalCacheHandler')
+    expect(chain[1]).toBe('LocalCacheHandler')
   })
 })
