@@ -74,8 +74,9 @@ interface PageResult {
   cached: LoadResult & { rssMb: number }
   cold: TimedResult
   /**
-   * News list only: cold as after a press release's publish, which expires the releases' tag (the
-   * list, its years) but not the offices' and programmes' (the filter menus stay cached).
+   * News list and search: cold as after a press release's publish (issue 12's "first request after a
+   * publish"), which expires the releases' tag — the list, its years, every search's results — but not
+   * the offices', programmes' or the site frame's (menus, header and footer stay cached).
    */
   coldAfterRelease?: TimedResult
 }
@@ -171,13 +172,13 @@ async function benchOne(n: number, work: string, secret: string, options: RunRes
       const rssMb = serverRssMb(server.pid)
       const coldResult = await cold(server.baseURL, paths[type].cold, options.coldSamples, secret)
       pages[type] = { paths: paths[type].cached.length, cached: { ...cachedResult, rssMb }, cold: coldResult }
-      if (type === 'news-list') {
+      if (type === 'news-list' || type.startsWith('search')) {
         const afterRelease = await cold(server.baseURL, paths[type].cold, options.coldSamples, secret, [
           collectionTag('press-releases'),
         ])
         pages[type].coldAfterRelease = afterRelease
         console.log(
-          `  news-list after a release's publish: cold p50 ${afterRelease.p50.toFixed(0)} ms p99 ${afterRelease.p99.toFixed(0)} ms`,
+          `  ${type} after a release's publish: cold p50 ${afterRelease.p50.toFixed(0)} ms p99 ${afterRelease.p99.toFixed(0)} ms`,
         )
       }
       console.log(
@@ -223,12 +224,27 @@ function resultTable(results: readonly RunResult[]): string {
         Math.round(p.cold.p50),
         Math.round(p.cold.p99),
         p.cold.errors,
+        p.coldAfterRelease && Math.round(p.coldAfterRelease.p50),
+        p.coldAfterRelease && Math.round(p.coldAfterRelease.p99),
         p.cached.rssMb,
       ]
     }),
   )
   return formatTable(
-    ['N', 'page', 'cached req/s', 'p50 ms', 'p99 ms', 'errors', 'cold p50 ms', 'cold p99 ms', 'cold errors', 'RSS MB'],
+    [
+      'N',
+      'page',
+      'cached req/s',
+      'p50 ms',
+      'p99 ms',
+      'errors',
+      'cold p50 ms',
+      'cold p99 ms',
+      'cold errors',
+      'after publish p50',
+      'p99',
+      'RSS MB',
+    ],
     rows,
   )
 }
@@ -331,7 +347,7 @@ runScript(async () => {
     if (!values.keep) rmSync(work, { recursive: true, force: true })
   }
   console.log(
-    `\nCached: ${settings.connections} connections for ${settings.duration} s per page type. Cold: ${settings.coldSamples} sequential requests, the whole site cache (pages and data) expired before each.`,
+    `\nCached: ${settings.connections} connections for ${settings.duration} s per page type. Cold: ${settings.coldSamples} sequential requests, the whole site cache (pages and data) expired before each; after publish: only the press releases' tag expired before each, as a release's publish does.`,
   )
   console.log(resultTable(results))
   for (const r of results)
