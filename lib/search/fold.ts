@@ -20,6 +20,13 @@ function foldCodePoint(char: string): string {
   return mapped.normalize('NFKD').replace(/\p{M}/gu, '')
 }
 
+/**
+ * What separates words in folded text, as the index's tokenizer (FTS5's unicode61) reads it: anything
+ * but letters, digits and private-use characters. The query's words (queryTerms) and the index's
+ * list of words (TERMS in lib/search/sqlite/store) are cut by it.
+ */
+export const WORD_SEPARATORS = /[^\p{L}\p{N}\p{Co}]+/u
+
 const isSpace = (folded: string) => /^\s+$/u.test(folded)
 
 export interface FoldedText {

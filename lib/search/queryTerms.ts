@@ -4,7 +4,7 @@
  * filters, parentheses and quotes are all just punctuation or words here). Shared by every index
  * (SQLite FTS5, MongoDB text), which then writes the terms in its own syntax.
  */
-import { foldForSearch } from './fold'
+import { foldForSearch, WORD_SEPARATORS } from './fold'
 
 /** One term: a word, or several words that must follow each other (a "phrase", or `l'homme`). */
 export interface QueryTerm {
@@ -16,14 +16,14 @@ export interface QueryTerm {
 
 /** Bounds against pathological input; a useful query has far fewer. */
 const MAX_TERMS = 12
-const MAX_TOKEN_LENGTH = 64
+export const MAX_TOKEN_LENGTH = 64
 /** A one-letter prefix matches too much to be worth its cost; it is searched as a whole word. */
 const MIN_PREFIX_LENGTH = 2
 
 /** Letters and digits in any script (and private-use characters): what FTS5's unicode61 tokenizer keeps. */
 const tokensOf = (text: string): string[] =>
   foldForSearch(text)
-    .split(/[^\p{L}\p{N}\p{Co}]+/u)
+    .split(WORD_SEPARATORS)
     .filter((token) => token !== '')
     .map((token) => token.slice(0, MAX_TOKEN_LENGTH))
 

@@ -11,7 +11,7 @@ import { mongoSearchIndex } from './mongo/mongoIndex'
 import { isSqlite, sqlRunner } from './sqlite/connection'
 import { querySqliteIndex } from './sqlite/query'
 import { rebuildSqliteIndex } from './sqlite/rebuild'
-import { ensureTables, replaceDocuments } from './sqlite/store'
+import { ensureTables, ensureTerms, replaceDocuments } from './sqlite/store'
 import type { QueryTerm } from './queryTerms'
 import type { SearchFilters, SearchResults } from './types'
 import type { LocaleCode } from '../i18n/locales'
@@ -77,7 +77,16 @@ export interface RebuildResult {
 
 function sqliteSearchIndex(payload: Payload): SearchIndex {
   return {
-    prepare: async () => ensureTables(await sqlRunner(payload)),
+    prepare: async () => {
+      const db = await sqlRunner(payload)
+      if (await ensureTables(db)) return true
+      const started = Date.now()
+      if (await ensureTerms(db))
+        payload.logger.info(
+          `Search index: its words listed for prefix search (once) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        )
+      return false
+    },
     replace: async (collection, docIds, entries, req) =>
       replaceDocuments(await sqlRunner(payload, req), collection, docIds, entries),
     query: async (request) => querySqliteIndex(await sqlRunner(payload), request),

@@ -15,6 +15,7 @@ import { searchSite } from '../../lib/content/search'
 import { prepareSearchIndex, rebuildSearchIndex, type RebuildProgress } from '../../lib/search/indexing'
 import { MONGO_COLLECTION } from '../../lib/search/mongo/mongoIndex'
 import { sqlRunner } from '../../lib/search/sqlite/connection'
+import { TERMS, TERMS_COMPLETE, termsComplete } from '../../lib/search/sqlite/store'
 import { richTextFromParagraphs } from '../../lib/text/richText'
 import { jobEnv, runJob } from '../support/runJob'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -77,6 +78,22 @@ sqliteOnly('SQLite: FTS5 tables beside drizzle’s', () => {
     ).all<{ name: string }>("SELECT name FROM sqlite_master WHERE name LIKE 'libsql_search%'")
     expect(tables.length).toBeGreaterThanOrEqual(8)
     expect([...push.statementsToExecute, ...push.warnings].filter((s) => /libsql_search/.test(s))).toEqual([])
+  })
+
+  test('an index made before its list of words: prefixes found all the same, and the start lists its words once', async () => {
+    const db = await sqlRunner(payload)
+    const words = async () =>
+      (await db.all<{ term: string }>(`SELECT term FROM ${TERMS} WHERE term GLOB 'sita*'`)).map((r) => r.term)
+    // The rebuild above listed the words of what it indexed.
+    expect(await words()).toEqual(['sitar'])
+    await db.run(`DROP TABLE ${TERMS}`)
+    await db.run(`DELETE FROM libsql_search_meta WHERE key = ?`, [TERMS_COMPLETE])
+    // Until listed, FTS5 reads the prefix itself.
+    expect(await titles('sita')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
+    await prepareSearchIndex(payload)
+    expect(await words()).toEqual(['sitar'])
+    expect(await termsComplete(db)).toBe(true)
+    expect(await titles('sita')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
   })
 
   test('the start rebuilds a missing index from the documents', async () => {

@@ -17,7 +17,7 @@
  * before sorting: 40–55 ms for 15,000 matches at N = 10,000, against 1–5 ms in rowid order.
  */
 import type { LocaleCode } from '../../i18n/locales'
-import { ftsPhrase, type QueryTerm } from '../queryTerms'
+import { ftsPhrase, MAX_TOKEN_LENGTH, type QueryTerm } from '../queryTerms'
 import { excerpt, termMarks } from '../snippet'
 import {
   COUNT_LIMIT,
@@ -33,7 +33,7 @@ import {
   type SearchedCollection,
 } from '../types'
 import type { SqlRunner } from './connection'
-import { ENTRIES, FTS } from './store'
+import { ENTRIES, FTS, TERMS, termsComplete } from './store'
 import { facetOfTag, filterTags } from './tags'
 
 /** bm25 weights of the FTS columns: title, summary, body, tags (never scored). */
@@ -68,19 +68,59 @@ async function countUpTo(db: SqlRunner, expression: string, limit = COUNT_LIMIT)
 interface Expressions {
   /** Every term in the text, every tag. */
   all: string
+  /** Every term in the text, no tag: what bm25 scores (see rankedPage). */
+  text: string
   /** Every term in the title, every tag. */
   inTitle: string
   /** `all` without `inTitle`. */
   notInTitle: string
 }
 
-function expressions(terms: readonly QueryTerm[], tags: readonly string[]): Expressions {
-  const inText = terms.map((t) => `${TEXT} : ${ftsPhrase(t)}`).join(' AND ')
-  const inTitle = terms.map((t) => `title : ${ftsPhrase(t)}`).join(' AND ')
+/** Words a prefix may stand for, at most: beyond, FTS5 reads the prefix itself (its 2-letter index helps the shortest). */
+const MAX_EXPANSIONS = 40
+
+/**
+ * The words each prefix term's last token begins, from the index's list of words (TERMS), the token
+ * itself included: FTS5 reads an OR of words newest first and stops at a LIMIT, where it reads a
+ * prefix by merging every matching word's entries first (TERMS in store.ts). None while that list is
+ * incomplete (an index made before it, until listed), or when the prefix begins too many words.
+ */
+async function prefixWords(db: SqlRunner, terms: readonly QueryTerm[]): Promise<Map<QueryTerm, string[]>> {
+  const words = new Map<QueryTerm, string[]>()
+  const prefixes = terms.filter((t) => t.prefix && (t.tokens.at(-1) ?? '').length < MAX_TOKEN_LENGTH)
+  if (prefixes.length === 0 || !(await termsComplete(db))) return words
+  for (const term of prefixes) {
+    const start = term.tokens[term.tokens.length - 1]
+    const rows = await db.all<{ term: string }>(
+      // Every word that begins with `start` sorts between it and `start` followed by the last code point.
+      `SELECT term FROM ${TERMS} WHERE term >= ? AND term < ? ORDER BY term LIMIT ?`,
+      [start, `${start}\u{10FFFF}`, MAX_EXPANSIONS + 1],
+    )
+    if (rows.length <= MAX_EXPANSIONS) words.set(term, [...new Set([start, ...rows.map((r) => r.term)])])
+  }
+  return words
+}
+
+/** A term in FTS5's syntax: a prefix the words it begins stand for as an OR of whole words. */
+function termExpression(term: QueryTerm, words: Map<QueryTerm, string[]>): string {
+  const whole = words.get(term)
+  if (!whole) return ftsPhrase(term)
+  const before = term.tokens.slice(0, -1)
+  return `(${whole.map((word) => `"${[...before, word].join(' ')}"`).join(' OR ')})`
+}
+
+function expressions(
+  terms: readonly QueryTerm[],
+  words: Map<QueryTerm, string[]>,
+  tags: readonly string[],
+): Expressions {
+  const inText = terms.map((t) => `${TEXT} : ${termExpression(t, words)}`).join(' AND ')
+  const inTitle = terms.map((t) => `title : ${termExpression(t, words)}`).join(' AND ')
   const tagged = (list: readonly string[]) => list.map((t) => `tags : "${t}"`).join(' AND ')
   const all = `${inText} AND ${tagged(tags)}`
   return {
     all,
+    text: inText,
     inTitle: `${inTitle} AND ${tagged(tags)}`,
     notInTitle: `(${all}) NOT (${inTitle})`,
   }
@@ -106,13 +146,21 @@ function countTags(tagLists: readonly string[]): SearchResults['facets'] {
   return facets
 }
 
-/** The few matches ranked by bm25, and their exact facet counts. */
-async function rankedPage(db: SqlRunner, expression: string, offset: number) {
+/**
+ * The few matches (`keys`, every one: fewer than COUNT_LIMIT) ranked by bm25, and their exact facet
+ * counts. Scored on the text terms alone: bm25 counts the entries of every phrase of its expression
+ * for their weight, and a tag such as "visible in French" is on most of the index (16–18 ms of a
+ * rare word's 24 ms at N = 100,000); the tags column weighs nothing in the score anyway. The keys
+ * found with the tags then keep only the filtered matches.
+ */
+async function rankedPage(db: SqlRunner, textExpression: string, keys: readonly number[], offset: number) {
   // CROSS JOIN: the matches first, then each one's entry (never every entry, then a match each).
+  // `+rowid`: the keys filter the matches FTS5 yields rather than start one FTS5 query per key.
   const rows = await db.all<{ key: number; tags: string; score: number }>(
     `SELECT ${FTS}.rowid AS key, e.tags, ${BM25} AS score
-     FROM ${FTS} CROSS JOIN ${ENTRIES} e ON e.key = ${FTS}.rowid WHERE ${FTS} MATCH ?`,
-    [expression],
+     FROM ${FTS} CROSS JOIN ${ENTRIES} e ON e.key = ${FTS}.rowid
+     WHERE ${FTS} MATCH ? AND +${FTS}.rowid IN (SELECT value FROM json_each(?))`,
+    [textExpression, JSON.stringify(keys)],
   )
   rows.sort((a, b) => a.score - b.score || b.key - a.key)
   return {
@@ -188,7 +236,7 @@ export async function querySqliteIndex(
 ): Promise<SearchResults> {
   const { locale, terms, filters } = request
   if (terms.length === 0) return emptyResults()
-  const match = expressions(terms, filterTags(locale, filters))
+  const match = expressions(terms, await prefixWords(db, terms), filterTags(locale, filters))
   const newestMatches = await newestKeys(db, match.all)
   const total = newestMatches.length
   if (total === 0) return emptyResults()
@@ -206,7 +254,7 @@ export async function querySqliteIndex(
     shown = await texts(db, await commonPage(db, match, offset))
     facets = await newestFacets(db, newestMatches)
   } else {
-    const ranked = await rankedPage(db, match.all, offset)
+    const ranked = await rankedPage(db, match.text, newestMatches, offset)
     shown = await texts(db, [...ranked.scores.keys()])
     facets = ranked.facets
     scores = ranked.scores

@@ -34,6 +34,7 @@ import {
   ENTRIES,
   HASH_SIZE,
   LIVE,
+  markTermsComplete,
   NEXT,
   replaceDocuments,
   takeSequence,
@@ -119,10 +120,11 @@ export async function rebuildSqliteIndex(
         firstSequence,
       )
       let inBatch = 0
+      const known = new Set<string>()
       for await (const chunk of source) {
         if (inBatch === 0) await begin(client)
         try {
-          await writeRows(db, chunk.rows, NEXT)
+          await writeRows(db, chunk.rows, NEXT, known)
         } catch (error) {
           await client.execute('ROLLBACK').catch(() => {})
           throw error
@@ -159,6 +161,8 @@ export async function rebuildSqliteIndex(
         await db.run(`DROP TABLE IF EXISTS ${LIVE.entries}`)
         await db.run(`ALTER TABLE ${NEXT.fts} RENAME TO ${LIVE.fts}`)
         await db.run(`ALTER TABLE ${NEXT.entries} RENAME TO ${LIVE.entries}`)
+        // Every word of the new index was written to the terms as it was built.
+        await markTermsComplete(db)
       })
       return { documents, entries }
     } catch (error) {

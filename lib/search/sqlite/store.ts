@@ -14,14 +14,25 @@
  * or job that first opens the database (prepareSqliteIndex), not by a migration, for the same
  * reason: in development the schema is pushed and migrations do not run.
  */
-import { foldText } from '../fold'
+import { foldText, WORD_SEPARATORS } from '../fold'
 import type { DocId, SearchEntry } from '../entries'
+import { MAX_TOKEN_LENGTH } from '../queryTerms'
 import type { SqlArg, SqlRunner } from './connection'
 import { tagsOf } from './tags'
 
 export const FTS = 'libsql_search'
 export const ENTRIES = 'libsql_search_entries'
 export const META = 'libsql_search_meta'
+/**
+ * Every word of the indexed text, once: how a query's last word, which may be the start of a longer
+ * one, is turned into the words it begins (lib/search/sqlite/query.ts). FTS5 reads a prefix by
+ * merging the whole list of entries of every word it begins before it can return one: 12–26 ms for
+ * `santé*` or `résil*` at N = 100,000, against 2–4 ms for the same words as an OR, which it reads
+ * newest first and stops. Words only ever join it (a word of a deleted text then matches nothing).
+ */
+export const TERMS = 'libsql_search_terms'
+/** META's key saying TERMS holds every word of the index; until then prefixes are left to FTS5. */
+export const TERMS_COMPLETE = 'terms_complete'
 /** The index of version 1 had one; dropped with it. */
 const OLD_FACETS = 'libsql_search_facets'
 
@@ -74,14 +85,19 @@ export const createStatements = (tables: IndexTables): string[] => [
 export const createDocIndex = (tables: IndexTables, name: string): string =>
   `CREATE INDEX IF NOT EXISTS ${name} ON ${tables.entries} (collection, doc_id)`
 
+const CREATE_TERMS = `CREATE TABLE IF NOT EXISTS ${TERMS} (term TEXT PRIMARY KEY) WITHOUT ROWID`
+
 const CREATE = [
   ...createStatements(LIVE),
   createDocIndex(LIVE, `${ENTRIES}_doc`),
   `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  CREATE_TERMS,
 ]
 
 /** Tables of an older shape are dropped and made again (then filled by a rebuild). */
-const DROP = [FTS, ENTRIES, NEXT.fts, NEXT.entries, OLD_FACETS, META].map((table) => `DROP TABLE IF EXISTS ${table}`)
+const DROP = [FTS, ENTRIES, NEXT.fts, NEXT.entries, OLD_FACETS, META, TERMS].map(
+  (table) => `DROP TABLE IF EXISTS ${table}`,
+)
 
 /**
  * Creates the tables when missing or of an older version. True when they were (re)created: the
@@ -95,8 +111,45 @@ export async function ensureTables(db: SqlRunner): Promise<boolean> {
   }
   for (const statement of DROP) await db.run(statement)
   for (const statement of CREATE) await db.run(statement)
-  await db.run(`INSERT INTO ${META} (key, value) VALUES ('version', ?), ('sequence', '0')`, [INDEX_VERSION])
+  // Empty, and so is the index: every word written from now on joins it.
+  await db.run(`INSERT INTO ${META} (key, value) VALUES ('version', ?), ('sequence', '0'), (?, '1')`, [
+    INDEX_VERSION,
+    TERMS_COMPLETE,
+  ])
   return true
+}
+
+/** Whether TERMS holds every word of the index (see TERMS). */
+export async function termsComplete(db: SqlRunner): Promise<boolean> {
+  const rows = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${META} WHERE key = ?`, [TERMS_COMPLETE])
+  return Boolean(rows[0]?.n)
+}
+
+/**
+ * An index made before TERMS existed: its words listed once, from FTS5's own list of them
+ * (fts5vocab: it reads every word's entries to count them, 6–40 s at N = 100,000; a rebuild lists
+ * them as it writes instead). True when it had to.
+ */
+export async function ensureTerms(db: SqlRunner): Promise<boolean> {
+  await db.run(CREATE_TERMS)
+  if (await termsComplete(db)) return false
+  const vocabulary = `${FTS}_vocab`
+  await db.run(`CREATE VIRTUAL TABLE IF NOT EXISTS ${vocabulary} USING fts5vocab(${FTS}, 'row')`)
+  try {
+    // Tags (`0` and a letter, lib/search/sqlite/tags) are not words of a text.
+    await db.run(
+      `INSERT OR IGNORE INTO ${TERMS} (term) SELECT term FROM ${vocabulary} WHERE term NOT GLOB '0[a-z]*' AND length(term) <= ?`,
+      [MAX_TOKEN_LENGTH],
+    )
+    await markTermsComplete(db)
+  } finally {
+    await db.run(`DROP TABLE IF EXISTS ${vocabulary}`)
+  }
+  return true
+}
+
+export async function markTermsComplete(db: SqlRunner): Promise<void> {
+  await db.run(`INSERT OR REPLACE INTO ${META} (key, value) VALUES (?, '1')`, [TERMS_COMPLETE])
 }
 
 /** C0 control characters other than tab and line breaks: never shown, and the highlight markers are two of them. */
@@ -155,6 +208,8 @@ export interface EntryRows {
   entries: SqlArg[]
   /** FTS_COLUMNS' values, row after row. */
   fts: SqlArg[]
+  /** The words of the folded text, each once (for TERMS). */
+  terms: string[]
   count: number
 }
 
@@ -178,7 +233,13 @@ const FTS_COLUMNS = ['rowid', 'title', 'summary', 'body', 'tags']
  * folded: all of a batch's work that is not SQLite's.
  */
 export function entryRows(entries: readonly SearchEntry[], firstSequence: number): EntryRows {
-  const rows: EntryRows = { entries: [], fts: [], count: entries.length }
+  const rows: EntryRows = { entries: [], fts: [], terms: [], count: entries.length }
+  const terms = new Set<string>()
+  const folded = (text: string) => {
+    const result = foldText(text)
+    for (const word of result.split(WORD_SEPARATORS)) if (word && word.length <= MAX_TOKEN_LENGTH) terms.add(word)
+    return result
+  }
   entries.forEach((e, i) => {
     const key = keyOf(e.date, firstSequence + i)
     const title = clean(e.title)
@@ -186,8 +247,9 @@ export function entryRows(entries: readonly SearchEntry[], firstSequence: number
     const body = clean(e.body)
     const tags = tagsOf(e, yearOf(e.date))
     rows.entries.push(key, e.collection, e.docId, e.lang, title, summary, body, e.slug, e.date, e.timeZone, tags)
-    rows.fts.push(key, foldText(title), foldText(summary), foldText(body), tags)
+    rows.fts.push(key, folded(title), folded(summary), folded(body), tags)
   })
+  rows.terms = [...terms]
   return rows
 }
 
@@ -199,20 +261,37 @@ const VALUES_PER_STATEMENT = 8000
  * rather than one JSON array per batch, which cost a serialisation here and a parse in SQLite
  * (README, Search).
  */
-async function insertRows(db: SqlRunner, table: string, columns: readonly string[], values: readonly SqlArg[]) {
+async function insertRows(
+  db: SqlRunner,
+  table: string,
+  columns: readonly string[],
+  values: readonly SqlArg[],
+  insert = 'INSERT',
+) {
   const rowsPerStatement = Math.floor(VALUES_PER_STATEMENT / columns.length)
   const row = `(${columns.map(() => '?').join(', ')})`
   for (let start = 0; start < values.length; start += rowsPerStatement * columns.length) {
     const slice = values.slice(start, start + rowsPerStatement * columns.length)
     const rows = Array.from({ length: slice.length / columns.length }, () => row).join(', ')
-    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows}`, slice)
+    await db.run(`${insert} INTO ${table} (${columns.join(', ')}) VALUES ${rows}`, slice)
   }
 }
 
-/** Writes a batch's rows. */
-export async function writeRows(db: SqlRunner, rows: EntryRows, tables: IndexTables): Promise<void> {
+/**
+ * Writes a batch's rows, and its words to TERMS (shared by the live tables and a rebuild's). `known`:
+ * words already written by this rebuild, not sent again (most of a batch's words are in the last one's).
+ */
+export async function writeRows(
+  db: SqlRunner,
+  rows: EntryRows,
+  tables: IndexTables,
+  known?: Set<string>,
+): Promise<void> {
   await insertRows(db, tables.entries, ENTRY_COLUMNS, rows.entries)
   await insertRows(db, tables.fts, FTS_COLUMNS, rows.fts)
+  const terms = known ? rows.terms.filter((term) => !known.has(term)) : rows.terms
+  await insertRows(db, TERMS, ['term'], terms, 'INSERT OR IGNORE')
+  if (known) for (const term of terms) known.add(term)
 }
 
 /** Adds entries, keys from the index's sequence counter. */
