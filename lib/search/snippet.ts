@@ -60,3 +60,19 @@ export function excerpt(text: string, marks: readonly Mark[], size = 240): { tex
     marks: marks.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s + shift, e + shift] as Mark),
   }
 }
+
+/**
+ * The text a result shows: its summary when the summary matches or the body does not, otherwise the
+ * body around its first match. `marksOf` finds the matches in a text; the body, the longest text, is
+ * only searched when the summary has none.
+ */
+export function shownText(
+  summary: string,
+  body: string,
+  marksOf: (text: string) => Mark[],
+): { text: string; marks: Mark[] } {
+  const summaryMarks = summary ? marksOf(summary) : []
+  if (summary && summaryMarks.length > 0) return { text: summary, marks: summaryMarks }
+  const bodyMarks = body ? marksOf(body) : []
+  return summary && bodyMarks.length === 0 ? { text: summary, marks: [] } : excerpt(body, bodyMarks)
+}

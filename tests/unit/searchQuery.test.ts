@@ -2,7 +2,7 @@ import { expect, test } from '@jest/globals'
 
 import { foldText, foldWithOrigin } from '../../lib/search/fold'
 import { ftsMatchExpression, queryTerms } from '../../lib/search/queryTerms'
-import { excerpt, termMarks } from '../../lib/search/snippet'
+import { excerpt, shownText, termMarks } from '../../lib/search/snippet'
 import { badQueries } from '../support/searchBadQueries'
 
 const fts = (query: string) => ftsMatchExpression(queryTerms(query))
@@ -48,4 +48,21 @@ test('highlights land on whole words of the original, vowel marks included, as t
   const at = long.indexOf('cible')
   const cut = excerpt(long, [[at, at + 5]], 80)
   expect(cut.marks.map(([s, e]) => cut.text.slice(s, e))).toEqual(['cible'])
+})
+
+test('a result shows its summary when it matches, else the body around its match, else the summary; the body read only when needed', () => {
+  const terms = queryTerms('santé')
+  const read: string[] = []
+  const marksOf = (text: string) => {
+    read.push(text)
+    return termMarks(text, terms)
+  }
+  const body = `${'Un long texte. '.repeat(40)}La santé des migrants.`
+  expect(shownText('Santé et migration', body, marksOf)).toEqual({ text: 'Santé et migration', marks: [[0, 5]] })
+  expect(read).toEqual(['Santé et migration'])
+  const fromBody = shownText('Un résumé', body, marksOf)
+  expect(fromBody.text.endsWith('La santé des migrants.')).toBe(true)
+  expect(fromBody.marks.map(([s, e]) => fromBody.text.slice(s, e))).toEqual(['santé'])
+  expect(shownText('Un résumé', 'Rien ici.', marksOf)).toEqual({ text: 'Un résumé', marks: [] })
+  expect(shownText('', 'La santé.', marksOf)).toEqual({ text: 'La santé.', marks: [[3, 8]] })
 })

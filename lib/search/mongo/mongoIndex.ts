@@ -17,7 +17,7 @@ import { foldedMatches, foldText } from '../fold'
 import { allEntries, type DocId, type SearchEntry } from '../entries'
 import type { QueryTerm } from '../queryTerms'
 import { rebuildInPlace } from '../rebuildInPlace'
-import { excerpt } from '../snippet'
+import { shownText } from '../snippet'
 import type { IndexQuery, InTransaction, SearchIndex } from '../searchIndex'
 import {
   emptyResults,
@@ -114,12 +114,7 @@ const facetField: Record<FacetName, string> = {
 }
 
 function hitOf(entry: StoredEntry & { score?: number }, query: string, locale: string): SearchHit {
-  const summaryMarks = entry.summary ? foldedMatches(entry.summary, query) : []
-  const bodyMarks = entry.body ? foldedMatches(entry.body, query) : []
-  const shown =
-    entry.summary && (summaryMarks.length > 0 || bodyMarks.length === 0)
-      ? { text: entry.summary, marks: summaryMarks }
-      : excerpt(entry.body, bodyMarks)
+  const shown = shownText(entry.summary, entry.body, (text) => foldedMatches(text, query))
   return {
     collection: entry.collection as SearchHit['collection'],
     id: entry.docId,

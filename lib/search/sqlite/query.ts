@@ -18,7 +18,7 @@
  */
 import type { LocaleCode } from '../../i18n/locales'
 import { ftsPhrase, MAX_TOKEN_LENGTH, type QueryTerm } from '../queryTerms'
-import { excerpt, termMarks } from '../snippet'
+import { shownText, termMarks } from '../snippet'
 import {
   COUNT_LIMIT,
   emptyResults,
@@ -270,13 +270,7 @@ export async function querySqliteIndex(
 }
 
 function hitOf(row: TextRow, score: number, terms: readonly QueryTerm[], locale: LocaleCode): SearchHit {
-  const summaryMarks = termMarks(row.summary, terms)
-  const bodyMarks = termMarks(row.body, terms)
-  // The summary when it matches or the body does not; otherwise the body around its first match.
-  const shown =
-    row.summary && (summaryMarks.length > 0 || bodyMarks.length === 0)
-      ? { text: row.summary, marks: summaryMarks }
-      : excerpt(row.body, bodyMarks)
+  const shown = shownText(row.summary, row.body, (text) => termMarks(text, terms))
   return {
     collection: row.collection,
     id: row.doc_id,
