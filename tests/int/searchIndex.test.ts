@@ -96,6 +96,18 @@ sqliteOnly('SQLite: FTS5 tables beside drizzle’s', () => {
     expect(await titles('sita')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
   })
 
+  test('a rebuild writes a fresh list of words: those of texts no longer indexed are gone', async () => {
+    const db = await sqlRunner(payload)
+    // A word whose only text was deleted: saves never remove a word from the list.
+    await db.run(`INSERT INTO ${TERMS} (term) VALUES ('balafon')`)
+    await rebuildSearchIndex(payload)
+    const listed = await db.all<{ term: string }>(
+      `SELECT term FROM ${TERMS} WHERE term IN ('balafon', 'sitar', 'tabla')`,
+    )
+    expect(listed.map((r) => r.term).sort()).toEqual(['sitar', 'tabla'])
+    expect(await termsComplete(db)).toBe(true)
+  })
+
   test('the start rebuilds a missing index from the documents', async () => {
     const db = await sqlRunner(payload)
     for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_meta'])

@@ -81,7 +81,7 @@ async function freeDocIndexName(db: SqlRunner): Promise<string> {
   return names.some((n) => n.name === first) ? `${ENTRIES}_doc_b` : first
 }
 
-const dropNext = [`DROP TABLE IF EXISTS ${NEXT.fts}`, `DROP TABLE IF EXISTS ${NEXT.entries}`]
+const dropNext = Object.values(NEXT).map((table) => `DROP TABLE IF EXISTS ${table}`)
 
 export async function rebuildSqliteIndex(
   payload: Payload,
@@ -157,11 +157,11 @@ export async function rebuildSqliteIndex(
         }
         await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('automerge', ${AUTOMERGE})`)
         await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('hashsize', ${HASH_SIZE})`)
-        await db.run(`DROP TABLE IF EXISTS ${LIVE.fts}`)
-        await db.run(`DROP TABLE IF EXISTS ${LIVE.entries}`)
-        await db.run(`ALTER TABLE ${NEXT.fts} RENAME TO ${LIVE.fts}`)
-        await db.run(`ALTER TABLE ${NEXT.entries} RENAME TO ${LIVE.entries}`)
-        // Every word of the new index was written to the terms as it was built.
+        for (const part of ['fts', 'entries', 'terms'] as const) {
+          await db.run(`DROP TABLE IF EXISTS ${LIVE[part]}`)
+          await db.run(`ALTER TABLE ${NEXT[part]} RENAME TO ${LIVE[part]}`)
+        }
+        // Every word of the new index was written to its list as it was built.
         await markTermsComplete(db)
       })
       return { documents, entries }

@@ -28,7 +28,8 @@ export const META = 'libsql_search_meta'
  * one, is turned into the words it begins (lib/search/sqlite/query.ts). FTS5 reads a prefix by
  * merging the whole list of entries of every word it begins before it can return one: 12–26 ms for
  * `santé*` or `résil*` at N = 100,000, against 2–4 ms for the same words as an OR, which it reads
- * newest first and stops. Words only ever join it (a word of a deleted text then matches nothing).
+ * newest first and stops. Saves add words and never remove one (a word whose texts are gone then
+ * matches nothing); a rebuild writes a fresh list with its tables, so it holds the index's words only.
  */
 export const TERMS = 'libsql_search_terms'
 /** META's key saying TERMS holds every word of the index; until then prefixes are left to FTS5. */
@@ -39,13 +40,17 @@ const OLD_FACETS = 'libsql_search_facets'
 /** Raised when the tables' shape changes: the index is then rebuilt from the documents. */
 const INDEX_VERSION = '5'
 
-/** The index's two tables: the live ones, or those a rebuild fills before it swaps them in (rebuild.ts). */
+/** The index's tables: the live ones, or those a rebuild fills before it swaps them in (rebuild.ts). */
 export interface IndexTables {
   fts: string
   entries: string
+  /** Its words (TERMS). */
+  terms: string
 }
-export const LIVE: IndexTables = { fts: FTS, entries: ENTRIES }
-export const NEXT: IndexTables = { fts: `${FTS}_next`, entries: `${ENTRIES}_next` }
+export const LIVE: IndexTables = { fts: FTS, entries: ENTRIES, terms: TERMS }
+export const NEXT: IndexTables = { fts: `${FTS}_next`, entries: `${ENTRIES}_next`, terms: `${TERMS}_next` }
+
+const createTerms = (table: string) => `CREATE TABLE IF NOT EXISTS ${table} (term TEXT PRIMARY KEY) WITHOUT ROWID`
 
 /** 8 MB of new terms held in memory before FTS5 writes them as a segment (FTS5's default: 1 MB). */
 export const HASH_SIZE = 8_388_608
@@ -79,23 +84,21 @@ export const createStatements = (tables: IndexTables): string[] => [
   )`,
   // Fewer, larger segments to merge (5,454 entries: 1.0 s instead of 1.1–1.7 s).
   `INSERT INTO ${tables.fts} (${tables.fts}, rank) VALUES ('hashsize', ${HASH_SIZE})`,
+  createTerms(tables.terms),
 ]
 
 /** The entries' index by document (hooks replace a document's entries through it), named `name`. */
 export const createDocIndex = (tables: IndexTables, name: string): string =>
   `CREATE INDEX IF NOT EXISTS ${name} ON ${tables.entries} (collection, doc_id)`
 
-const CREATE_TERMS = `CREATE TABLE IF NOT EXISTS ${TERMS} (term TEXT PRIMARY KEY) WITHOUT ROWID`
-
 const CREATE = [
   ...createStatements(LIVE),
   createDocIndex(LIVE, `${ENTRIES}_doc`),
   `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-  CREATE_TERMS,
 ]
 
 /** Tables of an older shape are dropped and made again (then filled by a rebuild). */
-const DROP = [FTS, ENTRIES, NEXT.fts, NEXT.entries, OLD_FACETS, META, TERMS].map(
+const DROP = [...Object.values(LIVE), ...Object.values(NEXT), OLD_FACETS, META].map(
   (table) => `DROP TABLE IF EXISTS ${table}`,
 )
 
@@ -131,7 +134,7 @@ export async function termsComplete(db: SqlRunner): Promise<boolean> {
  * them as it writes instead). True when it had to.
  */
 export async function ensureTerms(db: SqlRunner): Promise<boolean> {
-  await db.run(CREATE_TERMS)
+  await db.run(createTerms(TERMS))
   if (await termsComplete(db)) return false
   const vocabulary = `${FTS}_vocab`
   await db.run(`CREATE VIRTUAL TABLE IF NOT EXISTS ${vocabulary} USING fts5vocab(${FTS}, 'row')`)
@@ -278,8 +281,8 @@ async function insertRows(
 }
 
 /**
- * Writes a batch's rows, and its words to TERMS (shared by the live tables and a rebuild's). `known`:
- * words already written by this rebuild, not sent again (most of a batch's words are in the last one's).
+ * Writes a batch's rows, and its words to the tables' list of words. `known`: words already written
+ * by this rebuild, not sent again (most of a batch's words are in the last one's).
  */
 export async function writeRows(
   db: SqlRunner,
@@ -290,7 +293,7 @@ export async function writeRows(
   await insertRows(db, tables.entries, ENTRY_COLUMNS, rows.entries)
   await insertRows(db, tables.fts, FTS_COLUMNS, rows.fts)
   const terms = known ? rows.terms.filter((term) => !known.has(term)) : rows.terms
-  await insertRows(db, TERMS, ['term'], terms, 'INSERT OR IGNORE')
+  await insertRows(db, tables.terms, ['term'], terms, 'INSERT OR IGNORE')
   if (known) for (const term of terms) known.add(term)
 }
 
