@@ -97,6 +97,9 @@ describe('folding', () => {
     expect(await titles('ar', 'الهجرة')).toEqual(['الهِجْرَةُ والتنمية في المنطقة'])
     expect(await titles('ar', 'الهجره')).toEqual(['الهِجْرَةُ والتنمية في المنطقة'])
     expect(await titles('ar', 'اطلاق')).toEqual(['الهِجْرَةُ والتنمية في المنطقة'])
+    // The start of a word, as the visitor types, in Arabic and after an apostrophe (l’Œuvre).
+    expect(await titles('ar', 'والتنم')).toEqual(['الهِجْرَةُ والتنمية في المنطقة'])
+    expect(await titles('fr', 'oeuv')).toEqual(['Réinstallation des réfugiés à Genève'])
   })
 
   test('highlights mark the original text where the folded words matched', async () => {

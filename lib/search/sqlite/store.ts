@@ -231,6 +231,9 @@ const ENTRY_COLUMNS = [
 ]
 const FTS_COLUMNS = ['rowid', 'title', 'summary', 'body', 'tags']
 
+/** A folded token that is one word as it is (no separator inside). */
+const PLAIN_WORD = /^[a-z0-9]+$/
+
 /**
  * The rows of `entries` (keys from `firstSequence` on), the text cleaned and, for the FTS table,
  * folded: all of a batch's work that is not SQLite's.
@@ -240,7 +243,14 @@ export function entryRows(entries: readonly SearchEntry[], firstSequence: number
   const terms = new Set<string>()
   const folded = (text: string) => {
     const result = foldText(text)
-    for (const word of result.split(WORD_SEPARATORS)) if (word && word.length <= MAX_TOKEN_LENGTH) terms.add(word)
+    // Folded text has single spaces: each distinct space-separated token is looked at once, and most
+    // (plain ASCII letters and digits, once accents are folded away) are words as they are. A
+    // rebuild reads every text of the archive: this took a third less than splitting it all by WORD_SEPARATORS.
+    for (const token of new Set(result.split(' ')))
+      if (PLAIN_WORD.test(token)) {
+        if (token.length <= MAX_TOKEN_LENGTH) terms.add(token)
+      } else
+        for (const word of token.split(WORD_SEPARATORS)) if (word && word.length <= MAX_TOKEN_LENGTH) terms.add(word)
     return result
   }
   entries.forEach((e, i) => {
