@@ -34,11 +34,13 @@ const DRAWN_BY_SCRIPT = 'id="__next_error__"'
 /**
  * A whole page (Next's kind `APP_PAGE`, its HTML as a string) answered 200, stripped in place. A 404
  * or a redirect keeps what it has: a render-time 404's HTML is an empty document that its scripts draw.
+ * Runs on every cached request: a page stripped already is told by one scan for the runtime's mark.
  */
 function stripPage(value) {
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
-  if ((value.status ?? 200) !== 200 || value.html.includes(DRAWN_BY_SCRIPT)) return
-  value.html = stripClientRuntime(value.html)
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || (value.status ?? 200) !== 200) return
+  const { html } = value
+  if (!html.includes(RUNTIME_MARK) || html.includes(DRAWN_BY_SCRIPT)) return
+  value.html = stripClientRuntime(html)
 }
 
 /**
