@@ -19,7 +19,4 @@ export async function register(): Promise<void> {
   forgetDataCacheFromBefore()
   const { startPayloadWithServer } = await import('./lib/database/startPayloadWithServer')
   await startPayloadWithServer()
-  // The proxy's 404s before rendering (proxy.ts): the reads of the site's pages, with Payload loaded.
-  const { registerAddressLookup } = await import('./lib/site/addressLookup')
-  registerAddressLookup()
 }

@@ -10,13 +10,15 @@
  *   is read back from disk, from the system's file cache).
  * - While `next build` runs: Next's own, always (the build renders against a throwaway database).
  *
- * Either way, pages are stored and served without Next's client runtime (withoutClientRuntime.mjs).
+ * Either way, pages are stored and served without Next's client runtime (withoutClientRuntime.mjs),
+ * then with the status their HTML says (renderedStatus.mjs: the server-rendered 404).
  *
  * A plain .mjs file: Next loads it at run time, outside its bundles.
  */
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
+import { withRenderedStatus } from './renderedStatus.mjs'
 import { withoutClientRuntime } from './withoutClientRuntime.mjs'
 
 export const LOCAL_MEMORY_BYTES = 16 * 1024 * 1024
@@ -30,4 +32,7 @@ class LocalCacheHandler extends FileSystemCache.default {
 
 const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD
 
-export default withoutClientRuntime(shared ? (await import('./sharedCacheHandler.mjs')).default : LocalCacheHandler)
+// Outermost first: a page is stripped of its scripts, then its status read in what is left.
+export default withoutClientRuntime(
+  withRenderedStatus(shared ? (await import('./sharedCacheHandler.mjs')).default : LocalCacheHandler),
+)

@@ -84,8 +84,8 @@ describe.each([
     expect(response.status).toBe(500)
     expect(response.headers.get('cache-control') ?? '').not.toMatch(/s-maxage=[1-9]/)
     // The body is Next's error document, which the browser fills with error.tsx: an error thrown while
-    // rendering cannot be drawn by the server in the frame (vercel/next.js#62228; unknown addresses
-    // can, through the proxy's lookup). Recorded here so that a change of Next's is noticed.
+    // rendering cannot be drawn by the server in the frame (vercel/next.js#62228; a 404 can, drawn by
+    // the page itself). Recorded here so that a change of Next's is noticed.
     expect(await response.text()).toContain('<html id="__next_error__">')
   })
 

@@ -3,11 +3,12 @@
  * unknown locale (in the visitor's best language), an unknown page, section or document (in the
  * locale of the address).
  *
- * The page is in the server's HTML, with its language, direction, frame and search box: the proxy
- * finds these 404s before Next renders and rewrites them to the `_404` page with status 404
- * (proxy.ts, lib/site/addressLookup.ts). A `notFound()` thrown while rendering would give Next's
- * bare error document (`<html id="__next_error__">`, an empty body), the page drawn by script only
- * (vercel/next.js#62228): the tests without JavaScript below fail if any of these 404s goes that way.
+ * The page is in the server's HTML, with its language, direction, frame and search box: a page that
+ * finds nothing draws the 404 itself, stored with status 404 (components/layout/serverRendered404.tsx,
+ * lib/cache/renderedStatus.mjs); addresses in no language are rewritten to the `_404` page by the
+ * proxy. Next's own `notFound()` gives its bare error document (`<html id="__next_error__">`, an
+ * empty body), the page drawn by script only (vercel/next.js#62228): the tests without JavaScript
+ * below fail if any of these 404s goes that way, on its first request or from the cache.
  */
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -89,12 +90,28 @@ describe('without JavaScript', () => {
     ['/fr/does-not-exist', 'fr'],
     ['/ar/news/no-such-release', 'ar'],
     ['/ar/who-we-are/no-such-page', 'ar'],
-    ['/es/events/no-such-event/ics', 'es'],
     ['/en/offices/x/y/z', 'en'],
     ['/fr/_404', 'fr'],
+    ['/fr/news/year/1890', 'fr'],
+    ['/es/news/page/9999', 'es'],
+    ['/ar/events/past/page/9999', 'ar'],
   ] as [string, LocaleCode][])('%s: the server sends the 404 page in %s, in its frame', async (path, locale) => {
-    const p = await open('de-DE', { javaScriptEnabled: false })
-    await expectServerNotFoundPage(p, path, locale)
+    // Twice: the first request renders it, the second is served from the page cache.
+    for (let i = 0; i < 2; i++) {
+      const p = await open('de-DE', { javaScriptEnabled: false })
+      await expectServerNotFoundPage(p, path, locale)
+      if (i === 0) await p.context().close()
+    }
+  })
+
+  test('an unknown event’s calendar file: 404, a line in the address’s language and the way home', async () => {
+    const response = await fetch(`${baseURL()}/es/events/no-such-event/ics`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    const text = await response.text()
+    expect(text).toContain(uiText('es', 'notFound.title'))
+    expect(text).toContain(uiText('es', 'notFound.text'))
+    expect(text).toMatch(/^https?:\/\/\S+\/es$/m)
   })
 
   test.each([
@@ -142,10 +159,10 @@ async function expectServerNotFoundPage(p: Page, path: string, locale: LocaleCod
 }
 
 /**
- * A `notFound()` thrown while rendering (not-found.tsx): staff in preview mode meet it, since the proxy
- * leaves their addresses to the page (drafts it cannot see), and so would a document unpublished between
- * the proxy's lookup and the render. Next draws it in the browser. It is light on purpose: that
- * boundary travels, rendered, in the data of every page, so the site's header and footer stay out of it.
+ * A `notFound()` thrown while rendering (not-found.tsx): staff in preview mode meet it, since their
+ * pages are rendered for them and never stored (the page draws its own 404 only where the cache keeps
+ * its status). Next draws it in the browser. It is light on purpose: that boundary travels, rendered,
+ * in the data of every page, so the site's header and footer stay out of it.
  */
 describe('a 404 found while rendering', () => {
   test.each(['fr', 'ar'] as LocaleCode[])(

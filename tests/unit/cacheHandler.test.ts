@@ -37,19 +37,20 @@ function chosen(env: Record<string, string>): { chain: string[]; memoryBytes?: n
 describe("Next's cache, chosen when the server starts", () => {
   test("without REDIS_URL: Next's own cache on disk, 16 MB of it in memory", () => {
     const { chain, memoryBytes } = chosen({})
-    expect(chain).toEqual(['WithoutClientRuntime', 'LocalCacheHandler', 'FileSystemCache'])
+    expect(chain).toEqual(['WithoutClientRuntime', 'WithRenderedStatus', 'LocalCacheHandler', 'FileSystemCache'])
     expect(memoryBytes).toBe(16 * 1024 * 1024)
   })
 
   test('with REDIS_URL: the cache shared in Redis, though the build had none', () => {
-    expect(chosen({ REDIS_URL: 'redis://127.0.0.1:9' }).chain.slice(0, 2)).toEqual([
+    expect(chosen({ REDIS_URL: 'redis://127.0.0.1:9' }).chain.slice(0, 3)).toEqual([
       'WithoutClientRuntime',
+      'WithRenderedStatus',
       'SharedCacheHandler',
     ])
   })
 
   test("while building, Next's own even with REDIS_URL (the build's database is a throwaway)", () => {
     const { chain } = chosen({ REDIS_URL: 'redis://127.0.0.1:9', NEXT_PHASE: 'phase-production-build' })
-    expect(chain[1]).toBe('LocalCacheHandler')
+    expect(chain[2]).toBe('LocalCacheHandler')
   })
 })

@@ -6,10 +6,10 @@ import { requestLocale } from '@/lib/i18n/requestLocale'
 export const generateMetadata = notFoundMetadata
 
 /**
- * The localized 404 for a `notFound()` thrown while rendering, in the language of the address: the
- * rare document unpublished between the proxy's lookup and the render. Next draws it in the browser
- * only (its server HTML is a bare error document, vercel/next.js#62228); the proxy sends the addresses
- * it can tell are unknown to the `_404` page instead, drawn on the server in the whole frame.
+ * The localized 404 for a `notFound()` thrown while rendering, in the language of the address, where
+ * the page does not draw its own (components/layout/serverRendered404.tsx): an editor previewing
+ * drafts, `next dev`. Next draws it in the browser only (its server HTML is a bare error document,
+ * vercel/next.js#62228).
  *
  * Light on purpose, in the error page's frame (the organisation's mark and name, leading home): this
  * boundary travels, rendered, in the data of every page of the site. With the site's header and footer

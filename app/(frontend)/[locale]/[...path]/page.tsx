@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { PageShell } from '@/components/layout/PageShell'
 import { PageArticle } from '@/components/pages/PageArticle'
 import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
@@ -35,9 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const raw = await params
   const locale = metadataLocale(raw.locale)
   const segments = raw.path ?? []
-  if (!locale || segments.length === 0 || segments.length > MAX_DEPTH || !segments.every(isSlugLike)) return {}
+  if (!locale || segments.length === 0 || segments.length > MAX_DEPTH || !segments.every(isSlugLike))
+    return renderedNotFoundMetadata(params)
   const found = foundOrNull((await getPageByPath(locale, segments)).lookup)
-  if (!found) return {}
+  if (!found) return renderedNotFoundMetadata(params)
   const { doc } = found.result
   const site = await getSiteFrame(locale)
   return pageMetadata(
@@ -52,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   )
 }
 
-export default async function NestedPage({ params }: Props) {
+export default withServerRendered404(async function NestedPage({ params }: Props) {
   const { locale, found, children } = await load(params)
   const frame = await getFrame(locale)
   return (
@@ -66,4 +68,4 @@ export default async function NestedPage({ params }: Props) {
       <PageArticle locale={locale} view={found.result} subpages={children} />
     </PageShell>
   )
-}
+})

@@ -8,16 +8,29 @@ import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/common/Pagination'
 import { EventList } from '@/components/events/EventList'
 import { PageShell } from '@/components/layout/PageShell'
+import { renderedNotFoundMetadata } from '@/components/layout/serverRendered404'
 import { SectionHeader } from '@/components/layout/SectionHeader'
 import { EVENTS_PAGE_SIZE, listEvents } from '@/lib/content/events'
 import { getFrame } from '@/lib/content/frame'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { eventsListHref, type EventsFilters } from '@/lib/site/listPaths'
-import { sectionMetadata } from '@/lib/site/pageParams'
+import { metadataLocale, sectionMetadata } from '@/lib/site/pageParams'
 import { feedHref, localeHrefs } from '@/lib/site/routes'
 
-export function eventsListMetadata(params: Promise<{ locale: string }>, filters: EventsFilters): Promise<Metadata> {
+/** A page past the last is a 404. */
+const shown = (filters: EventsFilters, totalPages: number): boolean =>
+  filters.page === undefined || filters.page <= totalPages
+
+const readEvents = (locale: LocaleCode, filters: EventsFilters) =>
+  listEvents(locale, filters.when, filters.page ?? 1, EVENTS_PAGE_SIZE)
+
+export async function eventsListMetadata(
+  params: Promise<{ locale: string }>,
+  filters: EventsFilters,
+): Promise<Metadata> {
+  const locale = metadataLocale((await params).locale)
+  if (locale && !shown(filters, (await readEvents(locale, filters)).totalPages)) return renderedNotFoundMetadata(params)
   return sectionMetadata(params, 'events', {
     href: (l) => eventsListHref(l, filters),
     feeds: (locale) => ({ 'text/calendar': feedHref.eventsCalendar(locale) }),
@@ -27,11 +40,8 @@ export function eventsListMetadata(params: Promise<{ locale: string }>, filters:
 export async function eventsListPage(locale: LocaleCode, filters: EventsFilters) {
   const { when } = filters
   const t = translator(locale)
-  const [frame, events] = await Promise.all([
-    getFrame(locale),
-    listEvents(locale, when, filters.page ?? 1, EVENTS_PAGE_SIZE),
-  ])
-  if (filters.page !== undefined && filters.page > events.totalPages) notFound()
+  const [frame, events] = await Promise.all([getFrame(locale), readEvents(locale, filters)])
+  if (!shown(filters, events.totalPages)) notFound()
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => eventsListHref(l, filters))} current="events">
       <SectionHeader

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/common/Pagination'
 import { PageShell } from '@/components/layout/PageShell'
+import { renderedNotFoundMetadata } from '@/components/layout/serverRendered404'
 import { SectionHeader } from '@/components/layout/SectionHeader'
 import { NewsFilters } from '@/components/news/NewsFilters'
 import { NewsList } from '@/components/news/NewsList'
@@ -15,7 +16,7 @@ import { listNews, newsFilterOptions, type NewsFilters as Filters } from '@/lib/
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { newsListHref } from '@/lib/site/listPaths'
-import { sectionMetadata } from '@/lib/site/pageParams'
+import { metadataLocale, sectionMetadata } from '@/lib/site/pageParams'
 import { feedHref, localeHrefs } from '@/lib/site/routes'
 
 type Options = Awaited<ReturnType<typeof newsFilterOptions>>
@@ -33,7 +34,20 @@ function offered(filters: Filters, options: Options): boolean {
   )
 }
 
-export function newsListMetadata(params: Promise<{ locale: string }>, filters: Filters): Promise<Metadata> {
+/** A page past the last is a 404 too. */
+function shown(filters: Filters, options: Options, totalPages: number): boolean {
+  return offered(filters, options) && (filters.page === undefined || filters.page <= totalPages)
+}
+
+/** Whether the list page has anything at these filters: the page's own reads, from the data cache. */
+async function isShown(locale: LocaleCode, filters: Filters): Promise<boolean> {
+  const [news, options] = await Promise.all([listNews(locale, filters), newsFilterOptions(locale)])
+  return shown(filters, options, news.totalPages)
+}
+
+export async function newsListMetadata(params: Promise<{ locale: string }>, filters: Filters): Promise<Metadata> {
+  const locale = metadataLocale((await params).locale)
+  if (locale && !(await isShown(locale, filters))) return renderedNotFoundMetadata(params)
   return sectionMetadata(params, 'news', {
     href: (l) => newsListHref(l, filters),
     feeds: (locale) => ({
@@ -51,7 +65,7 @@ export async function newsListPage(locale: LocaleCode, filters: Filters) {
     listNews(locale, filters),
     newsFilterOptions(locale),
   ])
-  if (!offered(filters, options) || (filters.page !== undefined && filters.page > news.totalPages)) notFound()
+  if (!shown(filters, options, news.totalPages)) notFound()
   const { page: _page, ...kept } = filters
   return (
     <PageShell locale={locale} frame={frame} hrefs={localeHrefs((l) => newsListHref(l, filters))} current="news">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { parseEventsSegments } from '@/lib/site/listPaths'
 import { listFilters, listFiltersForMetadata } from '@/lib/site/pageParams'
 
@@ -14,10 +15,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await listFiltersForMetadata(params, parseEventsSegments)
-  return filters ? eventsListMetadata(params, filters) : {}
+  return filters ? eventsListMetadata(params, filters) : renderedNotFoundMetadata(params)
 }
 
-export default async function LaterEventsPage({ params }: Props) {
+export default withServerRendered404(async function LaterEventsPage({ params }: Props) {
   const { locale, filters } = await listFilters(params, parseEventsSegments)
   return eventsListPage(locale, filters)
-}
+})

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { JsonLd } from '@/components/common/JsonLd'
 import { EventArticle } from '@/components/events/EventArticle'
 import { PageShell } from '@/components/layout/PageShell'
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDocumentForMetadata(params, getEvent)
-  if (!loaded) return {}
+  if (!loaded) return renderedNotFoundMetadata(params)
   const { locale, found } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   )
 }
 
-export default async function EventPage({ params }: Props) {
+export default withServerRendered404(async function EventPage({ params }: Props) {
   const { locale, found, related } = await loadDocument(params, getEvent, 'events')
   const frame = await getFrame(locale)
   const { doc } = found.result
@@ -69,4 +70,4 @@ export default async function EventPage({ params }: Props) {
       <EventArticle locale={locale} view={found.result} related={related} />
     </PageShell>
   )
-}
+})

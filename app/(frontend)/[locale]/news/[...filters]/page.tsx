@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { parseNewsSegments } from '@/lib/site/listPaths'
 import { listFilters, listFiltersForMetadata } from '@/lib/site/pageParams'
 
@@ -14,10 +15,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await listFiltersForMetadata(params, parseNewsSegments)
-  return filters ? newsListMetadata(params, filters) : {}
+  return filters ? newsListMetadata(params, filters) : renderedNotFoundMetadata(params)
 }
 
-export default async function FilteredNewsPage({ params }: Props) {
+export default withServerRendered404(async function FilteredNewsPage({ params }: Props) {
   const { locale, filters } = await listFilters(params, parseNewsSegments)
   return newsListPage(locale, filters)
-}
+})

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { JsonLd } from '@/components/common/JsonLd'
 import { PageShell } from '@/components/layout/PageShell'
 import { PressReleaseArticle } from '@/components/news/PressReleaseArticle'
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDocumentForMetadata(params, getPressRelease)
-  if (!loaded) return {}
+  if (!loaded) return renderedNotFoundMetadata(params)
   const { locale, found, related } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   )
 }
 
-export default async function PressReleasePage({ params }: Props) {
+export default withServerRendered404(async function PressReleasePage({ params }: Props) {
   const { locale, found, related } = await loadDocument(params, getPressRelease, 'press-releases')
   const frame = await getFrame(locale)
   const { doc } = found.result
@@ -70,4 +71,4 @@ export default async function PressReleasePage({ params }: Props) {
       <PressReleaseArticle locale={locale} view={found.result} related={related} />
     </PageShell>
   )
-}
+})

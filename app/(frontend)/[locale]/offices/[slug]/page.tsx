@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { PageShell } from '@/components/layout/PageShell'
 import { OfficeDetails } from '@/components/offices/OfficeDetails'
 import { getFrame } from '@/lib/content/frame'
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDocumentForMetadata(params, getOffice)
-  if (!loaded) return {}
+  if (!loaded) return renderedNotFoundMetadata(params)
   const { locale, found } = loaded
   const site = await getSiteFrame(locale)
   return pageMetadata(
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   )
 }
 
-export default async function OfficePage({ params }: Props) {
+export default withServerRendered404(async function OfficePage({ params }: Props) {
   const { locale, found, related } = await loadDocument(params, getOffice, 'offices')
   const frame = await getFrame(locale)
   return (
@@ -45,4 +46,4 @@ export default async function OfficePage({ params }: Props) {
       <OfficeDetails locale={locale} view={found.result} related={related} />
     </PageShell>
   )
-}
+})

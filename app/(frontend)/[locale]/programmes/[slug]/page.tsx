@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { renderedNotFoundMetadata, withServerRendered404 } from '@/components/layout/serverRendered404'
 import { PageShell } from '@/components/layout/PageShell'
 import { ProgrammeArticle } from '@/components/programmes/ProgrammeArticle'
 import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadDocumentForMetadata(params, getProgramme)
-  if (!loaded) return {}
+  if (!loaded) return renderedNotFoundMetadata(params)
   const { locale, found, related } = loaded
   const { doc } = found.result
   const site = await getSiteFrame(locale)
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   )
 }
 
-export default async function ProgrammePage({ params }: Props) {
+export default withServerRendered404(async function ProgrammePage({ params }: Props) {
   const { locale, found, related } = await loadDocument(params, getProgramme, 'health-programmes')
   const frame = await getFrame(locale)
   return (
@@ -50,4 +51,4 @@ export default async function ProgrammePage({ params }: Props) {
       <ProgrammeArticle locale={locale} view={found.result} related={related} />
     </PageShell>
   )
-}
+})
