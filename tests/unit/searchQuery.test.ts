@@ -66,3 +66,31 @@ test('a result shows its summary when it matches, else the body around its match
   expect(shownText('Un résumé', 'Rien ici.', marksOf)).toEqual({ text: 'Un résumé', marks: [] })
   expect(shownText('', 'La santé.', marksOf)).toEqual({ text: 'La santé.', marks: [[3, 8]] })
 })
+
+test('a long body is read a part at a time to its first match: the same excerpt and marks as reading it whole', () => {
+  const filler = (n: number) => 'Des mots sans rapport, encore et encore. '.repeat(n)
+  const whole = (body: string, query: string) => excerpt(body, termMarks(body, queryTerms(query)))
+  const cases: [string, string][] = [
+    [`${filler(2)}La santé des migrants, la santé pour tous.${filler(300)}`, 'santé'],
+    [`${filler(200)}Une politique de santé publique.${filler(5)}`, 'santé publique'],
+    [`${filler(400)}La santé enfin, et santé encore.`, 'sant'],
+    [`${filler(300)}« politique de santé » partout.${filler(50)}`, '"politique de santé"'],
+    [`${filler(100)}تعزيز الصِّحَّة العامة للمهاجرين.${filler(100)}`, 'الصحه'],
+  ]
+  // Every place of a phrase across the border of two parts, too.
+  for (let shift = 0; shift < 60; shift += 7)
+    cases.push([
+      `${'x'.repeat(shift)} ${filler(36)}des mots sans rapport politique de santé. ${filler(80)}`,
+      '"rapport politique de santé"',
+    ])
+  for (const [body, query] of cases) {
+    const expected = whole(body, query)
+    expect([query, expected.marks.length > 0]).toEqual([query, true])
+    expect(shownText('Un résumé', body, (text) => termMarks(text, queryTerms(query)))).toEqual(expected)
+  }
+  // No match anywhere in a long body: the summary.
+  expect(shownText('Un résumé', filler(300), (text) => termMarks(text, queryTerms('santé')))).toEqual({
+    text: 'Un résumé',
+    marks: [],
+  })
+})

@@ -196,11 +196,13 @@ async function commonPage(db: SqlRunner, match: Expressions, offset: number): Pr
  * at 25–50 ms for the 40 values a page lists, at N = 10,000.
  */
 async function newestFacets(db: SqlRunner, keys: readonly number[]): Promise<SearchResults['facets']> {
-  const rows = await db.all<{ tags: string }>(
-    `SELECT tags FROM ${ENTRIES} WHERE key IN (SELECT value FROM json_each(?))`,
+  // One string of every match's tags: a row per match cost twice as much (5.8 against 3.4 ms at
+  // N = 100,000), most of it making the rows.
+  const [row] = await db.all<{ tags: string | null }>(
+    `SELECT group_concat(tags, ' ') AS tags FROM ${ENTRIES} WHERE key IN (SELECT value FROM json_each(?))`,
     [JSON.stringify(keys.slice(0, COUNT_LIMIT))],
   )
-  const facets = countTags(rows.map((r) => r.tags))
+  const facets = countTags(row?.tags ? [row.tags] : [])
   for (const name of facetNames) for (const value of facets[name]) value.capped = true
   return facets
 }
