@@ -123,7 +123,33 @@ export const latestNews = cached(
  * year between them has one (a read of one row through the date index), rather than reading every
  * release's date. Counting each year instead read the whole index: 150–260 ms at N = 100,000.
  */
+/**
+ * SQLite: the years of the published releases, newest first, in one statement that steps down the
+ * index of `_status, published_date` a year at a time (each step one seek: the newest release before
+ * the year found last). The probes below are a Payload find each, one per year since the oldest
+ * release: 12 ms of a cold news list at N = 100,000. Dates are stored as ISO strings in UTC, whose
+ * first four characters are the year.
+ */
+async function releaseYearsOnSqlite(payload: Payload): Promise<number[] | undefined> {
+  if (!isSqlite(payload)) return undefined
+  const rows = await (
+    await sqlRunner(payload)
+  ).all<{ year: string }>(
+    `WITH RECURSIVE years(year) AS (
+       SELECT substr(max(published_date), 1, 4) FROM press_releases WHERE _status = 'published'
+       UNION ALL
+       SELECT (SELECT substr(max(published_date), 1, 4) FROM press_releases
+               WHERE _status = 'published' AND published_date < years.year || '-01-01')
+       FROM years WHERE years.year IS NOT NULL
+     )
+     SELECT year FROM years WHERE year IS NOT NULL`,
+  )
+  return rows.map((row) => Number(row.year))
+}
+
 async function yearsWithReleases(payload: Payload): Promise<number[]> {
+  const onSqlite = await releaseYearsOnSqlite(payload)
+  if (onSqlite) return onSqlite
   /** The year of the first release in `sort` order among those `where` matches, if any: one row read. */
   const firstYear = async (sort: string, where?: Where) => {
     const found = await payload.find({

@@ -27,11 +27,12 @@ export interface PressReleaseInput {
   status?: 'draft' | 'published'
   locale?: 'en' | 'fr' | 'es' | 'ar'
   slug?: string
+  publishedDate?: string
 }
 
 export async function makePressRelease(
   payload: Payload,
-  { title, status = 'published', locale = 'fr', slug }: PressReleaseInput,
+  { title, status = 'published', locale = 'fr', slug, publishedDate = '2019-11-26T09:00:00.000Z' }: PressReleaseInput,
 ) {
   return payload.create({
     collection: 'press-releases',
@@ -41,7 +42,7 @@ export async function makePressRelease(
       title,
       slug,
       _status: status,
-      publishedDate: '2019-11-26T09:00:00.000Z',
+      publishedDate,
       summary: `Résumé de ${title}`,
       body: richTextFromParagraphs([`Texte de ${title}.`]),
       themes: ['migration-governance'],
