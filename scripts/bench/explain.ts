@@ -84,7 +84,7 @@ runScript(async () => {
     [`getEvent(fr, ${event?.slug})`, () => events.getEvent('fr', String(event?.slug))],
     ['searchSite(en, resilience)', () => searchSite('en', 'resilience', 1)],
     ['searchSite(en, xylophone)', () => searchSite('en', 'xylophone', 1)],
-    ...(['common', 'prefix'] as const).map((kind): [string, () => Promise<unknown>] => [
+    ...(['common', 'rare', 'phrase', 'prefix'] as const).map((kind): [string, () => Promise<unknown>] => [
       `searchSite(fr, ${QUERY_KINDS[kind].fr})`,
       () => searchSite('fr', QUERY_KINDS[kind].fr, 1),
     ]),
