@@ -19,11 +19,23 @@ export function applyRenderedStatus(value) {
   if (value.html.includes(NOT_FOUND_MARK)) value.status = 404
 }
 
-/** `Handler` (a Next cache handler class) storing a page with the status its HTML says. */
+/**
+ * The key of the `_404` page of a language (proxy.ts rewrites the addresses in no language to it).
+ * Next 16 keys a page as `/route-cache/APP_PAGE/<hash>/$/en/_404`: the address is at its end.
+ */
+const NOT_FOUND_PAGE = /\/[a-z]{2}\/_404$/
+
+/**
+ * `Handler` (a Next cache handler class) answering a page with the status its HTML says. A 404 is not
+ * stored, but for the `_404` page itself: addresses with nothing at them have no end (robots try
+ * thousands), and each would be a file on disk and an entry pushing real pages out of memory. Its
+ * status still reaches the visitor: Next answers from the value given here.
+ */
 export function withRenderedStatus(Handler) {
   return class WithRenderedStatus extends Handler {
     async set(key, data, ctx) {
       applyRenderedStatus(data)
+      if (data?.kind === 'APP_PAGE' && data.status === 404 && !NOT_FOUND_PAGE.test(key)) return
       return super.set(key, data, ctx)
     }
   }

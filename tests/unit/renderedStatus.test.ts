@@ -29,11 +29,14 @@ const page = (main: string, data = '') =>
   `<!DOCTYPE html><html lang="fr"><body><main>${main}</main>${runtime(data)}</body></html>`
 const notFound = renderToStaticMarkup(createElement(NotFoundContent, { locale: 'fr' }))
 
-async function stored(html: string, status?: number) {
+/** A page's key as Next 16 gives it to the handler. */
+const keyOf = (address: string) => `/route-cache/APP_PAGE/80ab9ce7/$${address}`
+
+async function stored(html: string, status?: number, key = keyOf('/fr/_404')) {
   const cache = new Cache()
   const value = { kind: 'APP_PAGE', html, status }
-  await cache.set('/fr/news/x', value)
-  return { sent: value, kept: cache.entries.get('/fr/news/x') }
+  await cache.set(key, value)
+  return { sent: value, kept: cache.entries.get(key) }
 }
 
 describe('withRenderedStatus', () => {
@@ -52,6 +55,15 @@ describe('withRenderedStatus', () => {
   test('the mark in the page’s data alone (an article quoting it) leaves the page a 200', async () => {
     const { kept } = await stored(page('<h1>How our 404 works</h1>', `<div ${NOT_FOUND_MARK}>`), 200)
     expect(kept?.status).toBe(200)
+  })
+
+  test('a 404 at an address with nothing at it is answered but not stored; the _404 page is', async () => {
+    const { sent, kept } = await stored(page(notFound), 200, keyOf('/fr/news/no-such-release-123'))
+    expect(sent.status).toBe(404)
+    expect(kept).toBeUndefined()
+    expect((await stored(page(notFound), 200, keyOf('/ar/_404'))).kept?.status).toBe(404)
+    // Any other page is stored as before.
+    expect((await stored(page('<h1>Actualités</h1>'), 200, keyOf('/fr/news/x'))).kept?.status).toBe(200)
   })
 
   test('a page without the mark, and a redirect, keep their status', async () => {
