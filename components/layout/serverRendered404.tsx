@@ -18,13 +18,13 @@ type LocaleProps = { params: Promise<{ locale: string }> }
  *
  * Next answers a `notFound()` thrown while rendering with its bare error document, the 404 drawn by
  * script only (vercel/next.js#62228, open): a phone without JavaScript, or a crawler, gets a blank
- * page. So the page renders the 404 itself, marked `data-http-status="404"`, and the page cache stores
- * it with that status (lib/cache/renderedStatus.mjs): the first visitor and every one after get a 404
- * with the whole page. No proxy has to look the address up before Next renders it (its run cost a
- * cached press release 0.4–0.5 ms of its 1.1 ms: issue 11).
+ * page. So the page renders the 404 itself, marked `data-http-status="404"`, and the page cache's
+ * handler answers it with that status (lib/cache/renderedStatus.mjs; it keeps none but the `_404`
+ * page): every visitor gets a 404 with the whole page. No proxy has to look the address up before
+ * Next renders it (its run cost a cached press release 0.4–0.5 ms of its 1.1 ms: issue 11).
  *
  * Only where the page cache answers: in `next dev` and for an editor previewing drafts (rendered per
- * request, never stored) the `notFound()` stays Next's, whose status is right and whose script runs.
+ * request, never given to it) the `notFound()` stays Next's, whose status is right and whose script runs.
  */
 export function withServerRendered404<P extends LocaleProps>(page: (props: P) => Promise<ReactElement>) {
   return async function PageOr404(props: P): Promise<ReactElement> {
