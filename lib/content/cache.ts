@@ -13,19 +13,37 @@ export function cached<Args extends readonly unknown[], Result>(
   tags: (...args: Args) => string[],
   /** For data that changes with time rather than with an edit: re-read at least this often. */
   revalidateSeconds?: number,
+  /**
+   * Whether a result is worth keeping (default: all). A document looked up at an address with nothing
+   * at it is not: robots try endless addresses, and each would be an entry, and a file on disk.
+   */
+  keep?: (result: Result) => boolean,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     const wrapped = unstable_cache(
-      () => read(...args),
+      async () => {
+        const result = await read(...args)
+        // Next keeps what the function returns, never what it throws.
+        if (keep && !keep(result)) throw new NotKept(result)
+        return result
+      },
       [process.env.SITE_BUILD_ID ?? 'dev', key, JSON.stringify(args)],
       { tags: tags(...args), revalidate: revalidateSeconds ?? false },
     )
     try {
       return await wrapped()
     } catch (error) {
+      if (error instanceof NotKept) return error.result as Result
       if (isOutsideNext(error)) return read(...args)
       throw error
     }
+  }
+}
+
+/** A result read but not to be kept in the cache, carried out of it. */
+class NotKept extends Error {
+  constructor(readonly result: unknown) {
+    super('A read not to be kept in the data cache')
   }
 }
 

@@ -16,4 +16,7 @@ export const redirectTargetOf = cached(
   },
   'redirects:target',
   () => [REDIRECTS_TAG, ...routedCollections.map(collectionTag)],
+  undefined,
+  // Only an address that leads somewhere is kept: robots try endless ones that lead nowhere.
+  (target) => target !== null,
 )
