@@ -268,8 +268,11 @@ describe('metadata', () => {
     expect(String(event.alternates?.canonical)).toMatch(new RegExp(`/en/events/${slugs.upcoming}$`))
   })
 
-  test('an unknown document has no metadata rather than an error', async () => {
-    expect(await NewsDetail.generateMetadata(params({ locale: 'fr', slug: 'no-such-release' }))).toEqual({})
+  test('an unknown document has the 404’s metadata rather than an error (the page draws the 404)', async () => {
+    expect(await NewsDetail.generateMetadata(params({ locale: 'fr', slug: 'no-such-release' }))).toEqual({
+      title: 'Page introuvable',
+      robots: { index: false },
+    })
   })
 
   test('JSON-LD: NewsArticle, Event and Organization', async () => {
