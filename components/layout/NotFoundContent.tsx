@@ -3,8 +3,8 @@ import { translator } from '@/lib/i18n/server'
 import { homeHref, sectionHref } from '@/lib/site/routes'
 
 /**
- * What the 404 says: the page is not here, and where to go instead. `data-http-status`: the page cache
- * stores a page that shows it with status 404 (lib/cache/renderedStatus.mjs).
+ * What the 404 says: the page is not here, and where to go instead. `data-http-status`: the page cache's
+ * handler answers a page that shows it with status 404 (lib/cache/renderedStatus.mjs).
  */
 export function NotFoundContent({ locale }: { locale: LocaleCode }) {
   const t = translator(locale)

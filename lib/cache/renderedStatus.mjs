@@ -1,8 +1,8 @@
 /**
  * A page that renders the localized 404 itself (components/layout/serverRendered404.tsx: Next's own
  * `notFound()` answers an empty document drawn by script, vercel/next.js#62228) says so in its HTML
- * with `data-http-status="404"`: it is stored, and so answered, with status 404. Next sends a page it
- * renders from the value it stores, so the first visitor gets the 404 too.
+ * with `data-http-status="404"`: it is answered with status 404 (set on the value Next is about to store
+ * and answers from, so the first visitor gets the 404 too), and kept only if it is the `_404` page.
  *
  * Read in the HTML stored, after the client runtime's scripts are gone (withoutClientRuntime.mjs): the
  * scripts carry the page's data, where the same words could stand in an article's text.
