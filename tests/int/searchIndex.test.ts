@@ -15,7 +15,7 @@ import { searchSite } from '../../lib/content/search'
 import { prepareSearchIndex, rebuildSearchIndex, type RebuildProgress } from '../../lib/search/indexing'
 import { MONGO_COLLECTION } from '../../lib/search/mongo/mongoIndex'
 import { sqlRunner } from '../../lib/search/sqlite/connection'
-import { TERMS, TERMS_COMPLETE, termsComplete } from '../../lib/search/sqlite/store'
+import { LIVE, TERMS, TERMS_COMPLETE, termsComplete } from '../../lib/search/sqlite/store'
 import { richTextFromParagraphs } from '../../lib/text/richText'
 import { jobEnv, runJob } from '../support/runJob'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -50,7 +50,7 @@ const titles = async (query: string) => (await searchSite('fr', query, 1)).hits.
 test('a rebuild restores an index that lost entries, and reports its progress', async () => {
   expect(await titles('sitar')).toEqual(['Sitar à Dakar', 'Sitar à Genève'])
   if (!onMongo)
-    for (const table of ['libsql_search', 'libsql_search_entries'])
+    for (const table of [...Object.values(LIVE.fts), LIVE.entries])
       await (await sqlRunner(payload)).run(`DELETE FROM ${table}`)
   else await payload.db.connection.collection(MONGO_COLLECTION).deleteMany({})
   const progress: RebuildProgress[] = []
@@ -110,7 +110,7 @@ sqliteOnly('SQLite: FTS5 tables beside drizzle’s', () => {
 
   test('the start rebuilds a missing index from the documents', async () => {
     const db = await sqlRunner(payload)
-    for (const table of ['libsql_search', 'libsql_search_entries', 'libsql_search_meta'])
+    for (const table of [...Object.values(LIVE.fts), LIVE.entries, 'libsql_search_meta'])
       await db.run(`DROP TABLE ${table}`)
     await prepareSearchIndex(payload)
     expect(await titles('tabla')).toEqual(['Tabla à Lima'])

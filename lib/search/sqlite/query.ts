@@ -2,8 +2,9 @@
  * A page of results and the facet counts from the SQLite index, at a cost bounded by COUNT_LIMIT
  * rather than by the number of matches.
  *
- * Every filter is a tag in the MATCH expression (lib/search/sqlite/tags), so FTS5 alone yields the
- * filtered matches, in rowid order (newest first), and stops at a LIMIT. The matches are first
+ * The visitor's language has its own FTS table (the entries visible in it, lib/search/sqlite/store)
+ * and every filter is a tag in the MATCH expression (lib/search/sqlite/tags), so FTS5 alone yields
+ * the filtered matches, in rowid order (newest first), and stops at a LIMIT. The matches are first
  * counted up to COUNT_LIMIT + 1:
  * - up to COUNT_LIMIT, each is ranked (bm25, title above summary above body, newer first on ties)
  *   and its tags counted per facet value: exact figures;
@@ -33,33 +34,40 @@ import {
   type SearchedCollection,
 } from '../types'
 import type { SqlRunner } from './connection'
-import { ENTRIES, FTS, TERMS, termsComplete } from './store'
+import { ENTRIES, LIVE, TERMS, termsComplete } from './store'
 import { facetOfTag, filterTags } from './tags'
 
 /** bm25 weights of the FTS columns: title, summary, body, tags (never scored). */
-const BM25 = `bm25(${FTS}, 10.0, 4.0, 1.0, 0.0)`
+const bm25 = (fts: string) => `bm25(${fts}, 10.0, 4.0, 1.0, 0.0)`
 /** Facet values listed per facet (the most frequent); a filter on another value still works. */
 const FACET_VALUES = 30
 
 const TEXT = '{title summary body}'
 
 /**
- * The keys of the newest `limit` + 1 matches of `expression` (so "more than `limit`" is known
- * without reading further), newest first: their number is the count, and for a common query they
- * are the matches its facets are counted among (newestFacets) — one pass over the index for both.
+ * The keys of the newest `limit` + 1 matches of `expression` in `fts` (so "more than `limit`" is
+ * known without reading further), newest first: their number is the count, and for a common query
+ * they are the matches its facets are counted among (newestFacets) — one pass over the index for
+ * both. Read as one string: a row each cost the driver about 2 µs more a key (1,001 for a common word).
  */
-async function newestKeys(db: SqlRunner, expression: string, limit = COUNT_LIMIT): Promise<number[]> {
-  const rows = await db.all<{ key: number }>(
-    `SELECT rowid AS key FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ?`,
+async function newestKeys(db: SqlRunner, fts: string, expression: string, limit = COUNT_LIMIT): Promise<number[]> {
+  const [row] = await db.all<{ keys: string | null }>(
+    `SELECT group_concat(key) AS keys FROM
+       (SELECT rowid AS key FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ?)`,
     [expression, limit + 1],
   )
-  return rows.map((r) => r.key)
+  return row?.keys
+    ? row.keys
+        .split(',')
+        .map(Number)
+        .sort((a, b) => b - a)
+    : []
 }
 
-/** Matches of `expression`, counted up to `limit` + 1 (so "more than `limit`" is known without counting further). */
-async function countUpTo(db: SqlRunner, expression: string, limit = COUNT_LIMIT): Promise<number> {
+/** Matches of `expression` in `fts`, counted up to `limit` + 1 (so "more than `limit`" is known without counting further). */
+async function countUpTo(db: SqlRunner, fts: string, expression: string, limit = COUNT_LIMIT): Promise<number> {
   const [row] = await db.all<{ n: number }>(
-    `SELECT count(*) AS n FROM (SELECT 1 FROM ${FTS} WHERE ${FTS} MATCH ? LIMIT ?)`,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ?)`,
     [expression, limit + 1],
   )
   return row?.n ?? 0
@@ -70,6 +78,8 @@ interface Expressions {
   all: string
   /** Every term in the text, no tag: what bm25 scores (see rankedPage). */
   text: string
+  /** Whether `all` has tags (filters) beside `text`. */
+  filtered: boolean
   /** Every term in the title, every tag. */
   inTitle: string
   /** `all` without `inTitle`. */
@@ -116,12 +126,13 @@ function expressions(
 ): Expressions {
   const inText = terms.map((t) => `${TEXT} : ${termExpression(t, words)}`).join(' AND ')
   const inTitle = terms.map((t) => `title : ${termExpression(t, words)}`).join(' AND ')
-  const tagged = (list: readonly string[]) => list.map((t) => `tags : "${t}"`).join(' AND ')
-  const all = `${inText} AND ${tagged(tags)}`
+  const tagged = (expression: string) => [expression, ...tags.map((t) => `tags : "${t}"`)].join(' AND ')
+  const all = tagged(inText)
   return {
     all,
     text: inText,
-    inTitle: `${inTitle} AND ${tagged(tags)}`,
+    filtered: tags.length > 0,
+    inTitle: tagged(inTitle),
     notInTitle: `(${all}) NOT (${inTitle})`,
   }
 }
@@ -147,22 +158,22 @@ function countTags(tagLists: readonly string[]): SearchResults['facets'] {
 }
 
 /**
- * The few matches (`keys`, every one: fewer than COUNT_LIMIT) ranked by bm25, and their exact facet
- * counts. Scored on the text terms alone: bm25 counts the entries of every phrase of its expression
- * for their weight, and a tag such as "visible in French" is on most of the index (16–18 ms of a
- * rare word's 24 ms at N = 100,000); the tags column weighs nothing in the score anyway. The keys
- * found with the tags then keep only the filtered matches.
+ * The few matches (`keys`, every one: fewer than COUNT_LIMIT) ranked by bm25 (best first, newer first
+ * on ties; sorted by SQLite, which sends the shown page only), and their exact facet counts. Scored
+ * on the text terms alone: bm25 counts the entries of every phrase of its expression for their weight,
+ * and a filter's tag may be on much of the index (a type, a year); the tags column weighs nothing in
+ * the score anyway. The keys found with the tags then keep only the filtered matches.
  */
-async function rankedPage(db: SqlRunner, textExpression: string, keys: readonly number[], offset: number) {
+async function rankedPage(db: SqlRunner, fts: string, match: Expressions, keys: readonly number[], offset: number) {
   // `+rowid`: the keys filter the matches FTS5 yields rather than start one FTS5 query per key.
   const rows = await db.all<{ key: number; score: number }>(
-    `SELECT rowid AS key, ${BM25} AS score FROM ${FTS}
-     WHERE ${FTS} MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
-    [textExpression, JSON.stringify(keys)],
+    `SELECT rowid AS key, ${bm25(fts)} AS score FROM ${fts}
+     WHERE ${fts} MATCH ? ${match.filtered ? 'AND +rowid IN (SELECT value FROM json_each(?))' : ''}
+     ORDER BY score, rowid DESC LIMIT ? OFFSET ?`,
+    [match.text, ...(match.filtered ? [JSON.stringify(keys)] : []), SEARCH_PAGE_SIZE, offset],
   )
-  rows.sort((a, b) => a.score - b.score || b.key - a.key)
   return {
-    scores: new Map(rows.slice(offset, offset + SEARCH_PAGE_SIZE).map((r) => [r.key, -r.score])),
+    scores: new Map(rows.map((r) => [r.key, -r.score])),
     facets: await facetsOf(db, keys),
   }
 }
@@ -181,23 +192,35 @@ async function facetsOf(db: SqlRunner, keys: readonly number[]): Promise<SearchR
 }
 
 /** Keys in FTS5's own order (newest first), for a page of a common query. */
-async function newest(db: SqlRunner, expression: string, limit: number, offset: number): Promise<number[]> {
+async function newest(
+  db: SqlRunner,
+  fts: string,
+  expression: string,
+  limit: number,
+  offset: number,
+): Promise<number[]> {
   if (limit <= 0) return []
   const rows = await db.all<{ key: number }>(
-    `SELECT rowid AS key FROM ${FTS} WHERE ${FTS} MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+    `SELECT rowid AS key FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
     [expression, limit, offset],
   )
   return rows.map((r) => r.key)
 }
 
 /** A page of a common query: title matches newest first, then the rest newest first. */
-async function commonPage(db: SqlRunner, match: Expressions, offset: number): Promise<number[]> {
-  const inTitle = await newest(db, match.inTitle, SEARCH_PAGE_SIZE, offset)
+async function commonPage(db: SqlRunner, fts: string, match: Expressions, offset: number): Promise<number[]> {
+  const inTitle = await newest(db, fts, match.inTitle, SEARCH_PAGE_SIZE, offset)
   if (inTitle.length === SEARCH_PAGE_SIZE) return inTitle
-  const titleCount = inTitle.length > 0 ? offset + inTitle.length : await countUpTo(db, match.inTitle, offset)
+  const titleCount = inTitle.length > 0 ? offset + inTitle.length : await countUpTo(db, fts, match.inTitle, offset)
   return [
     ...inTitle,
-    ...(await newest(db, match.notInTitle, SEARCH_PAGE_SIZE - inTitle.length, offset - titleCount + inTitle.length)),
+    ...(await newest(
+      db,
+      fts,
+      match.notInTitle,
+      SEARCH_PAGE_SIZE - inTitle.length,
+      offset - titleCount + inTitle.length,
+    )),
   ]
 }
 
@@ -243,8 +266,9 @@ export async function querySqliteIndex(
 ): Promise<SearchResults> {
   const { locale, terms, filters } = request
   if (terms.length === 0) return emptyResults()
-  const match = expressions(terms, await prefixWords(db, terms), filterTags(locale, filters))
-  const newestMatches = await newestKeys(db, match.all)
+  const fts = LIVE.fts[locale]
+  const match = expressions(terms, await prefixWords(db, terms), filterTags(filters))
+  const newestMatches = await newestKeys(db, fts, match.all)
   const total = newestMatches.length
   if (total === 0) return emptyResults()
   const capped = total > COUNT_LIMIT
@@ -258,10 +282,10 @@ export async function querySqliteIndex(
   // Common queries are not scored (see above): their hits say 0.
   let scores = new Map<number, number>()
   if (capped) {
-    shown = await texts(db, await commonPage(db, match, offset))
+    shown = await texts(db, await commonPage(db, fts, match, offset))
     facets = await newestFacets(db, newestMatches)
   } else {
-    const ranked = await rankedPage(db, match.text, newestMatches, offset)
+    const ranked = await rankedPage(db, fts, match, newestMatches, offset)
     shown = await texts(db, [...ranked.scores.keys()])
     facets = ranked.facets
     scores = ranked.scores

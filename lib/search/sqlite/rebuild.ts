@@ -32,11 +32,14 @@ import {
   createDocIndex,
   createStatements,
   ENTRIES,
+  ftsOptimize,
+  ftsSettings,
   HASH_SIZE,
   LIVE,
   markTermsComplete,
   NEXT,
   replaceDocuments,
+  tableNames,
   takeSequence,
   writeRows,
 } from './store'
@@ -81,7 +84,7 @@ async function freeDocIndexName(db: SqlRunner): Promise<string> {
   return names.some((n) => n.name === first) ? `${ENTRIES}_doc_b` : first
 }
 
-const dropNext = Object.values(NEXT).map((table) => `DROP TABLE IF EXISTS ${table}`)
+const dropNext = tableNames(NEXT).map((table) => `DROP TABLE IF EXISTS ${table}`)
 
 export async function rebuildSqliteIndex(
   payload: Payload,
@@ -105,8 +108,7 @@ export async function rebuildSqliteIndex(
       // The index by document from the start: entries arrive in document order, so it grows by
       // appends, where building it at the end read the whole entries table (bodies included) again.
       await db.run(createDocIndex(NEXT, await freeDocIndexName(db)))
-      await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('automerge', 0)`)
-      await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('hashsize', ${BUILD_HASH_SIZE})`)
+      for (const statement of ftsSettings(NEXT, { automerge: 0, hashsize: BUILD_HASH_SIZE })) await db.run(statement)
       return takeSequence(db, reserved)
     })
     try {
@@ -141,8 +143,9 @@ export async function rebuildSqliteIndex(
       if (inBatch > 0) await client.execute('COMMIT')
       // Documents added while it ran may have taken more numbers than reserved: the counter moves past them.
       if (entries > reserved) await inTransaction(client, () => takeSequence(db, entries - reserved))
-      // One segment: what queries read fastest. Its own transaction, so writers get a turn before the swap.
-      await inTransaction(client, () => db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}) VALUES ('optimize')`))
+      // One segment per table: what queries read fastest. Each in a transaction of its own, so writers
+      // get a turn between them and before the swap.
+      for (const statement of ftsOptimize(NEXT)) await inTransaction(client, () => db.run(statement))
       await inTransaction(client, async () => {
         for (const collection of searchedCollections) {
           const changed = await changedSince(db, collection, since)
@@ -155,11 +158,12 @@ export async function rebuildSqliteIndex(
             NEXT,
           )
         }
-        await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('automerge', ${AUTOMERGE})`)
-        await db.run(`INSERT INTO ${NEXT.fts} (${NEXT.fts}, rank) VALUES ('hashsize', ${HASH_SIZE})`)
-        for (const part of ['fts', 'entries', 'terms'] as const) {
-          await db.run(`DROP TABLE IF EXISTS ${LIVE[part]}`)
-          await db.run(`ALTER TABLE ${NEXT[part]} RENAME TO ${LIVE[part]}`)
+        for (const statement of ftsSettings(NEXT, { automerge: AUTOMERGE, hashsize: HASH_SIZE }))
+          await db.run(statement)
+        const live = tableNames(LIVE)
+        for (const [i, next] of tableNames(NEXT).entries()) {
+          await db.run(`DROP TABLE IF EXISTS ${live[i]}`)
+          await db.run(`ALTER TABLE ${next} RENAME TO ${live[i]}`)
         }
         // Every word of the new index was written to its list as it was built.
         await markTermsComplete(db)

@@ -1,7 +1,15 @@
 /**
- * The search index on SQLite: an FTS5 table of the folded title, summary and body of each entry
- * (document × language) and of its tags (tagsOf: where it is visible, its type, year, language,
- * offices, programmes) and a table of the entries themselves (original text for display, date).
+ * The search index on SQLite: an FTS5 table per visitors' language, of the folded title, summary and
+ * body of each entry (document × language) visible in it and of its tags (filingTags: its type, year,
+ * language, offices, programmes), and a table of the entries themselves (original text for display,
+ * date, every tag).
+ *
+ * A table per visitors' language rather than one with the languages as tags: a query then reads its
+ * words' entries alone. In one table, FTS5 walked the visibility tag's entries (on a quarter of the
+ * index) alongside a rare word's to keep the visible ones: 8–12 ms of a rare word's 30 at N = 100,000
+ * here, and bm25 scored the word's matches in every language (another 5–8 ms). A document's source
+ * text shown in languages it is not translated into is written to each of their tables (620,072
+ * rows for 542,548 entries at N = 100,000).
  *
  * An entry's key (the FTS rowid) is its date in hours followed by a sequence number (keyOf), so
  * FTS5's own rowid order is newest first: a query for a very common word reads its newest matches
@@ -14,13 +22,15 @@
  * or job that first opens the database (prepareSqliteIndex), not by a migration, for the same
  * reason: in development the schema is pushed and migrations do not run.
  */
+import { localeCodes, type LocaleCode } from '../../i18n/locales'
 import { foldText, WORD_SEPARATORS } from '../fold'
 import type { DocId, SearchEntry } from '../entries'
 import { MAX_TOKEN_LENGTH } from '../queryTerms'
 import type { SqlArg, SqlRunner } from './connection'
-import { tagsOf } from './tags'
+import { filingTags, tag, tagsOf, visibleIn } from './tags'
 
-export const FTS = 'libsql_search'
+/** The FTS tables' names start with it (one per language); the index of version 5 had one table of this name. */
+const FTS = 'libsql_search'
 export const ENTRIES = 'libsql_search_entries'
 export const META = 'libsql_search_meta'
 /**
@@ -34,21 +44,30 @@ export const META = 'libsql_search_meta'
 export const TERMS = 'libsql_search_terms'
 /** META's key saying TERMS holds every word of the index; until then prefixes are left to FTS5. */
 export const TERMS_COMPLETE = 'terms_complete'
-/** The index of version 1 had one; dropped with it. */
-const OLD_FACETS = 'libsql_search_facets'
+/** Tables of older versions, dropped with them: version 1's facets, version 5's one FTS table. */
+const OLD_TABLES = ['libsql_search_facets', FTS, `${FTS}_next`]
 
 /** Raised when the tables' shape changes: the index is then rebuilt from the documents. */
-const INDEX_VERSION = '5'
+const INDEX_VERSION = '6'
 
 /** The index's tables: the live ones, or those a rebuild fills before it swaps them in (rebuild.ts). */
 export interface IndexTables {
-  fts: string
+  /** The FTS table of each visitors' language: the entries visible in it. */
+  fts: Record<LocaleCode, string>
   entries: string
   /** Its words (TERMS). */
   terms: string
 }
-export const LIVE: IndexTables = { fts: FTS, entries: ENTRIES, terms: TERMS }
-export const NEXT: IndexTables = { fts: `${FTS}_next`, entries: `${ENTRIES}_next`, terms: `${TERMS}_next` }
+const ftsTables = (prefix: string) =>
+  Object.fromEntries(localeCodes.map((l) => [l, `${prefix}_${l}`])) as Record<LocaleCode, string>
+export const LIVE: IndexTables = { fts: ftsTables(FTS), entries: ENTRIES, terms: TERMS }
+export const NEXT: IndexTables = { fts: ftsTables(`${FTS}_next`), entries: `${ENTRIES}_next`, terms: `${TERMS}_next` }
+/** Every table of `tables`, its FTS tables each. */
+export const tableNames = (tables: IndexTables): string[] => [
+  ...Object.values(tables.fts),
+  tables.entries,
+  tables.terms,
+]
 
 const createTerms = (table: string) => `CREATE TABLE IF NOT EXISTS ${table} (term TEXT PRIMARY KEY) WITHOUT ROWID`
 
@@ -64,9 +83,12 @@ export const createStatements = (tables: IndexTables): string[] => [
   // Contentless: the index keeps no copy of the folded text (results are shown from the entries
   // table, highlighted by lib/search/snippet), which a rebuild would otherwise write a second time;
   // contentless_delete lets a document's entries be deleted by rowid.
-  `CREATE VIRTUAL TABLE IF NOT EXISTS ${tables.fts} USING fts5(title, summary, body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2')`,
+  ...Object.values(tables.fts).map(
+    (fts) =>
+      `CREATE VIRTUAL TABLE IF NOT EXISTS ${fts} USING fts5(title, summary, body, tags, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2')`,
+  ),
   `CREATE TABLE IF NOT EXISTS ${tables.entries} (
-    -- keyOf(date, sequence): also the entry's rowid in the FTS table.
+    -- keyOf(date, sequence): also the entry's rowid in the FTS tables.
     key INTEGER PRIMARY KEY,
     collection TEXT NOT NULL,
     doc_id INTEGER NOT NULL,
@@ -74,7 +96,8 @@ export const createStatements = (tables: IndexTables): string[] => [
     slug TEXT NOT NULL,
     date TEXT,
     time_zone TEXT NOT NULL,
-    -- tagsOf: also indexed in the FTS table, read here to count facets.
+    -- tagsOf: where it is visible (the FTS tables it is in) and what it is filed under (also in
+    -- the FTS tables' tags column), read here to count facets.
     tags TEXT NOT NULL,
     -- The long text last: SQLite reads a row's columns in order, so reading the tags of a thousand
     -- matches for the facets does not walk each body's overflow pages on the way (README, Search).
@@ -83,9 +106,19 @@ export const createStatements = (tables: IndexTables): string[] => [
     body TEXT NOT NULL
   )`,
   // Fewer, larger segments to merge (5,454 entries: 1.0 s instead of 1.1–1.7 s).
-  `INSERT INTO ${tables.fts} (${tables.fts}, rank) VALUES ('hashsize', ${HASH_SIZE})`,
+  ...ftsSettings(tables, { hashsize: HASH_SIZE }),
   createTerms(tables.terms),
 ]
+
+/** The statements that set FTS5's `settings` (automerge, hashsize) on each of `tables`' FTS tables. */
+export const ftsSettings = (tables: IndexTables, settings: Record<string, number>): string[] =>
+  Object.values(tables.fts).flatMap((fts) =>
+    Object.entries(settings).map(([name, value]) => `INSERT INTO ${fts} (${fts}, rank) VALUES ('${name}', ${value})`),
+  )
+
+/** One full merge of each FTS table of `tables` into one segment: what queries read fastest. */
+export const ftsOptimize = (tables: IndexTables): string[] =>
+  Object.values(tables.fts).map((fts) => `INSERT INTO ${fts} (${fts}) VALUES ('optimize')`)
 
 /** The entries' index by document (hooks replace a document's entries through it), named `name`. */
 export const createDocIndex = (tables: IndexTables, name: string): string =>
@@ -98,7 +131,7 @@ const CREATE = [
 ]
 
 /** Tables of an older shape are dropped and made again (then filled by a rebuild). */
-const DROP = [...Object.values(LIVE), ...Object.values(NEXT), OLD_FACETS, META].map(
+const DROP = [...tableNames(LIVE), ...tableNames(NEXT), ...OLD_TABLES, META].map(
   (table) => `DROP TABLE IF EXISTS ${table}`,
 )
 
@@ -136,18 +169,20 @@ export async function termsComplete(db: SqlRunner): Promise<boolean> {
 export async function ensureTerms(db: SqlRunner): Promise<boolean> {
   await db.run(createTerms(TERMS))
   if (await termsComplete(db)) return false
-  const vocabulary = `${FTS}_vocab`
-  await db.run(`CREATE VIRTUAL TABLE IF NOT EXISTS ${vocabulary} USING fts5vocab(${FTS}, 'row')`)
-  try {
-    // Tags (`0` and a letter, lib/search/sqlite/tags) are not words of a text.
-    await db.run(
-      `INSERT OR IGNORE INTO ${TERMS} (term) SELECT term FROM ${vocabulary} WHERE term NOT GLOB '0[a-z]*' AND length(term) <= ?`,
-      [MAX_TOKEN_LENGTH],
-    )
-    await markTermsComplete(db)
-  } finally {
-    await db.run(`DROP TABLE IF EXISTS ${vocabulary}`)
+  for (const fts of Object.values(LIVE.fts)) {
+    const vocabulary = `${fts}_vocab`
+    await db.run(`CREATE VIRTUAL TABLE IF NOT EXISTS ${vocabulary} USING fts5vocab(${fts}, 'row')`)
+    try {
+      // Tags (`0` and a letter, lib/search/sqlite/tags) are not words of a text.
+      await db.run(
+        `INSERT OR IGNORE INTO ${TERMS} (term) SELECT term FROM ${vocabulary} WHERE term NOT GLOB '0[a-z]*' AND length(term) <= ?`,
+        [MAX_TOKEN_LENGTH],
+      )
+    } finally {
+      await db.run(`DROP TABLE IF EXISTS ${vocabulary}`)
+    }
   }
+  await markTermsComplete(db)
   return true
 }
 
@@ -192,7 +227,7 @@ export async function takeSequence(db: SqlRunner, count: number): Promise<number
 const ofDocuments = (tables: IndexTables) =>
   `SELECT key FROM ${tables.entries} WHERE collection = ? AND doc_id IN (SELECT value FROM json_each(?))`
 
-/** Removes every entry of these documents. */
+/** Removes every entry of these documents: from the FTS table of each language it is visible in, then the entries. */
 export async function removeDocuments(
   db: SqlRunner,
   collection: string,
@@ -201,7 +236,11 @@ export async function removeDocuments(
 ): Promise<void> {
   if (docIds.length === 0) return
   const ids = JSON.stringify(docIds)
-  await db.run(`DELETE FROM ${tables.fts} WHERE rowid IN (${ofDocuments(tables)})`, [collection, ids])
+  for (const locale of localeCodes)
+    await db.run(
+      `DELETE FROM ${tables.fts[locale]} WHERE rowid IN (${ofDocuments(tables)} AND instr(' ' || tags || ' ', ?) > 0)`,
+      [collection, ids, ` ${tag('visible', locale)} `],
+    )
   await db.run(`DELETE FROM ${tables.entries} WHERE key IN (${ofDocuments(tables)})`, [collection, ids])
 }
 
@@ -209,8 +248,8 @@ export async function removeDocuments(
 export interface EntryRows {
   /** ENTRY_COLUMNS' values, row after row. */
   entries: SqlArg[]
-  /** FTS_COLUMNS' values, row after row. */
-  fts: SqlArg[]
+  /** FTS_COLUMNS' values, row after row, for each language's FTS table. */
+  fts: Record<LocaleCode, SqlArg[]>
   /** The words of the folded text, each once (for TERMS). */
   terms: string[]
   count: number
@@ -239,7 +278,8 @@ const PLAIN_WORD = /^[a-z0-9]+$/
  * folded: all of a batch's work that is not SQLite's.
  */
 export function entryRows(entries: readonly SearchEntry[], firstSequence: number): EntryRows {
-  const rows: EntryRows = { entries: [], fts: [], terms: [], count: entries.length }
+  const fts = Object.fromEntries(localeCodes.map((l) => [l, []])) as unknown as Record<LocaleCode, SqlArg[]>
+  const rows: EntryRows = { entries: [], fts, terms: [], count: entries.length }
   const terms = new Set<string>()
   const folded = (text: string) => {
     const result = foldText(text)
@@ -258,9 +298,22 @@ export function entryRows(entries: readonly SearchEntry[], firstSequence: number
     const title = clean(e.title)
     const summary = clean(e.summary)
     const body = clean(e.body)
-    const tags = tagsOf(e, yearOf(e.date))
-    rows.entries.push(key, e.collection, e.docId, e.lang, title, summary, body, e.slug, e.date, e.timeZone, tags)
-    rows.fts.push(key, folded(title), folded(summary), folded(body), tags)
+    const year = yearOf(e.date)
+    rows.entries.push(
+      key,
+      e.collection,
+      e.docId,
+      e.lang,
+      title,
+      summary,
+      body,
+      e.slug,
+      e.date,
+      e.timeZone,
+      tagsOf(e, year),
+    )
+    const row = [key, folded(title), folded(summary), folded(body), filingTags(e, year)]
+    for (const locale of visibleIn(e)) fts[locale].push(...row)
   })
   rows.terms = [...terms]
   return rows
@@ -291,8 +344,20 @@ async function insertRows(
 }
 
 /**
- * Writes a batch's rows, and its words to the tables' list of words. `known`: words already written
- * by this rebuild, not sent again (most of a batch's words are in the last one's).
+ * `values` (rows of `width` values, the key first) in the order of their keys. FTS5 writes what it
+ * holds as a segment whenever it is given a rowid lower than the last (sqlite3Fts5IndexBeginWrite),
+ * and the documents' order is not their dates': a batch in key order is one segment per table, and
+ * the entries table's b-tree takes appends.
+ */
+function byKey(values: readonly SqlArg[], width: number): SqlArg[] {
+  const rows = Array.from({ length: values.length / width }, (_, i) => values.slice(i * width, (i + 1) * width))
+  return rows.sort((a, b) => Number(a[0]) - Number(b[0])).flat()
+}
+
+/**
+ * Writes a batch's rows, in the order of their keys (byKey), and its words to the tables' list of
+ * words. `known`: words already written by this rebuild, not sent again (most of a batch's words
+ * are in the last one's).
  */
 export async function writeRows(
   db: SqlRunner,
@@ -300,8 +365,9 @@ export async function writeRows(
   tables: IndexTables,
   known?: Set<string>,
 ): Promise<void> {
-  await insertRows(db, tables.entries, ENTRY_COLUMNS, rows.entries)
-  await insertRows(db, tables.fts, FTS_COLUMNS, rows.fts)
+  await insertRows(db, tables.entries, ENTRY_COLUMNS, byKey(rows.entries, ENTRY_COLUMNS.length))
+  for (const locale of localeCodes)
+    await insertRows(db, tables.fts[locale], FTS_COLUMNS, byKey(rows.fts[locale], FTS_COLUMNS.length))
   const terms = known ? rows.terms.filter((term) => !known.has(term)) : rows.terms
   await insertRows(db, tables.terms, ['term'], terms, 'INSERT OR IGNORE')
   if (known) for (const term of terms) known.add(term)

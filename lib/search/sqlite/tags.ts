@@ -1,9 +1,10 @@
 /**
- * An entry's tags: words in the FTS5 table's `tags` column that say where the entry is visible and
- * what it is filed under, so that a query's filters are part of its MATCH expression. FTS5 then
- * reads filtered matches in its own order and can stop at a LIMIT: no match is joined with another
- * table to be kept or dropped. Each tag starts with `0`, then a letter for its kind, so none is a
- * word of a text (and the query only ever matches visitors' words in the text columns).
+ * An entry's tags: where it is visible (which languages' FTS tables hold it, lib/search/sqlite/store)
+ * and what it is filed under. The latter are words in the FTS5 tables' `tags` column, so that a
+ * query's filters are part of its MATCH expression: FTS5 then reads filtered matches in its own order
+ * and can stop at a LIMIT, no match joined with another table to be kept or dropped. Each tag starts
+ * with `0`, then a letter for its kind, so none is a word of a text (and the query only ever matches
+ * visitors' words in the text columns).
  */
 import { searchedCollections } from '../../../collections/registry'
 import { isLocale, localeCodes, type LocaleCode } from '../../i18n/locales'
@@ -33,9 +34,9 @@ export function visibleIn(entry: Pick<SearchEntry, 'lang' | 'isSource' | 'langs'
     : [entry.lang]
 }
 
-export function tagsOf(entry: SearchEntry, year: number | null): string {
+/** What the entry is filed under (its facets' values): the tags column of the FTS tables. */
+export function filingTags(entry: SearchEntry, year: number | null): string {
   return [
-    ...visibleIn(entry).map((l) => tag('visible', l)),
     tag('type', entry.collection),
     ...(year === null ? [] : [tag('year', year)]),
     tag('lang', entry.lang),
@@ -44,9 +45,14 @@ export function tagsOf(entry: SearchEntry, year: number | null): string {
   ].join(' ')
 }
 
-/** The tags a query's matches must all have: visible in `locale`, and each filter's value. */
-export function filterTags(locale: LocaleCode, filters: SearchFilters): string[] {
-  const tags = [tag('visible', locale)]
+/** Every tag of the entry, where it is visible first: the entries table's (which FTS tables hold it, and the facets). */
+export function tagsOf(entry: SearchEntry, year: number | null): string {
+  return [...visibleIn(entry).map((l) => tag('visible', l)), filingTags(entry, year)].join(' ')
+}
+
+/** The tags a query's matches must all have: each filter's value (the language's FTS table holds the visible entries). */
+export function filterTags(filters: SearchFilters): string[] {
+  const tags: string[] = []
   if (filters.type) tags.push(tag('type', filters.type))
   if (filters.year !== undefined) tags.push(tag('year', filters.year))
   if (filters.lang) tags.push(tag('lang', filters.lang))
