@@ -21,7 +21,14 @@ const QUEUE_WAIT_MS = 15_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/.test(String(error))
+/** SQLite's "database is locked", in the error or its causes (drizzle's "Failed query" carries it as its cause). */
+function isBusy(error: unknown): boolean {
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+    if (/SQLITE_BUSY|database is locked/.test(String(e))) return true
+    e = e instanceof Error ? e.cause : undefined
+  }
+  return false
+}
 
 /** `begin()` again after a short, growing pause while another writer holds the lock, for up to `retryMs`. */
 export async function beginPatiently<T>(begin: () => Promise<T>, retryMs = BUSY_RETRY_MS): Promise<T> {

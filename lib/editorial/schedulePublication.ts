@@ -5,6 +5,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { TaskSchedulePublish } from '../../payload-types'
+import { beginPatiently as retriedWhileBusy } from '../database/sqliteWrites'
 import { isLocale, type LocaleCode } from '../i18n/locales'
 
 type ScheduledDoc = NonNullable<TaskSchedulePublish['input']['doc']>
@@ -78,16 +79,20 @@ export async function schedulePublication(payload: Payload, request: ScheduleReq
   })
   if (found.docs.length === 0) return { ok: false, reason: `No ${collection} document has the id ${request.id}.` }
   const at = new Date(request.at)
-  const job = await payload.jobs.queue({
-    task: 'schedulePublish',
-    // As the admin's drawer queues it; without a user the job runs with the system's rights.
-    // The generated type knows SQLite's numeric ids only; on MongoDB they are strings.
-    input: {
-      type: request.type,
-      doc: { relationTo: collection, value: id } as ScheduledDoc,
-      ...(locale ? { locale } : {}),
-    },
-    waitUntil: at,
-  })
+  // Payload writes the job outside a transaction, so no queue of turns waits for another process's
+  // write (a server or the job worker on the same SQLite file): refused as busy, it is tried again.
+  const job = await retriedWhileBusy(() =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      // As the admin's drawer queues it; without a user the job runs with the system's rights.
+      // The generated type knows SQLite's numeric ids only; on MongoDB they are strings.
+      input: {
+        type: request.type,
+        doc: { relationTo: collection, value: id } as ScheduledDoc,
+        ...(locale ? { locale } : {}),
+      },
+      waitUntil: at,
+    }),
+  )
   return { ok: true, jobId: job.id, at }
 }

@@ -1,5 +1,6 @@
 /** Scheduled publish and unpublish: the job the admin's "Schedule" drawer queues, run by the jobs queue at its time. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
 
 import { schedulePublication } from '../../lib/editorial/schedulePublication'
@@ -97,6 +98,27 @@ describe('scheduling from the command line (lib/schedule)', () => {
     await payload.jobs.run({ queue: 'default' })
     // Published in French; the newest version stays a draft holding the other languages' work.
     expect(await visibleToVisitors(draft.id)).toBe(true)
+  })
+
+  test('waits while another process holds the write lock, then queues the job', async () => {
+    const uri = process.env.DATABASE_URI ?? ''
+    if (!uri.startsWith('file:')) return // SQLite's lock; MongoDB has none to wait for
+    const draft = await makePressRelease(payload, { title: 'Embargo pendant une écriture', status: 'draft' })
+    const other = createClient({ url: uri })
+    await other.execute('BEGIN IMMEDIATE')
+    const released = sleep(500).then(() => other.execute('COMMIT'))
+    try {
+      const result = await schedulePublication(payload, {
+        collection: 'press-releases',
+        id: String(draft.id),
+        type: 'publish',
+        at: '2030-01-01T09:00:00Z',
+      })
+      expect(result).toMatchObject({ ok: true })
+    } finally {
+      await released
+      other.close()
+    }
   })
 
   test.each([
