@@ -30,12 +30,12 @@ function isBusy(error: unknown): boolean {
   return false
 }
 
-/** `begin()` again after a short, growing pause while another writer holds the lock, for up to `retryMs`. */
-export async function beginPatiently<T>(begin: () => Promise<T>, retryMs = BUSY_RETRY_MS): Promise<T> {
+/** `work()` (a BEGIN, or a write outside any transaction) again after a short, growing pause while another writer holds the lock, for up to `retryMs`. */
+export async function retriedWhileBusy<T>(work: () => Promise<T>, retryMs = BUSY_RETRY_MS): Promise<T> {
   const deadline = Date.now() + retryMs
   for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
     try {
-      return await begin()
+      return await work()
     } catch (error) {
       if (!isBusy(error) || Date.now() + pause > deadline) throw error
       await sleep(pause)
@@ -79,7 +79,7 @@ export function queueSqliteWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapt
       adapter.beginTransaction = async (options) => {
         const release = await queue.take()
         try {
-          const id = await beginPatiently(() => begin(options))
+          const id = await retriedWhileBusy(() => begin(options))
           if (id === null) release()
           else releases.set(id, release)
           return id

@@ -5,7 +5,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { TaskSchedulePublish } from '../../payload-types'
-import { beginPatiently as retriedWhileBusy } from '../database/sqliteWrites'
+import { retriedWhileBusy } from '../database/sqliteWrites'
 import { isLocale, type LocaleCode } from '../i18n/locales'
 
 type ScheduledDoc = NonNullable<TaskSchedulePublish['input']['doc']>

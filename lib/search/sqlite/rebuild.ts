@@ -20,7 +20,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { searchedCollections } from '../../../collections/registry'
-import { beginPatiently } from '../../database/sqliteWrites'
+import { retriedWhileBusy } from '../../database/sqliteWrites'
 import { localeCodes } from '../../i18n/locales'
 import { entriesOf } from '../entries'
 import type { OnRebuildProgress, RebuildOptions } from '../searchIndex'
@@ -60,7 +60,7 @@ const SEQUENCE_ROOM = 100_000
 const BUSY_RETRY_MS = 30_000
 
 /** BEGIN IMMEDIATE when no other writer holds the lock (waiting asynchronously, not in the driver). */
-const begin = (client: Client) => beginPatiently(() => client.execute('BEGIN IMMEDIATE'), BUSY_RETRY_MS)
+const begin = (client: Client) => retriedWhileBusy(() => client.execute('BEGIN IMMEDIATE'), BUSY_RETRY_MS)
 
 /** `work` in a write transaction of its own. */
 async function inTransaction<T>(client: Client, work: () => Promise<T>): Promise<T> {

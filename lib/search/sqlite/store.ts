@@ -298,7 +298,8 @@ export function entryRows(entries: readonly SearchEntry[], firstSequence: number
     const title = clean(e.title)
     const summary = clean(e.summary)
     const body = clean(e.body)
-    const year = yearOf(e.date)
+    const visible = visibleIn(e)
+    const filing = filingTags(e, yearOf(e.date))
     rows.entries.push(
       key,
       e.collection,
@@ -310,10 +311,10 @@ export function entryRows(entries: readonly SearchEntry[], firstSequence: number
       e.slug,
       e.date,
       e.timeZone,
-      tagsOf(e, year),
+      tagsOf(visible, filing),
     )
-    const row = [key, folded(title), folded(summary), folded(body), filingTags(e, year)]
-    for (const locale of visibleIn(e)) fts[locale].push(...row)
+    const row = [key, folded(title), folded(summary), folded(body), filing]
+    for (const locale of visible) fts[locale].push(...row)
   })
   rows.terms = [...terms]
   return rows

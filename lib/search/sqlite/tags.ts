@@ -45,9 +45,9 @@ export function filingTags(entry: SearchEntry, year: number | null): string {
   ].join(' ')
 }
 
-/** Every tag of the entry, where it is visible first: the entries table's (which FTS tables hold it, and the facets). */
-export function tagsOf(entry: SearchEntry, year: number | null): string {
-  return [...visibleIn(entry).map((l) => tag('visible', l)), filingTags(entry, year)].join(' ')
+/** Every tag of an entry visible in `visible` and filed under `filing`: the entries table's (which FTS tables hold it, and the facets). */
+export function tagsOf(visible: readonly LocaleCode[], filing: string): string {
+  return [...visible.map((l) => tag('visible', l)), filing].join(' ')
 }
 
 /** The tags a query's matches must all have: each filter's value (the language's FTS table holds the visible entries). */
