@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
 import { findLocalizedPage } from '../../lib/content/listPage'
-import { listNews, newsFilterOptions } from '../../lib/content/pressReleases'
+import { listNews, NEWS_PAGE_SIZE, newsFilterOptions } from '../../lib/content/pressReleases'
+import { releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
 import { makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -174,5 +175,143 @@ describe('the news filter’s years', () => {
     const { years } = await newsFilterOptions('fr')
     expect(years).toEqual(expected)
     expect(years).not.toContain(2002)
+  })
+})
+
+describe('the news list read through SQL (SQLite) lists what Payload’s own find lists', () => {
+  type Filters = Parameters<typeof listNews>[1] & object
+  let cases: [string, Filters, Where | undefined][] = []
+
+  beforeAll(async () => {
+    const office = await payload.create({
+      collection: 'offices',
+      locale: 'fr',
+      data: {
+        name: 'Bureau de pays à Dakar',
+        kind: 'country-office',
+        region: 'west-central-africa',
+        city: 'Dakar',
+        country: 'SN',
+        timeZone: 'Africa/Dakar',
+        _status: 'published',
+      },
+    })
+    const programme = await payload.create({
+      collection: 'health-programmes',
+      locale: 'fr',
+      data: { title: 'Santé des migrants à Dakar', status: 'active', _status: 'published' },
+    })
+    // Releases in two years, some named among the office's, some datelined there, some in the
+    // programme, some with another theme; a draft in each, and one published then unpublished.
+    const filed = [
+      { date: '2023-02-01', offices: [office.id], programmes: [programme.id], themes: ['hiv'] },
+      { date: '2023-02-01', dateline: office.id, themes: ['tuberculosis'] },
+      { date: '2023-07-14', offices: [office.id], dateline: office.id },
+      { date: '2024-03-03', programmes: [programme.id], themes: ['hiv'] },
+      { date: '2024-03-03', offices: [office.id], programmes: [programme.id] },
+      { date: '2024-09-30', dateline: office.id, themes: ['hiv'] },
+      { date: '2024-12-31', offices: [office.id] },
+    ] as const
+    for (const [i, f] of filed.entries()) {
+      const release = await makePressRelease(payload, {
+        title: `Dakar ${i}`,
+        locale: i % 2 ? 'en' : 'fr',
+        publishedDate: `${f.date}T09:00:00.000Z`,
+      })
+      await payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: {
+          offices: 'offices' in f ? [...f.offices] : [],
+          programmes: 'programmes' in f ? [...f.programmes] : [],
+          themes: 'themes' in f ? [...f.themes] : ['migration-governance'],
+          dateline: 'dateline' in f ? { office: f.dateline } : {},
+        },
+      })
+    }
+    const draft = await makePressRelease(payload, {
+      title: 'Dakar brouillon',
+      status: 'draft',
+      publishedDate: '2024-03-03T09:00:00.000Z',
+    })
+    const unpublished = await makePressRelease(payload, {
+      title: 'Dakar retiré',
+      publishedDate: '2023-07-14T09:00:00.000Z',
+    })
+    for (const id of [draft.id, unpublished.id])
+      await payload.update({
+        collection: 'press-releases',
+        id,
+        data: { offices: [office.id], programmes: [programme.id], themes: ['hiv'] },
+      })
+    await payload.update({ collection: 'press-releases', id: unpublished.id, data: { _status: 'draft' } })
+
+    const inYear = (year: number): Where[] => [
+      { publishedDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } },
+      { publishedDate: { less_than: `${year + 1}-01-01T00:00:00.000Z` } },
+    ]
+    const ofOffice: Where = { or: [{ offices: { contains: office.id } }, { 'dateline.office': { equals: office.id } }] }
+    cases = [
+      ['no filter', {}, undefined],
+      ['a year', { year: 2024 }, { and: inYear(2024) }],
+      ['an office', { office: office.id }, ofOffice],
+      ['a programme', { programme: programme.id }, { programmes: { contains: programme.id } }],
+      ['a theme', { theme: 'hiv' }, { themes: { contains: 'hiv' } }],
+      [
+        'an office, a year and a theme',
+        { office: office.id, year: 2024, theme: 'hiv' },
+        { and: [ofOffice, ...inYear(2024), { themes: { contains: 'hiv' } }] },
+      ],
+      ['a year without releases', { year: 1990 }, { and: inYear(1990) }],
+    ]
+  })
+
+  test('every page of two, each filter: the same releases in the same order, and the same total', async () => {
+    expect(cases.length).toBeGreaterThan(0)
+    for (const [name, filters, where] of cases) {
+      const reference = (page: number) =>
+        payload.find({
+          collection: 'press-releases',
+          where,
+          sort: '-publishedDate',
+          select: {},
+          limit: 2,
+          page,
+          depth: 0,
+          draft: false,
+          overrideAccess: false,
+        })
+      const first = await reference(1)
+      // Past the middle, pages are read from the oldest end: every page and one past the last.
+      for (let page = 1; page <= first.totalPages + 1; page++) {
+        const expected = await reference(page)
+        const actual = await releaseIdsPage(payload, filters, page, 2)
+        expect({ name, page, ...actual }).toEqual({
+          name,
+          page,
+          ids: page > first.totalPages ? [] : expected.docs.map((doc) => doc.id),
+          totalDocs: first.totalDocs,
+        })
+      }
+    }
+  })
+
+  test('the list’s first page, each filter: the releases in the visitor’s language or their own', async () => {
+    for (const [name, filters, where] of cases) {
+      const expected = await findLocalized(payload, {
+        collection: 'press-releases',
+        locale: 'es',
+        select,
+        where,
+        sort: '-publishedDate',
+        limit: NEWS_PAGE_SIZE,
+      })
+      const actual = await listNews('es', filters)
+      const shownOf = (p: { items: { doc: { title: string }; locale: string }[]; totalDocs: number }) => ({
+        titles: p.items.map((item) => `${item.doc.title} (${item.locale})`),
+        totalDocs: p.totalDocs,
+      })
+      expect({ name, ...shownOf(actual) }).toEqual({ name, ...shownOf(expected) })
+    }
   })
 })
