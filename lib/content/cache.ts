@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 /**
  * A read function cached in Next's data cache under `key`, expired by `tags` (see tags.ts).
@@ -19,7 +20,21 @@ export function cached<Args extends readonly unknown[], Result>(
    */
   keep?: (result: Result) => boolean,
 ): (...args: Args) => Promise<Result> {
-  return async (...args: Args) => {
+  // One read per request for the same arguments: a page's metadata and its body ask for the same
+  // data at once, and the data cache does not join a second miss to the first (the news list was
+  // read twice after each publish). React's cache is the request's; outside a render it keeps nothing.
+  const pendingInRequest = cache(() => new Map<string, Promise<Result>>())
+  return (...args: Args) => {
+    const argsKey = JSON.stringify(args)
+    const pending = pendingInRequest()
+    const known = pending.get(argsKey)
+    if (known) return known
+    const reading = readThroughDataCache(args, argsKey)
+    pending.set(argsKey, reading)
+    return reading
+  }
+
+  async function readThroughDataCache(args: Args, argsKey: string): Promise<Result> {
     const wrapped = unstable_cache(
       async () => {
         const result = await read(...args)
@@ -27,7 +42,7 @@ export function cached<Args extends readonly unknown[], Result>(
         if (keep && !keep(result)) throw new NotKept(result)
         return result
       },
-      [process.env.SITE_BUILD_ID ?? 'dev', key, JSON.stringify(args)],
+      [process.env.SITE_BUILD_ID ?? 'dev', key, argsKey],
       { tags: tags(...args), revalidate: revalidateSeconds ?? false },
     )
     try {
