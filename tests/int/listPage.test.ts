@@ -315,3 +315,44 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
     }
   })
 })
+
+describe('the news filter’s offices', () => {
+  test('every office but drafts, once, named in the visitor’s language or its own, in that name’s order', async () => {
+    const named = async (name: string, locale: 'fr' | 'en', status?: 'draft' | 'published') =>
+      payload.create({
+        collection: 'offices',
+        locale,
+        data: {
+          name,
+          kind: 'country-office',
+          region: 'eea',
+          city: name,
+          country: 'FR',
+          timeZone: 'Europe/Paris',
+          ...(status ? { _status: status } : {}),
+        },
+      })
+    // In Spanish, "Éfeso" sorts between "Efes" and "Ego"; a binary sort puts it after "Zamora".
+    const accented = await named('Éfeso', 'fr', 'published')
+    await named('Zamora', 'en', 'published')
+    await named('Efes', 'fr', 'published')
+    await named('Ego', 'fr', 'published')
+    await named('Oficina en borrador', 'fr', 'draft')
+    await payload.update({ collection: 'offices', id: accented.id, locale: 'es', data: { name: 'Éfeso' } })
+
+    const visible = await findLocalized(payload, {
+      collection: 'offices',
+      locale: 'es',
+      select: { name: true },
+      limit: 1000,
+    })
+    const expected = visible.items.map((o) => o.doc.name ?? '').sort(new Intl.Collator('es').compare)
+    const { offices } = await newsFilterOptions('es')
+    expect(offices.map((o) => o.label)).toEqual(expected)
+    expect(offices.map((o) => o.label)).not.toContain('Oficina en borrador')
+    const labels = offices.map((o) => o.label)
+    expect(labels.indexOf('Efes')).toBeLessThan(labels.indexOf('Éfeso'))
+    expect(labels.indexOf('Éfeso')).toBeLessThan(labels.indexOf('Ego'))
+    expect(new Set(offices.map((o) => o.id)).size).toBe(offices.length)
+  })
+})
