@@ -216,7 +216,7 @@ describe('news filters', () => {
     expect(seededYears.length).toBeGreaterThan(0)
     const filtered = html(await FilteredNewsPage(params({ locale: 'fr', filters: ['year', seededYears[0]] })))
     expect(filtered).toMatch(
-      new RegExp(`<option (selected="" value="${seededYears[0]}"|value="${seededYears[0]}" selected="")>`),
+      new RegExp(`<option (selected="" value="${seededYears[0]}"|value="${seededYears[0]}" selected(="")?)>`),
     )
     expect(filtered).toContain('<li class="card">')
     expect(await digestOf(FilteredNewsPage(params({ locale: 'fr', filters: ['year', '1890'] })))).toBe(
