@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
+import type { Office, User } from '../../payload-types'
 import { richTextFromParagraphs } from '../../lib/text/richText'
 
 export const PASSWORD = 'correct-horse-battery-staple'
@@ -47,6 +47,28 @@ export async function makePressRelease(
       body: richTextFromParagraphs([`Texte de ${title}.`]),
       themes: ['migration-governance'],
     },
+  })
+}
+
+export interface OfficeInput {
+  name: string
+  locale?: 'en' | 'fr' | 'es' | 'ar'
+  /** Offices without a status (saved before offices had drafts) are public; default published. */
+  status?: 'draft' | 'published'
+  city?: string
+  country?: Office['country']
+  timeZone?: Office['timeZone']
+}
+
+/** A country office in `locale`, published unless asked otherwise. */
+export async function makeOffice(
+  payload: Payload,
+  { name, locale = 'fr', status = 'published', city = name, country = 'FR', timeZone = 'Europe/Paris' }: OfficeInput,
+) {
+  return payload.create({
+    collection: 'offices',
+    locale,
+    data: { name, kind: 'country-office', region: 'eea', city, country, timeZone, _status: status },
   })
 }
 

@@ -11,7 +11,7 @@ import { findLocalizedPage } from '../../lib/content/listPage'
 import { listNews, NEWS_PAGE_SIZE, newsFilterOptions } from '../../lib/content/pressReleases'
 import { releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
-import { makePressRelease } from './fixtures'
+import { makeOffice, makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
 
 let payload: Payload
@@ -117,18 +117,11 @@ test('a page past the end is empty, with the right totals', async () => {
 
 describe('the news list filtered by an office', () => {
   test('lists the releases naming the office or datelined there, and follows a publish and an unpublish', async () => {
-    const office = await payload.create({
-      collection: 'offices',
-      locale: 'fr',
-      data: {
-        name: 'Bureau de pays à Tunis',
-        kind: 'country-office',
-        region: 'mena',
-        city: 'Tunis',
-        country: 'TN',
-        timeZone: 'Africa/Tunis',
-        _status: 'published',
-      },
+    const office = await makeOffice(payload, {
+      name: 'Bureau de pays à Tunis',
+      city: 'Tunis',
+      country: 'TN',
+      timeZone: 'Africa/Tunis',
     })
     const named = await makePressRelease(payload, { title: 'Nommé à Tunis' })
     const datelined = await makePressRelease(payload, { title: 'Daté de Tunis' })
@@ -144,18 +137,7 @@ describe('the news list filtered by an office', () => {
     expect(await titles()).toEqual({ titles: ['Daté de Tunis'], totalDocs: 1 })
     await payload.update({ collection: 'press-releases', id: named.id, data: { _status: 'published' } })
     expect(await titles()).toEqual({ titles: ['Daté de Tunis', 'Nommé à Tunis'], totalDocs: 2 })
-    const elsewhere = await payload.create({
-      collection: 'offices',
-      locale: 'fr',
-      data: {
-        name: 'Bureau vide',
-        kind: 'country-office',
-        region: 'mena',
-        city: 'Sfax',
-        country: 'TN',
-        timeZone: 'Africa/Tunis',
-      },
-    })
+    const elsewhere = await makeOffice(payload, { name: 'Bureau vide', status: 'draft', city: 'Sfax', country: 'TN' })
     expect((await listNews('fr', { office: elsewhere.id })).totalDocs).toBe(0)
   })
 })
@@ -183,18 +165,11 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
   let cases: [string, Filters, Where | undefined][] = []
 
   beforeAll(async () => {
-    const office = await payload.create({
-      collection: 'offices',
-      locale: 'fr',
-      data: {
-        name: 'Bureau de pays à Dakar',
-        kind: 'country-office',
-        region: 'west-central-africa',
-        city: 'Dakar',
-        country: 'SN',
-        timeZone: 'Africa/Dakar',
-        _status: 'published',
-      },
+    const office = await makeOffice(payload, {
+      name: 'Bureau de pays à Dakar',
+      city: 'Dakar',
+      country: 'SN',
+      timeZone: 'Africa/Dakar',
     })
     const programme = await payload.create({
       collection: 'health-programmes',
@@ -318,20 +293,8 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
 
 describe('the news filter’s offices', () => {
   test('every office but drafts, once, named in the visitor’s language or its own, in that name’s order', async () => {
-    const named = async (name: string, locale: 'fr' | 'en', status?: 'draft' | 'published') =>
-      payload.create({
-        collection: 'offices',
-        locale,
-        data: {
-          name,
-          kind: 'country-office',
-          region: 'eea',
-          city: name,
-          country: 'FR',
-          timeZone: 'Europe/Paris',
-          ...(status ? { _status: status } : {}),
-        },
-      })
+    const named = (name: string, locale: 'fr' | 'en', status: 'draft' | 'published') =>
+      makeOffice(payload, { name, locale, status })
     // In Spanish, "Éfeso" sorts between "Efes" and "Ego"; a binary sort puts it after "Zamora".
     const accented = await named('Éfeso', 'fr', 'published')
     await named('Zamora', 'en', 'published')
