@@ -7,6 +7,11 @@ import { escapeXml } from '@/lib/text/xml'
 
 type Options = Awaited<ReturnType<typeof newsFilterOptions>>
 
+interface FilterOption {
+  value: string | number
+  label: string
+}
+
 /** The menu's options, the first ("All") clearing the filter, the current one selected. */
 function optionsHtml(anyLabel: string, options: FilterOption[], value: string | number | undefined): string {
   const current = String(value ?? '')
@@ -16,11 +21,6 @@ function optionsHtml(anyLabel: string, options: FilterOption[], value: string | 
       return `<option value="${escapeXml(String(o.value))}"${selected}>${escapeXml(o.label)}</option>`
     })
     .join('')
-}
-
-interface FilterOption {
-  value: string | number
-  label: string
 }
 
 /**

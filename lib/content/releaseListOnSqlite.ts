@@ -19,7 +19,7 @@
  */
 import type { Payload } from 'payload'
 
-import { isSqlite, sqlRunner, type SqlArg } from '../search/sqlite/connection'
+import { isSqlite, sqlRunner, type SqlArg, type SqlRunner } from '../search/sqlite/connection'
 import type { Theme } from '../reference/taxonomy'
 
 export interface ReleaseListFilters {
@@ -72,21 +72,15 @@ function whereOf(conditions: readonly Condition[]): Condition {
   }
 }
 
-async function totalOf(payload: Payload, conditions: readonly Condition[]): Promise<number> {
-  const sql = await sqlRunner(payload)
-  if (conditions.length === 0) {
-    const [row] = await sql.all<{ total: number }>(
-      `SELECT (SELECT count(*) FROM press_releases)
-            - (SELECT count(*) FROM press_releases
-               WHERE _status < 'published' OR _status > 'published' OR _status IS NULL) AS total`,
-    )
-    return Number(row?.total ?? 0)
-  }
-  const where = whereOf(conditions)
-  const [row] = await sql.all<{ total: number }>(
-    `SELECT count(*) AS total FROM press_releases p WHERE ${where.text}`,
-    where.args,
-  )
+/** The list's total: unfiltered, every release less the unpublished (see above); else a count of `where`. */
+async function totalOf(sql: SqlRunner, where: Condition, filtered: boolean): Promise<number> {
+  const [row] = filtered
+    ? await sql.all<{ total: number }>(`SELECT count(*) AS total FROM press_releases p WHERE ${where.text}`, where.args)
+    : await sql.all<{ total: number }>(
+        `SELECT (SELECT count(*) FROM press_releases)
+              - (SELECT count(*) FROM press_releases
+                 WHERE _status < 'published' OR _status > 'published' OR _status IS NULL) AS total`,
+      )
   return Number(row?.total ?? 0)
 }
 
@@ -101,8 +95,10 @@ export async function releaseIdsPage(
   limit: number,
 ): Promise<ReleaseIdsPage | undefined> {
   if (!isSqlite(payload)) return undefined
+  const sql = await sqlRunner(payload)
   const conditions = conditionsOf(filters)
-  const totalDocs = await totalOf(payload, conditions)
+  const where = whereOf(conditions)
+  const totalDocs = await totalOf(sql, where, conditions.length > 0)
   const offset = (page - 1) * limit
   if (offset >= totalDocs) return { ids: [], totalDocs }
   // Past the middle, the page is read from the oldest end: its offset from there is the shorter walk.
@@ -110,10 +106,7 @@ export async function releaseIdsPage(
   const count = Math.min(limit, totalDocs - offset)
   const skip = fromEnd ? totalDocs - offset - count : offset
   const direction = fromEnd ? 'ASC' : 'DESC'
-  const where = whereOf(conditions)
-  const rows = await (
-    await sqlRunner(payload)
-  ).all<{ id: number }>(
+  const rows = await sql.all<{ id: number }>(
     `SELECT p.id AS id FROM press_releases p WHERE ${where.text}
      ORDER BY p.published_date ${direction}, p.created_at ${direction}, p.id ${direction}
      LIMIT ? OFFSET ?`,

@@ -16,6 +16,8 @@
  */
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
+import { causesOf } from './errorCauses'
+
 const BUSY_RETRY_MS = 10_000
 const QUEUE_WAIT_MS = 15_000
 
@@ -23,11 +25,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** SQLite's "database is locked", in the error or its causes (drizzle's "Failed query" carries it as its cause). */
 function isBusy(error: unknown): boolean {
-  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
-    if (/SQLITE_BUSY|database is locked/.test(String(e))) return true
-    e = e instanceof Error ? e.cause : undefined
-  }
-  return false
+  return [error, ...causesOf(error)].some((e) => /SQLITE_BUSY|database is locked/.test(String(e)))
 }
 
 /** `work()` (a BEGIN, or a write outside any transaction) again after a short, growing pause while another writer holds the lock, for up to `retryMs`. */

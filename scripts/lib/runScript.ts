@@ -7,9 +7,8 @@
 import nextEnv from '@next/env'
 
 import { flushRememberedExpiry } from '../../lib/content/siteCache'
+import { causesOf } from '../../lib/database/errorCauses'
 import { isDatabaseNotReady } from '../../lib/database/notReady'
-
-const causeOf = (error: unknown): unknown => (error instanceof Error ? error.cause : undefined)
 
 export function runScript(main: () => Promise<number | void>): void {
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
@@ -32,7 +31,7 @@ export function runScript(main: () => Promise<number | void>): void {
       if (isDatabaseNotReady(error)) console.error(error.message)
       else console.error(error instanceof Error ? (error.stack ?? error.message) : error)
       // A failed query's message is the SQL; what went wrong is its cause ("database is locked").
-      for (let cause = causeOf(error); cause !== undefined; cause = causeOf(cause))
+      for (const cause of causesOf(error))
         console.error(`Cause: ${cause instanceof Error ? cause.message : String(cause)}`)
       process.exit(1)
     })
