@@ -65,6 +65,7 @@ export const config = {
     // Not a locale, not Next's files, the admin, the API, the preview routes or the root files.
     '/((?!(?:en|fr|es|ar)(?:/|$)|_next/|admin(?:/|$)|api/|preview(?:/|$)|sitemap\\.xml$|sitemaps/|robots\\.txt$|favicon\\.ico$|icon\\.svg$|apple-icon\\.png$|manifest\\.webmanifest$).+)',
     { source: '/:locale(en|fr|es|ar)/news', has: [{ type: 'query', key: 'year' }] },
+    { source: '/:locale(en|fr|es|ar)/news', has: [{ type: 'query', key: 'country' }] },
     { source: '/:locale(en|fr|es|ar)/news', has: [{ type: 'query', key: 'office' }] },
     { source: '/:locale(en|fr|es|ar)/news', has: [{ type: 'query', key: 'programme' }] },
     { source: '/:locale(en|fr|es|ar)/news', has: [{ type: 'query', key: 'theme' }] },

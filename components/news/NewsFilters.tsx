@@ -1,11 +1,10 @@
-import type { newsFilterOptions, NewsFilters as Filters } from '@/lib/content/pressReleases'
+import type { NewsFilterOptions as Options } from '@/lib/content/newsFilterOptions'
+import type { NewsFilters as Filters } from '@/lib/content/pressReleases'
 import type { LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { sectionHref } from '@/lib/site/routes'
 import { themes } from '@/lib/reference/taxonomy'
 import { escapeXml } from '@/lib/text/xml'
-
-type Options = Awaited<ReturnType<typeof newsFilterOptions>>
 
 interface FilterOption {
   value: string | number
@@ -52,14 +51,19 @@ function Filter({
 }
 
 /**
- * Year, office, programme and theme filters: a plain GET form, no script. On phones it folds behind a
+ * Year, country, office, programme and theme filters: a plain GET form, no script. When there are
+ * too many offices for one menu, the office menu lists the chosen country's (its first option says
+ * so until a country is chosen). On phones it folds behind a
  * toggle (a <details>, which needs no script) so the first result stays above the fold; from 48rem it
  * is always open (site.css).
  */
 export function NewsFilters({ locale, options, current }: { locale: LocaleCode; options: Options; current: Filters }) {
   const t = translator(locale)
   const any = t('news.any')
-  const active = [current.year, current.office, current.programme, current.theme].filter((v) => v !== undefined).length
+  const active = [current.year, current.country, current.office, current.programme, current.theme].filter(
+    (v) => v !== undefined,
+  ).length
+  const officeAny = options.officesNeedCountry && current.country === undefined ? t('news.officeAfterCountry') : any
   return (
     <details className="filters-toggle">
       <summary>
@@ -78,9 +82,16 @@ export function NewsFilters({ locale, options, current }: { locale: LocaleCode; 
           options={options.years.map((y) => ({ value: y, label: String(y) }))}
         />
         <Filter
+          name="country"
+          label={t('news.country')}
+          anyLabel={any}
+          value={current.country?.toLowerCase()}
+          options={options.countries.map((c) => ({ value: c.code.toLowerCase(), label: c.label }))}
+        />
+        <Filter
           name="office"
           label={t('news.office')}
-          anyLabel={any}
+          anyLabel={officeAny}
           value={current.office}
           options={options.offices.map((o) => ({ value: o.id, label: o.label ?? '' }))}
         />

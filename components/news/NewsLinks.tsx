@@ -12,8 +12,19 @@ type NewsLink = Localized<{
   timeZone?: string | null
 }>
 
-/** The press releases about something (an office, a programme): linked titles with their dates. */
-export function NewsLinks({ items, locale }: { items: NewsLink[]; locale: LocaleCode }) {
+/**
+ * The press releases about something (an office, a programme): linked titles with their dates, then
+ * a link to all of them (the news list filtered by it).
+ */
+export function NewsLinks({
+  items,
+  locale,
+  all,
+}: {
+  items: NewsLink[]
+  locale: LocaleCode
+  all?: { href: string; label: string }
+}) {
   if (items.length === 0) return null
   const t = translator(locale)
   return (
@@ -35,6 +46,11 @@ export function NewsLinks({ items, locale }: { items: NewsLink[]; locale: Locale
           </li>
         ))}
       </ul>
+      {all ? (
+        <p className="more">
+          <a href={all.href}>{all.label}</a>
+        </p>
+      ) : null}
     </section>
   )
 }

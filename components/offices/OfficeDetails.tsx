@@ -8,6 +8,7 @@ import { countryName } from '@/lib/reference/countries'
 import { timeZoneLabel } from '@/lib/time/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
+import { newsListHref } from '@/lib/site/listPaths'
 import { sectionHref } from '@/lib/site/routes'
 import { labelOf, officeKinds, regions } from '@/lib/reference/taxonomy'
 
@@ -135,7 +136,11 @@ export function OfficeDetails({
               </ul>
             </section>
           ) : null}
-          <NewsLinks items={related.news} locale={locale} />
+          <NewsLinks
+            items={related.news}
+            locale={locale}
+            all={{ href: newsListHref(locale, { office: doc.id }), label: t('offices.allNews') }}
+          />
         </aside>
       ) : null}
     </>

@@ -13,6 +13,7 @@ import { formatDate } from '@/lib/time/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { opensWith } from '@/lib/text/richText'
+import { newsListHref } from '@/lib/site/listPaths'
 import { sectionHref } from '@/lib/site/routes'
 import { programmeStatuses, regions, themes } from '@/lib/reference/taxonomy'
 
@@ -96,7 +97,11 @@ export function ProgrammeArticle({
       </article>
       {hasRelated ? (
         <aside className="document-aside" aria-label={t('relatedContent')}>
-          <NewsLinks items={related.news} locale={locale} />
+          <NewsLinks
+            items={related.news}
+            locale={locale}
+            all={{ href: newsListHref(locale, { programme: doc.id }), label: t('programmes.allNews') }}
+          />
           {related.events.length ? (
             <section className="related">
               <h2>{t('related.events')}</h2>

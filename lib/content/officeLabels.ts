@@ -11,28 +11,53 @@
 import type { Payload } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
-import { isSqlite, sqlRunner } from '../search/sqlite/connection'
+import { isSqlite, sqlRunner, type SqlArg } from '../search/sqlite/connection'
 
 export interface OfficeLabel {
   id: number
   label: string
+  /** ISO 3166-1 code, in capitals. */
+  country: string
 }
 
-/** Every office but drafts (officeAccess for visitors), named; undefined when the database is not SQLite. */
-export async function officeLabelsOnSqlite(payload: Payload, locale: LocaleCode): Promise<OfficeLabel[] | undefined> {
+/** Which offices: those of one country, or one office; every office when neither is given. */
+export interface OfficeScope {
+  country?: string
+  id?: number
+}
+
+/**
+ * The offices in `scope` but drafts (officeAccess for visitors), named; undefined when the database
+ * is not SQLite. Each scope is read through its index (the offices' country, their id).
+ */
+export async function officeLabelsOnSqlite(
+  payload: Payload,
+  locale: LocaleCode,
+  scope: OfficeScope = {},
+): Promise<OfficeLabel[] | undefined> {
   if (!isSqlite(payload)) return undefined
+  const conditions = ["(o._status IS NULL OR o._status <> 'draft')"]
+  const args: SqlArg[] = [locale]
+  if (scope.country !== undefined) {
+    conditions.push('o.country = ?')
+    args.push(scope.country)
+  }
+  if (scope.id !== undefined) {
+    conditions.push('o.id = ?')
+    args.push(scope.id)
+  }
   const rows = await (
     await sqlRunner(payload)
-  ).all<{ id: number; label: string | null }>(
-    `SELECT o.id AS id,
+  ).all<{ id: number; label: string | null; country: string | null }>(
+    `SELECT o.id AS id, o.country AS country,
             CASE WHEN trim(coalesce(asked.name, '')) <> '' THEN asked.name ELSE own.name END AS label
      FROM offices o
      LEFT JOIN offices_locales asked ON asked._parent_id = o.id AND asked._locale = ?
      LEFT JOIN offices_locales own ON own._parent_id = o.id AND own._locale = o.source_locale
-     WHERE o._status IS NULL OR o._status <> 'draft'`,
-    [locale],
+     WHERE ${conditions.join(' AND ')}`,
+    args,
   )
-  return rows.map((row) => ({ id: Number(row.id), label: row.label ?? '' }))
+  return rows.map((row) => ({ id: Number(row.id), label: row.label ?? '', country: row.country ?? '' }))
 }
 
 /** By label as the visitor's language sorts them (accents, case), the first `limit`. */

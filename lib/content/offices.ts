@@ -4,6 +4,7 @@ import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized, type Localized } from './localized'
 import { payloadClient } from './payload'
+import { latestReleasesOf } from './pressReleases'
 import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
 import type { Viewer } from './viewer'
@@ -85,16 +86,12 @@ export const getOffice = cachedUnlessPreviewing(
         sort: 'name',
         limit: 100,
       }),
-      findLocalized(payload, {
-        collection: 'press-releases',
-        locale,
-        select: { title: true, slug: true, publishedDate: true, timeZone: true, summary: true },
-        where: { or: [{ offices: { contains: id } }, { 'dateline.office': { equals: id } }] },
-        sort: '-publishedDate',
-        limit: 5,
-      }),
+      latestReleasesOf(payload, locale, { office: id }, 5),
     ])
-    return { lookup, related: { parent: parent[0] ?? null, children: children.items, news: news.items } }
+    return {
+      lookup,
+      related: { parent: parent[0] ?? null, children: children.items, news: news.items, newsTotal: news.totalDocs },
+    }
   },
   'offices:detail',
   (_locale, slug) => [documentTag('offices', slug), collectionTag('offices'), collectionTag('press-releases')],

@@ -1,14 +1,12 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, SelectType, TypedCollectionSelect, Where } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
 import type { Theme } from '../reference/taxonomy'
-import { isSqlite, sqlRunner } from '../search/sqlite/connection'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalizedPage, readInOrder } from './listPage'
 import { findLocalized } from './localized'
 import { mediaById, thumbnailsByIds } from './media'
-import { officeLabelsOnSqlite, sortedByLabel } from './officeLabels'
 import { payloadClient } from './payload'
 import { cachedUnlessPreviewing } from './previewable'
 import { releaseIdsPage } from './releaseListOnSqlite'
@@ -26,47 +24,93 @@ const listSelect = {
   dateline: { city: true },
 } as const
 
+/** A release linked from an office's or a programme's page. */
+const linkSelect = { title: true, slug: true, publishedDate: true, timeZone: true, summary: true } as const
+
 /** The news list's cards also show the release's picture, small. */
 const cardSelect = { ...listSelect, heroImage: true } as const
 
 export interface NewsFilters {
   page?: number
   year?: number
+  /** ISO 3166-1 code in capitals: releases about or datelined at any of that country's offices. */
+  country?: string
   office?: number
   programme?: number
   theme?: Theme
 }
 
+/** The ids of a country's offices, for Payload's conditions (SQLite reads them in the list's statement). */
+async function officesIn(payload: Payload, country: string): Promise<number[]> {
+  const found = await payload.find({
+    collection: 'offices',
+    where: { country: { equals: country } },
+    select: { country: true },
+    pagination: false,
+    depth: 0,
+  })
+  return found.docs.map((office) => office.id)
+}
+
 /** The list's conditions, for Payload (MongoDB; SQLite reads the list through releaseListOnSqlite.ts). */
-function newsWhere({ year, office, programme, theme }: NewsFilters): Where | undefined {
+export async function newsWhere(payload: Payload, { year, country, office, programme, theme }: NewsFilters) {
   const and: Where[] = []
   if (year)
     and.push(
       { publishedDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } },
       { publishedDate: { less_than: `${year + 1}-01-01T00:00:00.000Z` } },
     )
+  if (country) {
+    const ids = await officesIn(payload, country)
+    // No office there: a condition nothing meets (every document has an id).
+    and.push(
+      ids.length ? { or: [{ offices: { in: ids } }, { 'dateline.office': { in: ids } }] } : { id: { exists: false } },
+    )
+  }
   if (office) and.push({ or: [{ offices: { contains: office } }, { 'dateline.office': { equals: office } }] })
   if (programme) and.push({ programmes: { contains: programme } })
   if (theme) and.push({ themes: { contains: theme } })
-  return and.length ? { and } : undefined
+  return and.length ? ({ and } satisfies Where) : undefined
 }
 
-/** The list's page: its ids and total through SQL on SQLite, through Payload's queries elsewhere. */
-async function newsPage(payload: Payload, locale: LocaleCode, filters: NewsFilters) {
+type ReleaseSelect = TypedCollectionSelect['press-releases'] & SelectType
+
+/**
+ * A page of the published releases at `filters`, newest first, each in the visitor's locale or its
+ * source one: the ids and total through SQL on SQLite, through Payload's queries elsewhere.
+ */
+export async function releasesPage<S extends ReleaseSelect>(
+  payload: Payload,
+  locale: LocaleCode,
+  filters: NewsFilters,
+  select: S,
+  limit: number,
+) {
   const page = filters.page ?? 1
-  const options = { collection: 'press-releases', locale, select: cardSelect } as const
-  const onSqlite = await releaseIdsPage(payload, filters, page, NEWS_PAGE_SIZE)
+  const options = { collection: 'press-releases', locale, select } as const
+  const onSqlite = await releaseIdsPage(payload, filters, page, limit)
   if (!onSqlite)
     return findLocalizedPage(payload, {
       ...options,
-      where: newsWhere(filters),
+      where: await newsWhere(payload, filters),
       sort: '-publishedDate',
-      limit: NEWS_PAGE_SIZE,
+      limit,
       page,
     })
   const { ids, totalDocs } = onSqlite
   const items = await readInOrder(payload, options, ids)
-  return { items, totalDocs, totalPages: Math.max(1, Math.ceil(totalDocs / NEWS_PAGE_SIZE)), page }
+  return { items, totalDocs, totalPages: Math.max(1, Math.ceil(totalDocs / limit)), page }
+}
+
+/** The newest releases about an office or a programme, for its page, and how many there are in all. */
+export async function latestReleasesOf(
+  payload: Payload,
+  locale: LocaleCode,
+  about: Pick<NewsFilters, 'office' | 'programme'>,
+  limit: number,
+) {
+  const { items, totalDocs } = await releasesPage(payload, locale, about, linkSelect, limit)
+  return { items, totalDocs }
 }
 
 /**
@@ -76,7 +120,7 @@ async function newsPage(payload: Payload, locale: LocaleCode, filters: NewsFilte
 export const listNews = cached(
   async (locale: LocaleCode, filters: NewsFilters = {}) => {
     const payload = await payloadClient()
-    const found = await newsPage(payload, locale, filters)
+    const found = await releasesPage(payload, locale, filters, cardSelect, NEWS_PAGE_SIZE)
     const pictureOf = (item: (typeof found.items)[number]) => idsOf(item.doc.heroImage)[0]
     const thumbnails = await thumbnailsByIds(
       payload,
@@ -107,119 +151,6 @@ export const latestNews = cached(
   'news:latest',
   () => [collectionTag('press-releases')],
 )
-
-/**
- * The years that have published releases, newest first: the first and last dates, then whether each
- * year between them has one (a read of one row through the date index), rather than reading every
- * release's date. Counting each year instead read the whole index: 150–260 ms at N = 100,000.
- */
-/**
- * SQLite: the years of the published releases, newest first, in one statement that steps down the
- * index of `_status, published_date` a year at a time (each step one seek: the newest release before
- * the year found last). The probes below are a Payload find each, one per year since the oldest
- * release: 12 ms of a cold news list at N = 100,000. Dates are stored as ISO strings in UTC, whose
- * first four characters are the year.
- */
-async function releaseYearsOnSqlite(payload: Payload): Promise<number[] | undefined> {
-  if (!isSqlite(payload)) return undefined
-  const rows = await (
-    await sqlRunner(payload)
-  ).all<{ year: string }>(
-    `WITH RECURSIVE years(year) AS (
-       SELECT substr(max(published_date), 1, 4) FROM press_releases WHERE _status = 'published'
-       UNION ALL
-       SELECT (SELECT substr(max(published_date), 1, 4) FROM press_releases
-               WHERE _status = 'published' AND published_date < years.year || '-01-01')
-       FROM years WHERE years.year IS NOT NULL
-     )
-     SELECT year FROM years WHERE year IS NOT NULL`,
-  )
-  return rows.map((row) => Number(row.year))
-}
-
-async function yearsWithReleases(payload: Payload): Promise<number[]> {
-  const onSqlite = await releaseYearsOnSqlite(payload)
-  if (onSqlite) return onSqlite
-  /** The year of the first release in `sort` order among those `where` matches, if any: one row read. */
-  const firstYear = async (sort: string, where?: Where) => {
-    const found = await payload.find({
-      collection: 'press-releases',
-      select: { publishedDate: true },
-      where,
-      sort,
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      draft: false,
-      overrideAccess: false,
-    })
-    const date = found.docs[0]?.publishedDate
-    return date ? new Date(date).getUTCFullYear() : undefined
-  }
-  const [newest, oldest] = await Promise.all([firstYear('-publishedDate'), firstYear('publishedDate')])
-  if (newest === undefined || oldest === undefined) return []
-  const candidates = Array.from({ length: newest - oldest + 1 }, (_, i) => newest - i)
-  const found = await Promise.all(candidates.map((year) => firstYear('-publishedDate', newsWhere({ year }))))
-  return candidates.filter((_, i) => found[i] !== undefined)
-}
-
-/** The years that have releases: expire with press releases only. */
-const releaseYears = cached(
-  async () => yearsWithReleases(await payloadClient()),
-  'news:years',
-  () => [collectionTag('press-releases')],
-)
-
-/** The office menu's length: the first offices by name (a menu of every office is for a later change). */
-const OFFICE_MENU_SIZE = 500
-
-/**
- * The offices and programmes a release can be filtered by, in the visitor's locale (or the source
- * one), sorted by the name shown: they expire with offices and programmes only, so publishing a
- * release does not read every office's name again.
- */
-const officeOptions = cached(
-  async (locale: LocaleCode) => {
-    const payload = await payloadClient()
-    const onSqlite = await officeLabelsOnSqlite(payload, locale)
-    if (onSqlite) return sortedByLabel(onSqlite, locale, OFFICE_MENU_SIZE)
-    const offices = await findLocalized(payload, {
-      collection: 'offices',
-      locale,
-      select: { name: true },
-      sort: 'name',
-      limit: OFFICE_MENU_SIZE,
-    })
-    const labels = offices.items.map((o) => ({ id: o.doc.id, label: o.doc.name ?? '' }))
-    return sortedByLabel(labels, locale, OFFICE_MENU_SIZE)
-  },
-  'news:offices',
-  () => [collectionTag('offices')],
-)
-const programmeOptions = cached(
-  async (locale: LocaleCode) => {
-    const programmes = await findLocalized(await payloadClient(), {
-      collection: 'health-programmes',
-      locale,
-      select: { title: true },
-      sort: 'title',
-      limit: 200,
-    })
-    return programmes.items.map((p) => ({ id: p.doc.id, label: p.doc.title }))
-  },
-  'news:programmes',
-  () => [collectionTag('health-programmes')],
-)
-
-/** What the news list can be filtered by: the years that have releases, offices and programmes. */
-export async function newsFilterOptions(locale: LocaleCode) {
-  const [years, offices, programmes] = await Promise.all([
-    releaseYears(),
-    officeOptions(locale),
-    programmeOptions(locale),
-  ])
-  return { years, offices, programmes }
-}
 
 const detailSelect = {
   title: true,

@@ -4,6 +4,7 @@ import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
 import { mediaById } from './media'
 import { payloadClient } from './payload'
+import { latestReleasesOf } from './pressReleases'
 import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
 import type { Viewer } from './viewer'
@@ -44,14 +45,7 @@ export const getProgramme = cachedUnlessPreviewing(
     const doc = lookup.result.doc
     const [offices, news, events, image] = await Promise.all([
       linksTo(payload, 'offices', locale, idsOf(doc.offices)),
-      findLocalized(payload, {
-        collection: 'press-releases',
-        locale,
-        select: { title: true, slug: true, publishedDate: true, timeZone: true, summary: true },
-        where: { programmes: { contains: doc.id } },
-        sort: '-publishedDate',
-        limit: 10,
-      }),
+      latestReleasesOf(payload, locale, { programme: doc.id }, 10),
       findLocalized(payload, {
         collection: 'events',
         locale,
@@ -62,7 +56,7 @@ export const getProgramme = cachedUnlessPreviewing(
       }),
       mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
     ])
-    return { lookup, related: { offices, news: news.items, events: events.items, image } }
+    return { lookup, related: { offices, news: news.items, newsTotal: news.totalDocs, events: events.items, image } }
   },
   'programmes:detail',
   (_locale, slug) => [

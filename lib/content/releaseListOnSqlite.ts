@@ -8,7 +8,7 @@
  *   a range of the status index, as many entries as there are drafts;
  * - a page past the middle: its `OFFSET` steps through every entry before it (10–13 ms for the last
  *   page). Read from the other end here, so the last page costs what the first does;
- * - an office filter: Payload's `or` of "named among its offices" and "datelined there" is a LEFT
+ * - an office (or a country's offices) filter: Payload's `or` of "named among its offices" and "datelined there" is a LEFT
  *   JOIN no index serves, then an `IN` of every id found (214 ms for an office of 8,335 releases).
  *   Here, each membership is a set read through its own index (the relationship table's, the
  *   dateline's), which SQLite then looks the releases up in.
@@ -24,6 +24,8 @@ import type { Theme } from '../reference/taxonomy'
 
 export interface ReleaseListFilters {
   year?: number
+  /** ISO 3166-1 code in capitals: releases about or datelined at any office in that country. */
+  country?: string
   office?: number
   programme?: number
   theme?: Theme
@@ -42,12 +44,22 @@ interface Condition {
 }
 
 /** The filters as conditions on `p`, a row of press_releases; each membership a set read through an index. */
-function conditionsOf({ year, office, programme, theme }: ReleaseListFilters): Condition[] {
+function conditionsOf({ year, country, office, programme, theme }: ReleaseListFilters): Condition[] {
   const conditions: Condition[] = []
   if (year !== undefined)
     conditions.push({
       text: 'p.published_date >= ? AND p.published_date < ?',
       args: [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`],
+    })
+  if (country !== undefined)
+    conditions.push({
+      // `+path`: not through the path index (every office link, 200,000 at N = 100,000), but the
+      // office index for each of the country's offices: 143 → 44 ms for a country of 25,001 releases.
+      text: `p.id IN (SELECT parent_id FROM press_releases_rels
+                      WHERE +path = 'offices' AND offices_id IN (SELECT id FROM offices WHERE country = ?)
+                      UNION ALL SELECT id FROM press_releases
+                      WHERE dateline_office_id IN (SELECT id FROM offices WHERE country = ?))`,
+      args: [country, country],
     })
   if (office !== undefined)
     conditions.push({

@@ -3,7 +3,7 @@
  * string, so that each variant is one page of Next's full-route cache (a page reading the query
  * string is rendered for every request):
  *
- *   /fr/news/year/2024/office/12/programme/3/theme/hiv/page/2   (filters in this order, each optional)
+ *   /fr/news/year/2024/country/sn/office/12/programme/3/theme/hiv/page/2   (in this order, each optional)
  *   /fr/events/past/page/2                                        (upcoming by default)
  *
  * Page 1 has no `page` segment. Each list has one canonical address per variant: another order is
@@ -13,6 +13,7 @@
 import type { EventsWhen } from '../content/events'
 import type { NewsFilters } from '../content/pressReleases'
 import type { LocaleCode } from '../i18n/locales'
+import { countryCodes } from '../reference/countries'
 import { themes, type Theme } from '../reference/taxonomy'
 import { sectionHref } from './routes'
 
@@ -22,11 +23,16 @@ export interface EventsFilters {
 }
 
 /** The news list's filter keys, in the order of their segments. */
-const NEWS_KEYS = ['year', 'office', 'programme', 'theme', 'page'] as const
+const NEWS_KEYS = ['year', 'country', 'office', 'programme', 'theme', 'page'] as const
 type NewsKey = (typeof NEWS_KEYS)[number]
 
 // Pages up to a million: 100,003 releases make 10,001 pages, and the last page's link must answer.
-const LIMITS: Record<Exclude<NewsKey, 'theme'>, number> = { year: 9999, office: 1e6, programme: 1e6, page: 1e6 }
+const LIMITS: Record<Exclude<NewsKey, 'theme' | 'country'>, number> = {
+  year: 9999,
+  office: 1e6,
+  programme: 1e6,
+  page: 1e6,
+}
 
 /** A whole number 1…max written plainly (no sign, no leading zero); anything else is undefined. */
 export function wholeNumber(value: unknown, max: number): number | undefined {
@@ -39,9 +45,21 @@ function themeValue(value: unknown): Theme | undefined {
   return themes.find((t) => t.value === value)?.value
 }
 
-function newsValue(key: NewsKey, raw: unknown): number | Theme | undefined {
-  return key === 'theme' ? themeValue(raw) : wholeNumber(raw, LIMITS[key])
+/** An ISO 3166-1 country, written in either case (`sn`, `SN`): its code in capitals, as offices store it. */
+export function countryValue(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length !== 2) return undefined
+  const code = value.toUpperCase()
+  return countryCodes.includes(code) ? code : undefined
 }
+
+function newsValue(key: NewsKey, raw: unknown): number | string | undefined {
+  if (key === 'theme') return themeValue(raw)
+  if (key === 'country') return countryValue(raw)
+  return wholeNumber(raw, LIMITS[key])
+}
+
+/** A filter's value as its address writes it: a country in small letters (`/country/sn`). */
+const newsSegment = (key: NewsKey, value: number | string) => (key === 'country' ? String(value).toLowerCase() : value)
 
 const pageSuffix = (page: number | undefined) => (page && page > 1 ? `/page/${page}` : '')
 
@@ -51,7 +69,7 @@ export function newsListHref(locale: LocaleCode, filters: NewsFilters = {}): str
   for (const key of NEWS_KEYS) {
     if (key === 'page') continue
     const value = filters[key]
-    if (value !== undefined) href += `/${key}/${value}`
+    if (value !== undefined) href += `/${key}/${newsSegment(key, value)}`
   }
   return href + pageSuffix(filters.page)
 }
@@ -65,25 +83,23 @@ export type ParsedPath<F> = { filters: F } | { redirect: string } | null
 
 /**
  * The news filters of the segments after `/news/` (`['year', '2024', 'page', '2']`): the filters,
- * or the canonical address when they are written another way (another order, `page/1`), or null
- * for a 404 (an unknown key, a key twice, a malformed value).
+ * or the canonical address when they are written another way (another order, `page/1`, `country/SN`),
+ * or null for a 404 (an unknown key, a key twice, a malformed value).
  */
 export function parseNewsSegments(locale: LocaleCode, segments: readonly string[]): ParsedPath<NewsFilters> {
   if (segments.length === 0 || segments.length % 2 !== 0) return null
   const filters: Record<string, number | string> = {}
-  const order: NewsKey[] = []
   for (let i = 0; i < segments.length; i += 2) {
     const key = NEWS_KEYS.find((k) => k === segments[i])
     if (!key || key in filters) return null
     const value = newsValue(key, segments[i + 1])
     if (value === undefined) return null
     filters[key] = value
-    order.push(key)
   }
   const parsed = filters as NewsFilters
   const canonical = newsListHref(locale, parsed)
-  const inOrder = order.every((key, i) => i === 0 || NEWS_KEYS.indexOf(order[i - 1]) < NEWS_KEYS.indexOf(key))
-  return inOrder && parsed.page !== 1 ? { filters: parsed } : { redirect: canonical }
+  const asWritten = `${sectionHref('news', locale)}/${segments.join('/')}`
+  return asWritten === canonical ? { filters: parsed } : { redirect: canonical }
 }
 
 /**

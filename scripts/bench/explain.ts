@@ -26,6 +26,7 @@ runScript(async () => {
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const news = await import('../../lib/content/pressReleases')
+  const options = await import('../../lib/content/newsFilterOptions')
   const events = await import('../../lib/content/events')
   const programmes = await import('../../lib/content/programmes')
   const { searchSite } = await import('../../lib/search/search')
@@ -75,8 +76,13 @@ runScript(async () => {
     ['listNews(fr) page 50', () => news.listNews('fr', { page: 50 })],
     [`listNews(fr) year ${newestYear}`, () => news.listNews('fr', { year: newestYear })],
     [`listNews(fr) office ${office?.id}`, () => news.listNews('fr', { office: Number(office?.id) })],
-    ['newsFilterOptions(en)', () => news.newsFilterOptions('en')],
-    ['newsFilterOptions(fr)', () => news.newsFilterOptions('fr')],
+    [`listNews(fr) country ${office?.country}`, () => news.listNews('fr', { country: String(office?.country) })],
+    ['newsFilterOptions(en)', () => options.newsFilterOptions('en')],
+    ['newsFilterOptions(fr)', () => options.newsFilterOptions('fr')],
+    [
+      `newsFilterOptions(fr, country ${office?.country})`,
+      () => options.newsFilterOptions('fr', { country: String(office?.country) }),
+    ],
     [`getPressRelease(en, ${release?.slug})`, () => news.getPressRelease('en', String(release?.slug))],
     ['listEvents(en, upcoming)', () => events.listEvents('en', 'upcoming', 1, 10)],
     ['listEvents(fr, past) page 50', () => events.listEvents('fr', 'past', 50, 10)],

@@ -29,18 +29,43 @@ let token: string
 let browser: Browser
 let page: Page | undefined
 const created: number[] = []
+const createdOffices: number[] = []
 
 const get = (path: string) => fetch(`${baseURL()}${path}`, { redirect: 'manual' })
 const htmlOf = async (path: string) => (await get(path)).text()
 
-async function createRelease(title: string, publishedDate: string): Promise<number> {
+async function createRelease(title: string, publishedDate: string, office?: number): Promise<number> {
   const { doc } = await api<{ doc: { id: number } }>('press-releases?locale=fr', {
     token,
     method: 'POST',
-    body: { title, summary: `Résumé ${title}`, publishedDate, _status: 'published' },
+    body: {
+      title,
+      summary: `Résumé ${title}`,
+      publishedDate,
+      _status: 'published',
+      ...(office ? { dateline: { office } } : {}),
+    },
   })
   created.push(doc.id)
   return doc.id
+}
+
+async function createOffice(name: string, country: string, timeZone: string): Promise<{ id: number; slug: string }> {
+  const { doc } = await api<{ doc: { id: number; slug: string } }>('offices?locale=fr', {
+    token,
+    method: 'POST',
+    body: {
+      name,
+      kind: 'country-office',
+      region: 'west-central-africa',
+      city: name,
+      country,
+      timeZone,
+      _status: 'published',
+    },
+  })
+  createdOffices.push(doc.id)
+  return doc
 }
 
 beforeAll(async () => {
@@ -60,6 +85,7 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close()
   for (const id of created) await api(`press-releases/${id}`, { token, method: 'DELETE' }).catch(() => undefined)
+  for (const id of createdOffices) await api(`offices/${id}`, { token, method: 'DELETE' }).catch(() => undefined)
 })
 
 describe('the page cache', () => {
@@ -171,6 +197,8 @@ describe('list addresses', () => {
     ['/es/events?when=past&page=2', '/es/events/past/page/2'],
     [`/fr/news/page/2/year/${OLD_YEAR}`, `/fr/news/year/${OLD_YEAR}/page/2`],
     ['/fr/news/page/1', '/fr/news'],
+    ['/fr/news?country=SN&office=', '/fr/news/country/sn'],
+    ['/fr/news/country/SN', '/fr/news/country/sn'],
   ])('%s redirects permanently to %s', async (from, to) => {
     const response = await get(from)
     expect(response.status).toBe(308)
@@ -185,6 +213,9 @@ describe('list addresses', () => {
     '/fr/news/page/999',
     '/fr/news/year/1890',
     '/fr/news/office/999999',
+    '/fr/news/country/zz',
+    // A country where the organisation has no office.
+    '/fr/news/country/jp',
     '/fr/news/colour/red',
     `/fr/news/year/${OLD_YEAR}/year/${OLD_YEAR}`,
     '/fr/events/page/999',
@@ -240,5 +271,50 @@ describe('a visitor without JavaScript', () => {
     expect(page.url()).toBe(`${baseURL()}/fr/news/year/${OLD_YEAR}/page/2`)
     // The language switcher keeps the filter and the page.
     expect(await page.locator(`a[hreflang="en"]`).first().getAttribute('href')).toBe(`/en/news/year/${OLD_YEAR}/page/2`)
+  })
+
+  test('narrows the news to a country, then to one of its offices; another country drops the office', async () => {
+    const niamey = await createOffice(`Niamey ${stamp}`, 'NE', 'Africa/Niamey')
+    const agadez = await createOffice(`Agadez ${stamp}`, 'NE', 'Africa/Niamey')
+    await createOffice(`Moundou ${stamp}`, 'TD', 'Africa/Ndjamena')
+    await createRelease(`Niamey ${stamp}`, '2002-02-02T09:00:00.000Z', niamey.id)
+    await createRelease(`Agadez ${stamp}`, '2002-02-03T09:00:00.000Z', agadez.id)
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' })
+    page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    const country = () => page!.getByLabel(uiText('fr', 'news.country'))
+    const office = () => page!.getByLabel(uiText('fr', 'news.office'))
+    const apply = () => page!.getByRole('button', { name: uiText('fr', 'news.apply') }).click()
+
+    await page.goto(`${baseURL()}/fr/news`)
+    await country().selectOption({ label: 'Niger' })
+    await apply()
+    await page.waitForURL(`${baseURL()}/fr/news/country/ne`)
+    await expect(page.locator('.result-count').textContent()).resolves.toMatch(/\b2\b/)
+    // The office menu now lists that country's offices, by name.
+    await expect(office().locator('option').allTextContents()).resolves.toEqual([
+      uiText('fr', 'news.any'),
+      `Agadez ${stamp}`,
+      `Niamey ${stamp}`,
+    ])
+
+    await office().selectOption({ label: `Niamey ${stamp}` })
+    await apply()
+    await page.waitForURL(`${baseURL()}/fr/news/country/ne/office/${niamey.id}`)
+    await expect(page.locator('.cards').textContent()).resolves.not.toContain(`Agadez ${stamp}`)
+    await expect(page.locator('.cards').textContent()).resolves.toContain(`Niamey ${stamp}`)
+    await expect(page.locator('.result-count').textContent()).resolves.toMatch(/\b1\b/)
+
+    // Another country with the Niger office still chosen: the list of that country, without it.
+    await country().selectOption({ label: 'Tchad' })
+    await apply()
+    await page.waitForURL(`${baseURL()}/fr/news/country/td`)
+    await expect(office().inputValue()).resolves.toBe('')
+
+    // Every office's page links to its news: the list filtered by it, wherever the menus are.
+    await page.goto(`${baseURL()}/fr/offices/${niamey.slug}`)
+    await page.getByRole('link', { name: uiText('fr', 'offices.allNews') }).click()
+    await page.waitForURL(`${baseURL()}/fr/news/office/${niamey.id}`)
+    await expect(page.locator('.cards').textContent()).resolves.toContain(`Niamey ${stamp}`)
   })
 })

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
 import { findLocalizedPage } from '../../lib/content/listPage'
-import { listNews, NEWS_PAGE_SIZE, newsFilterOptions } from '../../lib/content/pressReleases'
+import { newsFilterOptions, OFFICE_MENU_SIZE } from '../../lib/content/newsFilterOptions'
+import { listNews, NEWS_PAGE_SIZE, newsWhere } from '../../lib/content/pressReleases'
 import { releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
 import { makeOffice, makePressRelease } from './fixtures'
@@ -171,6 +172,9 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
       country: 'SN',
       timeZone: 'Africa/Dakar',
     })
+    // Another office in the same country, and one elsewhere: the country filter takes the first two.
+    const saintLouis = await makeOffice(payload, { name: 'Saint-Louis', country: 'SN', timeZone: 'Africa/Dakar' })
+    const nairobi = await makeOffice(payload, { name: 'Nairobi', country: 'KE', timeZone: 'Africa/Nairobi' })
     const programme = await payload.create({
       collection: 'health-programmes',
       locale: 'fr',
@@ -186,6 +190,9 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
       { date: '2024-03-03', offices: [office.id], programmes: [programme.id] },
       { date: '2024-09-30', dateline: office.id, themes: ['hiv'] },
       { date: '2024-12-31', offices: [office.id] },
+      { date: '2022-05-05', dateline: saintLouis.id },
+      { date: '2024-01-20', offices: [nairobi.id, saintLouis.id], dateline: nairobi.id },
+      { date: '2021-08-08', offices: [nairobi.id], themes: ['hiv'] },
     ] as const
     for (const [i, f] of filed.entries()) {
       const release = await makePressRelease(payload, {
@@ -226,6 +233,8 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
       { publishedDate: { less_than: `${year + 1}-01-01T00:00:00.000Z` } },
     ]
     const ofOffice: Where = { or: [{ offices: { contains: office.id } }, { 'dateline.office': { equals: office.id } }] }
+    const senegal = [office.id, saintLouis.id]
+    const ofSenegal: Where = { or: [{ offices: { in: senegal } }, { 'dateline.office': { in: senegal } }] }
     cases = [
       ['no filter', {}, undefined],
       ['a year', { year: 2024 }, { and: inYear(2024) }],
@@ -238,6 +247,9 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
         { and: [ofOffice, ...inYear(2024), { themes: { contains: 'hiv' } }] },
       ],
       ['a year without releases', { year: 1990 }, { and: inYear(1990) }],
+      ['a country', { country: 'SN' }, ofSenegal],
+      ['a country and a year', { country: 'SN', year: 2024 }, { and: [ofSenegal, ...inYear(2024)] }],
+      ['a country without offices', { country: 'JP' }, { id: { exists: false } }],
     ]
   })
 
@@ -268,6 +280,25 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
           totalDocs: first.totalDocs,
         })
       }
+    }
+  })
+
+  test('Payload’s conditions (the MongoDB path) find the same releases as the reference', async () => {
+    for (const [name, filters, where] of cases) {
+      const idsOf = async (condition: Where | undefined) =>
+        (
+          await payload.find({
+            collection: 'press-releases',
+            where: condition,
+            sort: '-publishedDate',
+            select: {},
+            pagination: false,
+            depth: 0,
+            draft: false,
+            overrideAccess: false,
+          })
+        ).docs.map((doc) => doc.id)
+      expect({ name, ids: await idsOf(await newsWhere(payload, filters)) }).toEqual({ name, ids: await idsOf(where) })
     }
   })
 
@@ -317,5 +348,39 @@ describe('the news filter’s offices', () => {
     expect(labels.indexOf('Efes')).toBeLessThan(labels.indexOf('Éfeso'))
     expect(labels.indexOf('Éfeso')).toBeLessThan(labels.indexOf('Ego'))
     expect(new Set(offices.map((o) => o.id)).size).toBe(offices.length)
+  })
+})
+
+describe('the office menu when there are more offices than one menu lists', () => {
+  test('asks for a country, then lists its offices; a chosen office is listed wherever it is', async () => {
+    const niamey = await makeOffice(payload, { name: 'Niamey', country: 'NE', timeZone: 'Africa/Niamey' })
+    await makeOffice(payload, { name: 'Agadez', country: 'NE', timeZone: 'Africa/Niamey' })
+    await makeOffice(payload, { name: 'Zinder (brouillon)', country: 'NE', timeZone: 'Africa/Niamey', status: 'draft' })
+    await makeOffice(payload, { name: 'N’Djamena (brouillon)', country: 'TD', status: 'draft' })
+    const before = await newsFilterOptions('fr')
+    expect(before.officesNeedCountry).toBe(false)
+    expect(before.offices.map((o) => o.label)).toContain('Niamey')
+    // Countries are those of the offices visitors see, named and sorted in the visitor's language.
+    expect(before.countries.map((c) => c.code)).toContain('NE')
+    expect(before.countries.map((c) => c.code)).not.toContain('TD')
+    expect((await newsFilterOptions('ar')).countries.find((c) => c.code === 'NE')?.label).toBe('النيجر')
+    const labels = before.countries.map((c) => c.label)
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('fr').compare))
+
+    const { totalDocs } = await payload.count({ collection: 'offices', overrideAccess: false })
+    for (let i = totalDocs; i <= OFFICE_MENU_SIZE; i++)
+      await makeOffice(payload, { name: `Antenne ${i}`, country: 'BE', timeZone: 'Europe/Brussels' })
+
+    const unfiltered = await newsFilterOptions('fr')
+    expect(unfiltered.officesNeedCountry).toBe(true)
+    expect(unfiltered.offices).toEqual([])
+    const niger = await newsFilterOptions('fr', { country: 'NE' })
+    expect(niger.offices.map((o) => [o.label, o.country])).toEqual([
+      ['Agadez', 'NE'],
+      ['Niamey', 'NE'],
+    ])
+    // An office's own address (linked from its page) is offered without a country: the menu shows it.
+    const chosen = await newsFilterOptions('fr', { office: niamey.id })
+    expect(chosen.offices.map((o) => o.label)).toEqual(['Niamey'])
   })
 })

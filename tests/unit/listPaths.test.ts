@@ -15,13 +15,13 @@ describe('news list addresses', () => {
   test('one canonical path per variant, filters in a fixed order, no page 1', () => {
     expect(newsListHref('fr')).toBe('/fr/news')
     expect(newsListHref('fr', { page: 1 })).toBe('/fr/news')
-    expect(newsListHref('ar', { page: 3, theme: 'hiv', year: 2024, office: 12, programme: 4 })).toBe(
-      '/ar/news/year/2024/office/12/programme/4/theme/hiv/page/3',
+    expect(newsListHref('ar', { page: 3, theme: 'hiv', year: 2024, office: 12, programme: 4, country: 'SN' })).toBe(
+      '/ar/news/year/2024/country/sn/office/12/programme/4/theme/hiv/page/3',
     )
   })
 
   test('segments read back into the filters they were written from', () => {
-    const filters = { year: 2024, office: 12, programme: 4, theme: 'hiv', page: 3 } as const
+    const filters = { year: 2024, country: 'KE', office: 12, programme: 4, theme: 'hiv', page: 3 } as const
     const segments = newsListHref('fr', filters).split('/').slice(3)
     expect(parseNewsSegments('fr', segments)).toEqual({ filters })
     expect(parseNewsSegments('fr', ['page', '2'])).toEqual({ filters: { page: 2 } })
@@ -35,6 +35,10 @@ describe('news list addresses', () => {
       redirect: '/es/news/office/3/theme/hiv',
     })
     expect(parseNewsSegments('fr', ['year', '2024', 'page', '1'])).toEqual({ redirect: '/fr/news/year/2024' })
+    expect(parseNewsSegments('fr', ['country', 'SN'])).toEqual({ redirect: '/fr/news/country/sn' })
+    expect(parseNewsSegments('fr', ['office', '3', 'country', 'sn'])).toEqual({
+      redirect: '/fr/news/country/sn/office/3',
+    })
   })
 
   test('anything malformed is a 404, not an error', () => {
@@ -49,6 +53,9 @@ describe('news list addresses', () => {
       ['year', '2024', 'year', '2023'],
       ['colour', 'red'],
       ['theme', 'not-a-theme'],
+      ['country', 'zz'],
+      ['country', 'sen'],
+      ['country', 's'],
       ['constructor', '1'],
       ['__proto__', '1'],
     ])
@@ -76,6 +83,8 @@ describe('former query-string addresses', () => {
     expect(listHrefFromQuery('fr', 'news', query('page=2&year=2024'))).toBe('/fr/news/year/2024/page/2')
     expect(listHrefFromQuery('fr', 'news', query('year=&office=&programme=&theme='))).toBe('/fr/news')
     expect(listHrefFromQuery('fr', 'news', query('year=abc&page=0&theme=x&office=7'))).toBe('/fr/news/office/7')
+    expect(listHrefFromQuery('fr', 'news', query('country=SN&office=7'))).toBe('/fr/news/country/sn/office/7')
+    expect(listHrefFromQuery('fr', 'news', query('country=xx'))).toBe('/fr/news')
     expect(listHrefFromQuery('fr', 'events', query('when=past&page=2'))).toBe('/fr/events/past/page/2')
     expect(listHrefFromQuery('fr', 'events', query('when=soon'))).toBe('/fr/events')
   })
