@@ -2,9 +2,11 @@ import { describe, expect, test } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
 
 import { Pagination } from '@/components/common/Pagination'
+import { NewsFilters } from '@/components/news/NewsFilters'
 import { NewsList, type NewsItem } from '@/components/news/NewsList'
 import { OfficeDirectory } from '@/components/offices/OfficeDirectory'
 import { SearchResults } from '@/components/search/SearchResults'
+import type { NewsFilterOptions } from '@/lib/content/newsFilterOptions'
 import { newsListHref } from '@/lib/site/listPaths'
 import type { SearchHit } from '@/lib/search/search'
 
@@ -142,5 +144,32 @@ describe('Pagination', () => {
   test('a single page needs no pagination', () => {
     const { container } = render(<Pagination locale="en" href="/en/news" page={1} totalPages={1} />)
     expect(container.innerHTML).toBe('')
+  })
+})
+
+describe('NewsFilters', () => {
+  const options: NewsFilterOptions = {
+    years: [2024],
+    countries: [{ code: 'NE', label: 'النيجر' }],
+    offices: [],
+    officesNeedCountry: true,
+    programmes: [],
+  }
+  const menu = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement
+
+  test('with too many offices for one menu, the office menu asks for a country first', () => {
+    render(<NewsFilters locale="ar" options={options} current={{}} />)
+    expect([...menu('المكتب').options].map((o) => o.text)).toEqual(['الكل (اختر بلدًا لعرض مكاتبه)'])
+    expect([...menu('البلد').options].map((o) => [o.value, o.text])).toEqual([
+      ['', 'الكل'],
+      ['ne', 'النيجر'],
+    ])
+  })
+
+  test('once a country is chosen, its offices are listed and the chosen ones selected', () => {
+    const niger = { ...options, offices: [{ id: 7, label: 'نيامي', country: 'NE' }] }
+    render(<NewsFilters locale="ar" options={niger} current={{ country: 'NE', office: 7 }} />)
+    expect([...menu('المكتب').options].map((o) => o.text)).toEqual(['الكل', 'نيامي'])
+    expect([menu('البلد').value, menu('المكتب').value]).toEqual(['ne', '7'])
   })
 })
