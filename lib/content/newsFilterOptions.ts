@@ -164,18 +164,32 @@ export const officeChoice = cached(
   () => [collectionTag('offices')],
 )
 
+/** The most programmes the menu lists (the organisation has tens); past it, a programme's own address still answers. */
+const PROGRAMME_MENU_SIZE = 200
+
+/** Programmes visitors may see, named, by title: the first `limit`, or the one with `id`. */
+async function programmeLabels(locale: LocaleCode, limit: number, id?: number) {
+  const programmes = await findLocalized(await payloadClient(), {
+    collection: 'health-programmes',
+    locale,
+    select: { title: true },
+    where: id === undefined ? undefined : { id: { equals: id } },
+    sort: 'title',
+    limit,
+  })
+  return programmes.items.map((p) => ({ id: p.doc.id, label: p.doc.title }))
+}
+
 const programmeOptions = cached(
-  async (locale: LocaleCode) => {
-    const programmes = await findLocalized(await payloadClient(), {
-      collection: 'health-programmes',
-      locale,
-      select: { title: true },
-      sort: 'title',
-      limit: 200,
-    })
-    return programmes.items.map((p) => ({ id: p.doc.id, label: p.doc.title }))
-  },
+  async (locale: LocaleCode) => programmeLabels(locale, PROGRAMME_MENU_SIZE),
   'news:programmes',
+  () => [collectionTag('health-programmes')],
+)
+
+/** One programme visitors may see, named (linked from its page whether or not the menu lists it). */
+const programmeChoice = cached(
+  async (locale: LocaleCode, id: number) => (await programmeLabels(locale, 1, id))[0] ?? null,
+  'news:programme',
   () => [collectionTag('health-programmes')],
 )
 
@@ -188,26 +202,32 @@ function countryChoices(codes: readonly string[], locale: LocaleCode): CountryCh
     .sort((a, b) => collator.compare(a.label, b.label))
 }
 
+/** A menu's items and the chosen one, which it may not list (a menu has a bound; an address has none). */
+function withChosen<T extends { id: number; label: string }>(items: T[], chosen: T | null, locale: LocaleCode): T[] {
+  return chosen && !items.some((item) => item.id === chosen.id)
+    ? sortedByLabel([...items, chosen], locale, Infinity)
+    : items
+}
+
 /** The menus for a list at `filters`: the office menu follows the chosen country and shows the chosen office. */
 export async function newsFilterOptions(
   locale: LocaleCode,
-  { country, office }: Pick<NewsFilters, 'country' | 'office'> = {},
+  { country, office, programme }: Pick<NewsFilters, 'country' | 'office' | 'programme'> = {},
 ): Promise<NewsFilterOptions> {
-  const [years, countries, menu, chosen, programmes] = await Promise.all([
+  const [years, countries, menu, chosenOffice, programmeMenu, chosenProgramme] = await Promise.all([
     releaseYears(),
     officeCountries(),
     officeMenu(locale, country ?? null),
     office === undefined ? null : officeChoice(locale, office),
     programmeOptions(locale),
+    programme === undefined ? null : programmeChoice(locale, programme),
   ])
   const listed = menu === 'too-many' ? [] : menu
-  const offices =
-    chosen && !listed.some((o) => o.id === chosen.id) ? sortedByLabel([...listed, chosen], locale, Infinity) : listed
   return {
     years,
     countries: countryChoices(countries, locale),
-    offices,
+    offices: withChosen(listed, chosenOffice, locale),
     officesNeedCountry: menu === 'too-many',
-    programmes,
+    programmes: withChosen(programmeMenu, chosenProgramme, locale),
   }
 }

@@ -351,6 +351,24 @@ describe('the news filter’s offices', () => {
   })
 })
 
+describe('the programme menu', () => {
+  test('a chosen programme is listed once; a draft programme is not offered, even by its address', async () => {
+    const create = (title: string, status: 'draft' | 'published') =>
+      payload.create({
+        collection: 'health-programmes',
+        locale: 'fr',
+        data: { title, status: 'active', _status: status },
+        draft: status === 'draft',
+      })
+    const visible = await create('Santé aux frontières', 'published')
+    const draft = await create('Programme en préparation', 'draft')
+    const chosen = await newsFilterOptions('fr', { programme: visible.id })
+    expect(chosen.programmes.filter((p) => p.id === visible.id)).toHaveLength(1)
+    const drafted = await newsFilterOptions('fr', { programme: draft.id })
+    expect(drafted.programmes.map((p) => p.id)).not.toContain(draft.id)
+  })
+})
+
 describe('the office menu when there are more offices than one menu lists', () => {
   test('asks for a country, then lists its offices; a chosen office is listed wherever it is', async () => {
     const niamey = await makeOffice(payload, { name: 'Niamey', country: 'NE', timeZone: 'Africa/Niamey' })
