@@ -1,6 +1,6 @@
 /**
- * What the news list can be filtered by: the years that have releases, the countries that have
- * offices, the offices of the chosen country (or every office, when they are few enough for one
+ * What the news list can be filtered by: the years that have releases, the countries whose offices
+ * have releases, the offices of the chosen country (or every office, when they are few enough for one
  * menu), and the programmes. Each expires with its own collection only, so publishing a release
  * does not read every office's name again.
  *
@@ -19,6 +19,7 @@ import { findLocalized } from './localized'
 import { officeLabelsOnSqlite, sortedByLabel, type OfficeLabel, type OfficeScope } from './officeLabels'
 import { payloadClient } from './payload'
 import type { NewsFilters } from './pressReleases'
+import { countriesWithReleases } from './releaseCountries'
 import { collectionTag } from './tags'
 
 /** The most offices one menu lists: more than this, and the menu asks for a country first. */
@@ -31,6 +32,7 @@ export interface CountryChoice {
 
 export interface NewsFilterOptions {
   years: number[]
+  /** The countries whose offices have published releases. */
   countries: CountryChoice[]
   /** The office menu: the chosen country's offices, or every office when there are few, and the chosen office. */
   offices: OfficeLabel[]
@@ -107,7 +109,7 @@ const releaseYears = cached(
   () => [collectionTag('press-releases')],
 )
 
-/** The countries of the offices visitors may see (their codes): one distinct read through the country index. */
+/** The countries of the offices visitors may see (their codes): one distinct read of the offices. */
 const officeCountries = cached(
   async () => {
     const found = await (
@@ -117,6 +119,16 @@ const officeCountries = cached(
   },
   'news:countries',
   () => [collectionTag('offices')],
+)
+
+/**
+ * The countries the menu offers: those with published releases. Read again after a release's
+ * publish, from the offices' countries (which are not).
+ */
+const releaseCountries = cached(
+  async () => countriesWithReleases(await payloadClient(), await officeCountries()),
+  'news:release-countries',
+  () => [collectionTag('press-releases'), collectionTag('offices')],
 )
 
 /** The offices in `scope`, named, by name; at most `limit` (MongoDB: Payload's find with the fallback). */
@@ -216,7 +228,7 @@ export async function newsFilterOptions(
 ): Promise<NewsFilterOptions> {
   const [years, countries, menu, chosenOffice, programmeMenu, chosenProgramme] = await Promise.all([
     releaseYears(),
-    officeCountries(),
+    releaseCountries(),
     officeMenu(locale, country ?? null),
     office === undefined ? null : officeChoice(locale, office),
     programmeOptions(locale),

@@ -10,6 +10,7 @@ import type { Payload, Where } from 'payload'
 import { findLocalizedPage } from '../../lib/content/listPage'
 import { newsFilterOptions, OFFICE_MENU_SIZE } from '../../lib/content/newsFilterOptions'
 import { listNews, NEWS_PAGE_SIZE, newsWhere } from '../../lib/content/pressReleases'
+import { countriesWithReleases, countriesWithReleasesThroughPayload } from '../../lib/content/releaseCountries'
 import { releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
 import { makeOffice, makePressRelease } from './fixtures'
@@ -374,13 +375,25 @@ describe('the office menu when there are more offices than one menu lists', () =
     const niamey = await makeOffice(payload, { name: 'Niamey', country: 'NE', timeZone: 'Africa/Niamey' })
     await makeOffice(payload, { name: 'Agadez', country: 'NE', timeZone: 'Africa/Niamey' })
     await makeOffice(payload, { name: 'Zinder (brouillon)', country: 'NE', timeZone: 'Africa/Niamey', status: 'draft' })
-    await makeOffice(payload, { name: 'N’Djamena (brouillon)', country: 'TD', status: 'draft' })
+    const ndjamena = await makeOffice(payload, { name: 'N’Djamena (brouillon)', country: 'TD', status: 'draft' })
+    await makeOffice(payload, { name: 'Bamako', country: 'ML', timeZone: 'Africa/Bamako' })
+    for (const office of [niamey, ndjamena]) {
+      const release = await makePressRelease(payload, { title: `Communiqué de ${office.name}` })
+      await payload.update({ collection: 'press-releases', id: release.id, data: { dateline: { office: office.id } } })
+    }
     const before = await newsFilterOptions('fr')
     expect(before.officesNeedCountry).toBe(false)
     expect(before.offices.map((o) => o.label)).toContain('Niamey')
-    // Countries are those of the offices visitors see, named and sorted in the visitor's language.
+    // Countries are those of the offices visitors see that have releases (Mali's office has none,
+    // Chad's is a draft), named and sorted in the visitor's language.
     expect(before.countries.map((c) => c.code)).toContain('NE')
     expect(before.countries.map((c) => c.code)).not.toContain('TD')
+    expect(before.countries.map((c) => c.code)).not.toContain('ML')
+    // Through Payload (MongoDB's path), the same countries.
+    const codes = ['NE', 'TD', 'ML', ...before.countries.map((c) => c.code)]
+    expect(await countriesWithReleasesThroughPayload(payload, codes)).toEqual(
+      await countriesWithReleases(payload, codes),
+    )
     expect((await newsFilterOptions('ar')).countries.find((c) => c.code === 'NE')?.label).toBe('النيجر')
     const labels = before.countries.map((c) => c.label)
     expect(labels).toEqual([...labels].sort(new Intl.Collator('fr').compare))

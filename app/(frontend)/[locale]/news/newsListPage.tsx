@@ -21,8 +21,8 @@ import { metadataLocale, sectionMetadata } from '@/lib/site/pageParams'
 import { feedHref, localeHrefs } from '@/lib/site/routes'
 
 /**
- * Filters that name something the site does not have (a year without releases, a country without
- * offices, an unknown or draft office) are a 404: the cache then holds only pages a visitor can
+ * Filters that name something the site does not have (a year or a country without releases, an
+ * unknown or draft office) are a 404: the cache then holds only pages a visitor can
  * reach, not one per number a robot tries. An office is offered by its own address even when no menu
  * lists it (at scale the menu lists a country's offices).
  */
