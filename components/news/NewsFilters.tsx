@@ -53,9 +53,8 @@ function Filter({
 /**
  * Year, country, office, programme and theme filters: a plain GET form, no script. When there are
  * too many offices for one menu, the office menu lists the chosen country's (its first option says
- * so until a country is chosen). On phones it folds behind a
- * toggle (a <details>, which needs no script) so the first result stays above the fold; from 48rem it
- * is always open (site.css).
+ * so until a country is chosen). On phones it folds behind a toggle (a <details>, which needs no
+ * script) so the first result stays above the fold; from 48rem it is always open (site.css).
  */
 export function NewsFilters({ locale, options, current }: { locale: LocaleCode; options: Options; current: Filters }) {
   const t = translator(locale)

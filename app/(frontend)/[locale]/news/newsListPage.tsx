@@ -22,9 +22,9 @@ import { feedHref, localeHrefs } from '@/lib/site/routes'
 
 /**
  * Filters that name something the site does not have (a year or a country without releases, an
- * unknown or draft office) are a 404: the cache then holds only pages a visitor can
- * reach, not one per number a robot tries. An office is offered by its own address even when no menu
- * lists it (at scale the menu lists a country's offices).
+ * unknown or draft office) are a 404: the cache then holds only pages a visitor can reach, not one
+ * per number a robot tries. An office is offered by its own address even when no menu lists it (at
+ * scale the menu lists a country's offices).
  */
 function offered(filters: Filters, options: Options): boolean {
   const { year, country, office, programme } = filters
