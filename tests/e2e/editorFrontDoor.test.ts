@@ -109,6 +109,10 @@ test('an editor adds a redirect by hand', async () => {
 
   await page.goto(`${baseURL()}/admin/collections/redirects/create`)
   await page.locator('#field-from').fill(`${baseURL()}${from}/`)
+  // The admin asks its server which fields show after each change: chosen while the answer for the
+  // typed address was on its way (a clean-clone run, loaded machine), the radio was checked but the
+  // late answer kept the document field shown for a minute. An editor reads the form between the two.
+  await page.waitForLoadState('networkidle')
   await page.getByText('Another address', { exact: true }).click()
   await page.locator('#field-to__address').fill(`/fr/news/${release.slug}`)
   await page.getByRole('button', { name: 'Save' }).click()
