@@ -169,7 +169,7 @@ const officeMenu = cached(
 )
 
 /** One office visitors may see, named (its address is valid whether or not a menu lists it). */
-export const officeChoice = cached(
+const officeChoice = cached(
   async (locale: LocaleCode, id: number): Promise<OfficeLabel | null> =>
     (await officeLabels(locale, { id }, 1))[0] ?? null,
   'news:office',

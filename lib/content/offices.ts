@@ -88,10 +88,7 @@ export const getOffice = cachedUnlessPreviewing(
       }),
       latestReleasesOf(payload, locale, { office: id }, 5),
     ])
-    return {
-      lookup,
-      related: { parent: parent[0] ?? null, children: children.items, news: news.items, newsTotal: news.totalDocs },
-    }
+    return { lookup, related: { parent: parent[0] ?? null, children: children.items, news } }
   },
   'offices:detail',
   (_locale, slug) => [documentTag('offices', slug), collectionTag('offices'), collectionTag('press-releases')],

@@ -56,7 +56,7 @@ export const getProgramme = cachedUnlessPreviewing(
       }),
       mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
     ])
-    return { lookup, related: { offices, news: news.items, newsTotal: news.totalDocs, events: events.items, image } }
+    return { lookup, related: { offices, news, events: events.items, image } }
   },
   'programmes:detail',
   (_locale, slug) => [

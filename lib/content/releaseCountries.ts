@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { isSqlite, sqlRunner } from '../search/sqlite/connection'
+import { idsOf } from './documents'
 
 /**
  * SQLite: for each country, its offices (country index) until one has a published release (office
@@ -28,9 +29,6 @@ async function onSqlite(payload: Payload, codes: readonly string[]): Promise<str
   return rows.map((row) => row.country)
 }
 
-const idOf = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value ? Number(value.id) : undefined
-
 /**
  * Through Payload (MongoDB, whose distinct reads an index): the offices that published releases
  * name or are datelined at, then those offices' countries.
@@ -42,10 +40,7 @@ export async function countriesWithReleasesThroughPayload(
   const distinct = (field: 'offices' | 'dateline.office') =>
     payload.findDistinct({ collection: 'press-releases', field, overrideAccess: false })
   const [named, datelined] = await Promise.all([distinct('offices'), distinct('dateline.office')])
-  const ids = [...named.values, ...datelined.values]
-    .flatMap((row) => Object.values(row).flat())
-    .map(idOf)
-    .filter((id): id is number => id !== undefined)
+  const ids = [...named.values, ...datelined.values].flatMap((row) => idsOf(Object.values(row).flat()))
   if (ids.length === 0) return []
   const found = await payload.findDistinct({
     collection: 'offices',

@@ -96,6 +96,23 @@ async function totalOf(sql: SqlRunner, where: Condition, filtered: boolean): Pro
   return Number(row?.total ?? 0)
 }
 
+/** `limit` ids at `where` in the list's order (newest first) or its reverse, after skipping `skip`. */
+async function idsAt(
+  sql: SqlRunner,
+  where: Condition,
+  direction: 'ASC' | 'DESC',
+  limit: number,
+  skip: number,
+): Promise<number[]> {
+  const rows = await sql.all<{ id: number }>(
+    `SELECT p.id AS id FROM press_releases p WHERE ${where.text}
+     ORDER BY p.published_date ${direction}, p.created_at ${direction}, p.id ${direction}
+     LIMIT ? OFFSET ?`,
+    [...where.args, limit, skip],
+  )
+  return rows.map((row) => Number(row.id))
+}
+
 /**
  * The ids of page `page` (from 1) of `limit` releases, and the total; a page past the last has no
  * ids. Undefined when the database is not SQLite.
@@ -117,13 +134,19 @@ export async function releaseIdsPage(
   const fromEnd = offset + limit / 2 > totalDocs / 2
   const count = Math.min(limit, totalDocs - offset)
   const skip = fromEnd ? totalDocs - offset - count : offset
-  const direction = fromEnd ? 'ASC' : 'DESC'
-  const rows = await sql.all<{ id: number }>(
-    `SELECT p.id AS id FROM press_releases p WHERE ${where.text}
-     ORDER BY p.published_date ${direction}, p.created_at ${direction}, p.id ${direction}
-     LIMIT ? OFFSET ?`,
-    [...where.args, count, skip],
-  )
-  const ids = rows.map((row) => Number(row.id))
+  const ids = await idsAt(sql, where, fromEnd ? 'ASC' : 'DESC', count, skip)
   return { ids: fromEnd ? ids.reverse() : ids, totalDocs }
+}
+
+/**
+ * The ids of the newest `limit` releases at `filters`, without their total (an office's or a
+ * programme's page lists a few and links to the list). Undefined when the database is not SQLite.
+ */
+export async function newestReleaseIds(
+  payload: Payload,
+  filters: ReleaseListFilters,
+  limit: number,
+): Promise<number[] | undefined> {
+  if (!isSqlite(payload)) return undefined
+  return idsAt(await sqlRunner(payload), whereOf(conditionsOf(filters)), 'DESC', limit, 0)
 }

@@ -11,7 +11,7 @@ import { findLocalizedPage } from '../../lib/content/listPage'
 import { newsFilterOptions, OFFICE_MENU_SIZE } from '../../lib/content/newsFilterOptions'
 import { listNews, NEWS_PAGE_SIZE, newsWhere } from '../../lib/content/pressReleases'
 import { countriesWithReleases, countriesWithReleasesThroughPayload } from '../../lib/content/releaseCountries'
-import { releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
+import { newestReleaseIds, releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
 import { makeOffice, makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -270,6 +270,11 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
           overrideAccess: false,
         })
       const first = await reference(1)
+      // An office's or a programme's page: the first page's releases, without the total.
+      expect({ name, ids: await newestReleaseIds(payload, filters, 2) }).toEqual({
+        name,
+        ids: first.docs.map((doc) => doc.id),
+      })
       // Past the middle, pages are read from the oldest end: every page and one past the last.
       for (let page = 1; page <= first.totalPages + 1; page++) {
         const expected = await reference(page)
