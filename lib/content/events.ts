@@ -1,10 +1,12 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { LocaleCode } from '../i18n/locales'
 import { cached } from './cache'
+import { isSqlite, sqlRunner } from '../search/sqlite/connection'
 import { idsOf, linksTo, readBySlug } from './documents'
-import { findLocalizedPage } from './listPage'
+import { findLocalizedPage, readInOrder } from './listPage'
 import { findLocalized } from './localized'
+import { linkProbe, newestPassing, type Filter, type NewestList } from './newestOnSqlite'
 import { payloadClient } from './payload'
 import { cachedUnlessPreviewing } from './previewable'
 import { collectionTag, documentTag } from './tags'
@@ -53,6 +55,38 @@ export const listEvents = cached(
   () => [collectionTag('events')],
   TIME_BOUND_SECONDS,
 )
+
+/** The events list for newestPassing (SQLite): latest `startsAt` first, then newest `createdAt`. */
+export const eventList: NewestList = { table: 'events', order: ['starts_at', 'created_at'] }
+
+/** The events naming programme `id`, for newestPassing. */
+export function eventsOfProgramme(id: number): Filter {
+  return {
+    probe: { text: linkProbe('events', 'programmes', 'health_programmes_id'), args: [id] },
+    set: {
+      text: "p.id IN (SELECT parent_id FROM events_rels WHERE path = 'programmes' AND health_programmes_id = ?)",
+      args: [id],
+    },
+  }
+}
+
+const linkSelect = { title: true, slug: true, startsAt: true, endsAt: true, timeZone: true, allDay: true } as const
+
+/**
+ * The `limit` latest events of a programme (latest start first), for its page. On SQLite without
+ * reading every event that names it (a programme on each of 50,000 events: 80–120 ms through Payload's find).
+ */
+export async function latestEventsOf(payload: Payload, locale: LocaleCode, programme: number, limit: number) {
+  const options = { collection: 'events', locale, select: linkSelect } as const
+  if (isSqlite(payload))
+    return readInOrder(
+      payload,
+      options,
+      await newestPassing(await sqlRunner(payload), eventList, eventsOfProgramme(programme), limit),
+    )
+  const where = { programmes: { contains: programme } }
+  return (await findLocalized(payload, { ...options, where, sort: '-startsAt', limit })).items
+}
 
 const calendarSelect = {
   ...listSelect,

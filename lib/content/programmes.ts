@@ -2,6 +2,7 @@ import type { LocaleCode } from '../i18n/locales'
 import { cached } from './cache'
 import { idsOf, linksTo, readBySlug } from './documents'
 import { findLocalized } from './localized'
+import { latestEventsOf } from './events'
 import { mediaById } from './media'
 import { payloadClient } from './payload'
 import { latestReleasesOf } from './pressReleases'
@@ -46,17 +47,10 @@ export const getProgramme = cachedUnlessPreviewing(
     const [offices, news, events, image] = await Promise.all([
       linksTo(payload, 'offices', locale, idsOf(doc.offices)),
       latestReleasesOf(payload, locale, { programme: doc.id }, 10),
-      findLocalized(payload, {
-        collection: 'events',
-        locale,
-        select: { title: true, slug: true, startsAt: true, endsAt: true, timeZone: true, allDay: true },
-        where: { programmes: { contains: doc.id } },
-        sort: '-startsAt',
-        limit: 10,
-      }),
+      latestEventsOf(payload, locale, doc.id, 10),
       mediaById(payload, locale, idsOf(doc.meta?.image ?? doc.heroImage)[0]),
     ])
-    return { lookup, related: { offices, news, events: events.items, image } }
+    return { lookup, related: { offices, news, events, image } }
   },
   'programmes:detail',
   (_locale, slug) => [

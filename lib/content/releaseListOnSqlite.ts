@@ -19,7 +19,8 @@
  */
 import type { Payload } from 'payload'
 
-import { isSqlite, sqlRunner, type SqlArg, type SqlRunner } from '../search/sqlite/connection'
+import { isSqlite, sqlRunner, type SqlRunner } from '../search/sqlite/connection'
+import { allOf, linkProbe, newestPassing, type Condition, type Filter, type NewestList } from './newestOnSqlite'
 import type { Theme } from '../reference/taxonomy'
 
 export interface ReleaseListFilters {
@@ -38,50 +39,70 @@ export interface ReleaseIdsPage {
   totalDocs: number
 }
 
-interface Condition {
-  text: string
-  args: SqlArg[]
-}
+const releaseLink = (path: string, column: string) => linkProbe('press_releases', path, column)
 
-/** The filters as conditions on `p`, a row of press_releases; each membership a set read through an index. */
-function conditionsOf({ year, country, office, programme, theme }: ReleaseListFilters): Condition[] {
-  const conditions: Condition[] = []
-  if (year !== undefined)
-    conditions.push({
+/** The list for newestPassing: newest `publishedDate` first, then newest `createdAt`. */
+export const releaseList: NewestList = { table: 'press_releases', order: ['published_date', 'created_at'] }
+
+/** The filters as conditions on `p`, a row of press_releases. */
+function filtersOf({ year, country, office, programme, theme }: ReleaseListFilters): Filter[] {
+  const filters: Filter[] = []
+  if (year !== undefined) {
+    const inYear = {
       text: 'p.published_date >= ? AND p.published_date < ?',
       args: [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`],
-    })
+    }
+    filters.push({ set: inYear, probe: inYear })
+  }
   if (country !== undefined)
-    conditions.push({
-      // `+path`: not through the path index (every office link, 200,000 at N = 100,000), but the
-      // office index for each of the country's offices: 143 → 44 ms for a country of 25,001 releases.
-      text: `p.id IN (SELECT parent_id FROM press_releases_rels
-                      WHERE +path = 'offices' AND offices_id IN (SELECT id FROM offices WHERE country = ?)
-                      UNION ALL SELECT id FROM press_releases
-                      WHERE dateline_office_id IN (SELECT id FROM offices WHERE country = ?))`,
-      args: [country, country],
+    filters.push({
+      set: {
+        // `+path`: not through the path index (every office link, 200,000 at N = 100,000), but the
+        // office index for each of the country's offices: 143 → 44 ms for a country of 25,001 releases.
+        text: `p.id IN (SELECT parent_id FROM press_releases_rels
+                        WHERE +path = 'offices' AND offices_id IN (SELECT id FROM offices WHERE country = ?)
+                        UNION ALL SELECT id FROM press_releases
+                        WHERE dateline_office_id IN (SELECT id FROM offices WHERE country = ?))`,
+        args: [country, country],
+      },
+      probe: {
+        text: `EXISTS (SELECT 1 FROM press_releases_rels r CROSS JOIN offices o ON o.id = r.offices_id
+                       WHERE r.parent_id = p.id AND +r.path = 'offices' AND o.country = ?)
+               OR p.dateline_office_id IN (SELECT id FROM offices WHERE country = ?)`,
+        args: [country, country],
+      },
     })
   if (office !== undefined)
-    conditions.push({
-      text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'offices' AND offices_id = ?
-                      UNION ALL SELECT id FROM press_releases WHERE dateline_office_id = ?)`,
-      args: [office, office],
+    filters.push({
+      set: {
+        text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'offices' AND offices_id = ?
+                        UNION ALL SELECT id FROM press_releases WHERE dateline_office_id = ?)`,
+        args: [office, office],
+      },
+      probe: { text: `${releaseLink('offices', 'offices_id')} OR p.dateline_office_id = ?`, args: [office, office] },
     })
   if (programme !== undefined)
-    conditions.push({
-      text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'programmes' AND health_programmes_id = ?)`,
-      args: [programme],
+    filters.push({
+      set: {
+        text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'programmes' AND health_programmes_id = ?)`,
+        args: [programme],
+      },
+      probe: { text: releaseLink('programmes', 'health_programmes_id'), args: [programme] },
     })
   if (theme !== undefined)
-    conditions.push({ text: 'p.id IN (SELECT parent_id FROM press_releases_themes WHERE value = ?)', args: [theme] })
-  return conditions
+    filters.push({
+      set: { text: 'p.id IN (SELECT parent_id FROM press_releases_themes WHERE value = ?)', args: [theme] },
+      probe: {
+        text: 'EXISTS (SELECT 1 FROM press_releases_themes t WHERE t.parent_id = p.id AND +t.value = ?)',
+        args: [theme],
+      },
+    })
+  return filters
 }
 
+/** The published releases that pass every condition. */
 function whereOf(conditions: readonly Condition[]): Condition {
-  return {
-    text: ["p._status = 'published'", ...conditions.map((c) => `(${c.text})`)].join(' AND '),
-    args: conditions.flatMap((c) => c.args),
-  }
+  return allOf([{ text: "p._status = 'published'", args: [] }, ...conditions])
 }
 
 /** The list's total: unfiltered, every release less the unpublished (see above); else a count of `where`. */
@@ -125,7 +146,7 @@ export async function releaseIdsPage(
 ): Promise<ReleaseIdsPage | undefined> {
   if (!isSqlite(payload)) return undefined
   const sql = await sqlRunner(payload)
-  const conditions = conditionsOf(filters)
+  const conditions = filtersOf(filters).map((filter) => filter.set)
   const where = whereOf(conditions)
   const totalDocs = await totalOf(sql, where, conditions.length > 0)
   const offset = (page - 1) * limit
@@ -140,7 +161,8 @@ export async function releaseIdsPage(
 
 /**
  * The ids of the newest `limit` releases at `filters`, without their total (an office's or a
- * programme's page lists a few and links to the list). Undefined when the database is not SQLite.
+ * programme's page lists a few and links to the list), through newestPassing. Undefined when the
+ * database is not SQLite.
  */
 export async function newestReleaseIds(
   payload: Payload,
@@ -148,5 +170,11 @@ export async function newestReleaseIds(
   limit: number,
 ): Promise<number[] | undefined> {
   if (!isSqlite(payload)) return undefined
-  return idsAt(await sqlRunner(payload), whereOf(conditionsOf(filters)), 'DESC', limit, 0)
+  return newestPassing(await sqlRunner(payload), releaseList, releaseFilter(filters), limit)
+}
+
+/** Every filter as one, for newestPassing (each condition on `p` joined by AND). */
+export function releaseFilter(filters: ReleaseListFilters): Filter {
+  const parts = filtersOf(filters)
+  return { probe: allOf(parts.map((part) => part.probe)), set: allOf(parts.map((part) => part.set)) }
 }

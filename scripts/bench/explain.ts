@@ -29,6 +29,7 @@ runScript(async () => {
   const options = await import('../../lib/content/newsFilterOptions')
   const events = await import('../../lib/content/events')
   const programmes = await import('../../lib/content/programmes')
+  const offices = await import('../../lib/content/offices')
   const { searchSite } = await import('../../lib/search/search')
   const { latestNews } = news
   const payload = await getPayload({ config })
@@ -57,6 +58,10 @@ runScript(async () => {
   const { totalPages } = await news.listNews('en', {})
   const newestYear = new Date(String(release?.publishedDate)).getUTCFullYear()
   const office = (await payload.find({ collection: 'offices', sort: 'id', limit: 1, depth: 0 })).docs[0]
+
+  const programme = (
+    await payload.find({ collection: 'health-programmes', locale: 'fr', sort: 'id', limit: 1, depth: 0 })
+  ).docs[0]
 
   const log: { sql: string; args: SqlValue[]; ms: number }[] = []
   const execute = client.execute.bind(client)
@@ -87,6 +92,9 @@ runScript(async () => {
     ['listEvents(en, upcoming)', () => events.listEvents('en', 'upcoming', 1, 10)],
     ['listEvents(fr, past) page 50', () => events.listEvents('fr', 'past', 50, 10)],
     ['listProgrammes(fr)', () => programmes.listProgrammes('fr', 200)],
+    ['officesByRegion(fr)', () => offices.officesByRegion('fr')],
+    [`getOffice(fr, ${office?.slug})`, () => offices.getOffice('fr', String(office?.slug))],
+    [`getProgramme(fr, ${programme?.slug})`, () => programmes.getProgramme('fr', String(programme?.slug))],
     [`getEvent(fr, ${event?.slug})`, () => events.getEvent('fr', String(event?.slug))],
     ['searchSite(en, resilience)', () => searchSite('en', 'resilience', 1)],
     ['searchSite(en, xylophone)', () => searchSite('en', 'xylophone', 1)],

@@ -11,7 +11,10 @@ import { findLocalizedPage } from '../../lib/content/listPage'
 import { newsFilterOptions, OFFICE_MENU_SIZE } from '../../lib/content/newsFilterOptions'
 import { listNews, NEWS_PAGE_SIZE, newsWhere } from '../../lib/content/pressReleases'
 import { countriesWithReleases, countriesWithReleasesThroughPayload } from '../../lib/content/releaseCountries'
-import { newestReleaseIds, releaseIdsPage } from '../../lib/content/releaseListOnSqlite'
+import { eventList, eventsOfProgramme, latestEventsOf } from '../../lib/content/events'
+import { NEWEST_PROBED, newestAmongRecent, newestAt } from '../../lib/content/newestOnSqlite'
+import { newestReleaseIds, releaseFilter, releaseIdsPage, releaseList } from '../../lib/content/releaseListOnSqlite'
+import { sqlRunner } from '../../lib/search/sqlite/connection'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
 import { makeOffice, makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
@@ -269,12 +272,37 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
           draft: false,
           overrideAccess: false,
         })
+      const newest = (limit: number, condition?: Where) =>
+        payload.find({
+          collection: 'press-releases',
+          where: condition,
+          sort: '-publishedDate',
+          select: {},
+          limit,
+          depth: 0,
+          draft: false,
+          overrideAccess: false,
+        })
       const first = await reference(1)
       // An office's or a programme's page: the first page's releases, without the total.
       expect({ name, ids: await newestReleaseIds(payload, filters, 2) }).toEqual({
         name,
         ids: first.docs.map((doc) => doc.id),
       })
+      // Its first read: those of the newest three releases (every release) that pass the filter.
+      for (const probed of [3, NEWEST_PROBED]) {
+        const recent = new Set((await newest(probed)).docs.map((doc) => doc.id))
+        const passing = (await newest(1000, where)).docs.filter((doc) => recent.has(doc.id)).slice(0, 2)
+        expect({
+          name,
+          probed,
+          ids: await newestAmongRecent(await sqlRunner(payload), releaseList, releaseFilter(filters).probe, 2, probed),
+        }).toEqual({
+          name,
+          probed,
+          ids: passing.map((doc) => doc.id),
+        })
+      }
       // Past the middle, pages are read from the oldest end: every page and one past the last.
       for (let page = 1; page <= first.totalPages + 1; page++) {
         const expected = await reference(page)
@@ -418,5 +446,75 @@ describe('the office menu when there are more offices than one menu lists', () =
     // An office's own address (linked from its page) is offered without a country: the menu shows it.
     const chosen = await newsFilterOptions('fr', { office: niamey.id })
     expect(chosen.offices.map((o) => o.label)).toEqual(['Niamey'])
+  })
+})
+
+describe('a programme’s latest events (its page)', () => {
+  test('latest start first, drafts and other programmes’ events left out, by either read', async () => {
+    const [programme, other] = await Promise.all(
+      ['Santé aux frontières', 'Vaccination'].map((title) =>
+        payload.create({
+          collection: 'health-programmes',
+          locale: 'fr',
+          data: { title, status: 'active', _status: 'published' },
+        }),
+      ),
+    )
+    const planned = [
+      { day: '2030-05-02', programmes: [programme.id] },
+      { day: '2019-01-15', programmes: [programme.id, other.id] },
+      { day: '2030-05-02', programmes: [programme.id] },
+      { day: '2027-09-09', programmes: [other.id] },
+      { day: '2031-12-01', programmes: [programme.id], status: 'draft' },
+      { day: '2025-06-20', programmes: [programme.id] },
+      { day: '2032-01-01', programmes: [] },
+    ] as const
+    for (const [i, e] of planned.entries())
+      await payload.create({
+        collection: 'events',
+        locale: 'fr',
+        draft: 'status' in e,
+        data: {
+          title: `Atelier ${i}`,
+          kind: 'workshop',
+          status: 'scheduled',
+          sourceLocale: 'fr',
+          startsAt: `${e.day}T08:00:00.000Z`,
+          endsAt: `${e.day}T12:00:00.000Z`,
+          timeZone: 'Africa/Dakar',
+          programmes: [...e.programmes],
+          _status: 'status' in e ? 'draft' : 'published',
+        },
+      })
+    const reference = await payload.find({
+      collection: 'events',
+      where: { programmes: { contains: programme.id } },
+      sort: '-startsAt',
+      select: {},
+      limit: 3,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+    })
+    expect(reference.totalDocs).toBe(4)
+    const expected = reference.docs.map((doc) => doc.id)
+    expect((await latestEventsOf(payload, 'fr', programme.id, 3)).map((item) => item.doc.id)).toEqual(expected)
+
+    // The first read, among the newest two events (one of the programme's) or every event; the second, its whole set.
+    const sql = await sqlRunner(payload)
+    const filter = eventsOfProgramme(programme.id)
+    const newestTwo = await payload.find({
+      collection: 'events',
+      sort: '-startsAt',
+      limit: 2,
+      depth: 0,
+      draft: false,
+      overrideAccess: false,
+    })
+    expect(await newestAmongRecent(sql, eventList, filter.probe, 3, 2)).toEqual(
+      expected.filter((id) => newestTwo.docs.some((doc) => doc.id === id)),
+    )
+    expect(await newestAmongRecent(sql, eventList, filter.probe, 3, NEWEST_PROBED)).toEqual(expected)
+    expect(await newestAt(sql, eventList, filter.set, 3)).toEqual(expected)
   })
 })
