@@ -9,7 +9,7 @@ import { timeZoneLabel } from '@/lib/time/format'
 import { localeDefinition, type LocaleCode } from '@/lib/i18n/locales'
 import { translator } from '@/lib/i18n/server'
 import { newsListHref } from '@/lib/site/listPaths'
-import { sectionHref } from '@/lib/site/routes'
+import { officesCountryHref, sectionHref } from '@/lib/site/routes'
 import { labelOf, officeKinds, regions } from '@/lib/reference/taxonomy'
 
 type Loaded = Awaited<ReturnType<typeof getOffice>>
@@ -56,7 +56,7 @@ export function OfficeDetails({
                 {doc.city}
               </InLanguage>
               {t('listSeparator')}
-              {countryName(doc.country, intl)}
+              <a href={officesCountryHref(locale, doc.country)}>{countryName(doc.country, intl)}</a>
             </dd>
           </div>
           {doc.address ? (

@@ -34,6 +34,11 @@ export function hrefFor(collection: RoutedCollection, slugOrPath: string, locale
   return `/${locale}/${sectionOf[collection]}/${slugOrPath}`
 }
 
+/** A country's offices: `/{locale}/offices/country/sn` (the code in small letters, as the news list writes it). */
+export function officesCountryHref(locale: LocaleCode, code: string): string {
+  return `${sectionHref('offices', locale)}/country/${code.toLowerCase()}`
+}
+
 export const feedHref = {
   news: (locale: LocaleCode) => `/${locale}/news/rss.xml`,
   newsAtom: (locale: LocaleCode) => `/${locale}/news/atom.xml`,

@@ -58,10 +58,13 @@ describe('OfficeDirectory', () => {
     render(
       <OfficeDirectory
         locale="es"
-        groups={[
-          { region: 'global', offices: [office(1, 'global', 'headquarters', 'Sede')] },
-          { region: 'eea', offices: [office(2, 'eea', 'country-office', 'Oficina')] },
-        ]}
+        directory={{
+          kind: 'offices',
+          groups: [
+            { region: 'global', offices: [office(1, 'global', 'headquarters', 'Sede')] },
+            { region: 'eea', offices: [office(2, 'eea', 'country-office', 'Oficina')] },
+          ],
+        }}
       />,
     )
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
@@ -69,6 +72,46 @@ describe('OfficeDirectory', () => {
     const metas = [...document.querySelectorAll('.office-list .meta')].map((m) => m.textContent)
     expect(metas).toEqual(['Sede · Genève, Suiza', 'Oficina en el país · Genève, Suiza'])
     expect(screen.getByRole('link', { name: 'Oficina' }).getAttribute('href')).toBe('/es/offices/o-2')
+    // Each country links to its offices.
+    expect(screen.getAllByRole('link', { name: 'Suiza' }).map((a) => a.getAttribute('href'))).toEqual([
+      '/es/offices/country/ch',
+      '/es/offices/country/ch',
+    ])
+  })
+
+  test('past the directory’s size, the countries under their region, each linked to its offices', () => {
+    render(
+      <OfficeDirectory
+        locale="ar"
+        directory={{
+          kind: 'countries',
+          groups: [
+            { region: 'global', countries: [{ code: 'CH', label: 'سويسرا' }] },
+            {
+              region: 'west-central-africa',
+              countries: [
+                { code: 'NE', label: 'النيجر' },
+                { code: 'SN', label: 'السنغال' },
+              ],
+            },
+          ],
+        }}
+      />,
+    )
+    const regions = screen.getAllByRole('region')
+    expect(regions.map((r) => within(r).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'عالمي',
+      'غرب ووسط أفريقيا',
+    ])
+    expect(
+      within(regions[1])
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['النيجر', '/ar/offices/country/ne'],
+      ['السنغال', '/ar/offices/country/sn'],
+    ])
+    expect(document.querySelector('.office-list')).toBeNull()
   })
 })
 

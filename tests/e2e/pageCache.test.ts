@@ -100,6 +100,7 @@ describe('the page cache', () => {
     '/fr/events',
     '/fr/events/past',
     '/fr/offices',
+    '/ar/offices/country/ch',
     '/fr/programmes',
   ])('%s: the second request is served from the cache, with a bounded s-maxage', async (path) => {
     const first = await get(path)
@@ -199,6 +200,7 @@ describe('list addresses', () => {
     ['/fr/news/page/1', '/fr/news'],
     ['/fr/news?country=SN&office=', '/fr/news/country/sn'],
     ['/fr/news/country/SN', '/fr/news/country/sn'],
+    ['/ar/offices/country/SN', '/ar/offices/country/sn'],
   ])('%s redirects permanently to %s', async (from, to) => {
     const response = await get(from)
     expect(response.status).toBe(308)
@@ -221,6 +223,9 @@ describe('list addresses', () => {
     `/fr/news/year/${OLD_YEAR}/year/${OLD_YEAR}`,
     '/fr/events/page/999',
     '/fr/events/past/page/x',
+    // An unknown code, and a country without an office.
+    '/fr/offices/country/zz',
+    '/fr/offices/country/jp',
   ])('%s is a 404', async (path) => {
     expect((await get(path)).status).toBe(404)
   })
@@ -321,5 +326,22 @@ describe('a visitor without JavaScript', () => {
     await page.getByRole('link', { name: uiText('fr', 'offices.allNews') }).click()
     await page.waitForURL(`${baseURL()}/fr/news/office/${niamey.id}`)
     await expect(page.locator('.cards').textContent()).resolves.toContain(`Niamey ${stamp}`)
+
+    // The office's country leads to its offices (the directory's own page past 300 offices), and on to its news.
+    await page.goto(`${baseURL()}/fr/offices/${niamey.slug}`)
+    await page.locator('.facts').getByRole('link', { name: 'Niger' }).click()
+    await page.waitForURL(`${baseURL()}/fr/offices/country/ne`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Niger')
+    await expect(page.locator('.office-list a').allTextContents()).resolves.toEqual([
+      `Agadez ${stamp}`,
+      `Niamey ${stamp}`,
+    ])
+    await page.getByRole('link', { name: uiText('fr', 'offices.countryNews') }).click()
+    await page.waitForURL(`${baseURL()}/fr/news/country/ne`)
+    // Mali's office has no release: its page has no news link, but a way back to every office.
+    await page.goto(`${baseURL()}/fr/offices/country/ml`)
+    await expect(page.getByRole('link', { name: uiText('fr', 'offices.countryNews') }).count()).resolves.toBe(0)
+    await page.getByRole('link', { name: uiText('fr', 'offices.allOffices') }).click()
+    await page.waitForURL(`${baseURL()}/fr/offices`)
   })
 })

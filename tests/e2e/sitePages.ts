@@ -16,6 +16,7 @@ export const PAGE_KINDS = [
   'event detail',
   'offices list',
   'office detail',
+  'country offices',
   'programmes list',
   'programme detail',
   'nested page',
@@ -49,11 +50,12 @@ async function discover(locale: LocaleCode): Promise<Record<PageKind, string>> {
   // Not a feed, and not a list's own address (`/events/past`, lib/site/listPaths.ts).
   const detail = (section: string) =>
     new RegExp(`^/${l}/${section}/(?!rss\\.xml$|calendar\\.ics$|past$|page$|year$)[a-z0-9-]+$`)
-  const [newsDetail, eventDetail, officeDetail, programmeDetail, nested] = await Promise.all([
+  const [newsDetail, eventDetail, officeDetail, countryOffices, programmeDetail, nested] = await Promise.all([
     firstLink(`/${l}/news`, detail('news')),
     // The seeded events are in the past.
     firstLink(`/${l}/events/past`, detail('events')),
     firstLink(`/${l}/offices`, detail('offices')),
+    firstLink(`/${l}/offices`, new RegExp(`^/${l}/offices/country/[a-z]{2}$`)),
     firstLink(`/${l}/programmes`, detail('programmes')),
     // A page below another one, from the header menu: /{locale}/{parent}/{child}.
     firstLink(`/${l}`, new RegExp(`^/${l}/(?!(?:${[...SECTIONS].join('|')})/)[a-z0-9-]+/[a-z0-9-]+$`)),
@@ -66,6 +68,7 @@ async function discover(locale: LocaleCode): Promise<Record<PageKind, string>> {
     'event detail': eventDetail,
     'offices list': `/${l}/offices`,
     'office detail': officeDetail,
+    'country offices': countryOffices,
     'programmes list': `/${l}/programmes`,
     'programme detail': programmeDetail,
     'nested page': nested,

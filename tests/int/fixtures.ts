@@ -58,17 +58,28 @@ export interface OfficeInput {
   city?: string
   country?: Office['country']
   timeZone?: Office['timeZone']
+  kind?: Office['kind']
+  region?: Office['region']
 }
 
-/** A country office in `locale`, published unless asked otherwise. */
+/** An office (a country office in the EEA unless asked otherwise) in `locale`, published unless asked otherwise. */
 export async function makeOffice(
   payload: Payload,
-  { name, locale = 'fr', status = 'published', city = name, country = 'FR', timeZone = 'Europe/Paris' }: OfficeInput,
+  {
+    name,
+    locale = 'fr',
+    status = 'published',
+    city = name,
+    country = 'FR',
+    timeZone = 'Europe/Paris',
+    kind = 'country-office',
+    region = 'eea',
+  }: OfficeInput,
 ) {
   return payload.create({
     collection: 'offices',
     locale,
-    data: { name, kind: 'country-office', region: 'eea', city, country, timeZone, _status: status },
+    data: { name, kind, region, city, country, timeZone, _status: status },
   })
 }
 

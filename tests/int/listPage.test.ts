@@ -13,6 +13,7 @@ import { listNews, NEWS_PAGE_SIZE, newsWhere } from '../../lib/content/pressRele
 import { countriesWithReleases, countriesWithReleasesThroughPayload } from '../../lib/content/releaseCountries'
 import { eventList, eventsOfProgramme, latestEventsOf } from '../../lib/content/events'
 import { NEWEST_PROBED, newestAmongRecent, newestAt } from '../../lib/content/newestOnSqlite'
+import { countryHasNews, officesInCountry, readOfficeDirectory } from '../../lib/content/offices'
 import { newestReleaseIds, releaseFilter, releaseIdsPage, releaseList } from '../../lib/content/releaseListOnSqlite'
 import { sqlRunner } from '../../lib/search/sqlite/connection'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
@@ -516,5 +517,53 @@ describe('a programme’s latest events (its page)', () => {
     )
     expect(await newestAmongRecent(sql, eventList, filter.probe, 3, NEWEST_PROBED)).toEqual(expected)
     expect(await newestAt(sql, eventList, filter.set, 3)).toEqual(expected)
+  })
+})
+
+describe('the offices directory', () => {
+  test('every office by region while few; past its size the countries by region; a country’s offices', async () => {
+    const [dakar, , regional] = await Promise.all([
+      makeOffice(payload, {
+        name: 'Dakar (pays)',
+        country: 'SN',
+        region: 'west-central-africa',
+        timeZone: 'Africa/Dakar',
+      }),
+      makeOffice(payload, { name: 'Abuja', country: 'NG', region: 'west-central-africa', timeZone: 'Africa/Lagos' }),
+      makeOffice(payload, {
+        name: 'Dakar (région)',
+        kind: 'regional-office',
+        country: 'SN',
+        region: 'west-central-africa',
+        timeZone: 'Africa/Dakar',
+      }),
+      makeOffice(payload, { name: 'Lomé (brouillon)', country: 'TG', region: 'west-central-africa', status: 'draft' }),
+    ])
+    const { totalDocs } = await payload.count({ collection: 'offices', overrideAccess: false })
+
+    const all = await readOfficeDirectory(payload, 'fr', totalDocs)
+    if (all.kind !== 'offices') throw new Error(`every office expected, got ${all.kind}`)
+    const westAfrica = all.groups.find((g) => g.region === 'west-central-africa')
+    expect(westAfrica?.offices.map((o) => o.doc.name)).toEqual(['Dakar (région)', 'Abuja', 'Dakar (pays)'])
+    expect(all.groups.flatMap((g) => g.offices).length).toBe(totalDocs)
+
+    const byCountry = await readOfficeDirectory(payload, 'ar', totalDocs - 1)
+    if (byCountry.kind !== 'countries') throw new Error(`countries expected, got ${byCountry.kind}`)
+    // Togo's only office is a draft: not offered. Names and order in the visitor's language.
+    expect(byCountry.groups.find((g) => g.region === 'west-central-africa')?.countries).toEqual([
+      { code: 'SN', label: 'السنغال' },
+      { code: 'NG', label: 'نيجيريا' },
+    ])
+
+    const senegal = await officesInCountry('fr', 'SN')
+    expect(senegal.map((o) => o.doc.id)).toEqual([
+      regional.id,
+      ...senegal.filter((o) => o.doc.kind !== 'regional-office').map((o) => o.doc.id),
+    ])
+    expect(senegal.map((o) => o.doc.id)).toContain(dakar.id)
+    expect(senegal.every((o) => o.doc.country === 'SN')).toBe(true)
+    expect(await officesInCountry('fr', 'TG')).toEqual([])
+    // Senegal's news, if the earlier tests made some, and Nigeria's office has none.
+    expect(await countryHasNews('NG')).toBe(false)
   })
 })
