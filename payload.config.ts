@@ -19,6 +19,7 @@ import { Site } from './globals/Site'
 import { withPublishedStatusKept } from './lib/editorial/keepPublishedStatus'
 import { refreshesSite } from './lib/content/revalidate'
 import { keepsSearchIndex, prepareSearchIndex } from './lib/search/indexing'
+import { keepsReleaseKeys, prepareReleaseKeys } from './lib/content/releaseKeysOnSqlite'
 import { databaseAdapter, DEFAULT_SQLITE_URI } from './lib/database'
 import { defaultLocale, locales } from './lib/i18n/locales'
 import { emailAdapter } from './lib/auth/email'
@@ -74,14 +75,18 @@ export default buildConfig({
     // The search index is written before the site's cache is expired, in the same transaction.
     ...contentCollectionConfigs.map((collection) =>
       withPublishedStatusKept(
-        refreshesSite(keepsSearchIndex(keepsOldAddresses(recordsWhoSaved(translatable(collection))))),
+        refreshesSite(keepsReleaseKeys(keepsSearchIndex(keepsOldAddresses(recordsWhoSaved(translatable(collection)))))),
       ),
     ),
     Redirects,
     Users,
   ].map(withInputShapeCheck),
-  // The search index's tables (SQLite) or text index (MongoDB), made and filled when missing.
-  onInit: prepareSearchIndex,
+  // The search index's tables (SQLite) or text index (MongoDB), and the news list's filter keys
+  // (SQLite), made and filled when missing.
+  onInit: async (payload) => {
+    await prepareSearchIndex(payload)
+    await prepareReleaseKeys(payload)
+  },
   globals: [Site, Navigation],
   endpoints: translationEndpoints,
   jobs: {

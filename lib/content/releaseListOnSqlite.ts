@@ -21,6 +21,7 @@ import type { Payload } from 'payload'
 
 import { isSqlite, sqlRunner, type SqlRunner } from '../search/sqlite/connection'
 import { allOf, linkProbe, newestPassing, type Condition, type Filter, type NewestList } from './newestOnSqlite'
+import { keyedRange, RELEASE_KEYS } from './releaseKeysOnSqlite'
 import type { Theme } from '../reference/taxonomy'
 
 export interface ReleaseListFilters {
@@ -105,10 +106,34 @@ function whereOf(conditions: readonly Condition[]): Condition {
   return allOf([{ text: "p._status = 'published'", args: [] }, ...conditions])
 }
 
-/** The list's total: unfiltered, every release less the unpublished (see above); else a count of `where`. */
-async function totalOf(sql: SqlRunner, where: Condition, filtered: boolean): Promise<number> {
+/**
+ * Where a list's rows are read: the releases themselves (`p`, every condition on them), or for one
+ * keyed filter (and a year) the range of its rows in RELEASE_KEYS (`k`, lib/content/releaseKeysOnSqlite.ts).
+ */
+interface ListSource {
+  table: 'press_releases' | typeof RELEASE_KEYS
+  alias: 'p' | 'k'
+  where: Condition
+}
+
+/** The list's source at `filters`: the keys' range when one keyed filter (with or without a year) is set. */
+function sourceOf(filters: ReleaseListFilters): ListSource {
+  const keyed = (['office', 'country', 'programme', 'theme'] as const).filter((f) => filters[f] !== undefined)
+  const [only] = keyed
+  if (keyed.length === 1 && only) {
+    return { table: RELEASE_KEYS, alias: 'k', where: keyedRange(only, filters[only] as string | number, filters.year) }
+  }
+  return { table: 'press_releases', alias: 'p', where: whereOf(filtersOf(filters).map((filter) => filter.set)) }
+}
+
+/** The list's total: unfiltered, every release less the unpublished (see above); else a count of its source. */
+async function totalOf(sql: SqlRunner, source: ListSource, filtered: boolean): Promise<number> {
+  const { table, alias, where } = source
   const [row] = filtered
-    ? await sql.all<{ total: number }>(`SELECT count(*) AS total FROM press_releases p WHERE ${where.text}`, where.args)
+    ? await sql.all<{ total: number }>(
+        `SELECT count(*) AS total FROM ${table} ${alias} WHERE ${where.text}`,
+        where.args,
+      )
     : await sql.all<{ total: number }>(
         `SELECT (SELECT count(*) FROM press_releases)
               - (SELECT count(*) FROM press_releases
@@ -117,22 +142,25 @@ async function totalOf(sql: SqlRunner, where: Condition, filtered: boolean): Pro
   return Number(row?.total ?? 0)
 }
 
-/** `limit` ids at `where` in the list's order (newest first) or its reverse, after skipping `skip`. */
+/** `limit` ids of `source` in the list's order (newest first) or its reverse, after skipping `skip`. */
 async function idsAt(
   sql: SqlRunner,
-  where: Condition,
+  { table, alias: a, where }: ListSource,
   direction: 'ASC' | 'DESC',
   limit: number,
   skip: number,
 ): Promise<number[]> {
   const rows = await sql.all<{ id: number }>(
-    `SELECT p.id AS id FROM press_releases p WHERE ${where.text}
-     ORDER BY p.published_date ${direction}, p.created_at ${direction}, p.id ${direction}
+    `SELECT ${a}.id AS id FROM ${table} ${a} WHERE ${where.text}
+     ORDER BY ${a}.published_date ${direction}, ${a}.created_at ${direction}, ${a}.id ${direction}
      LIMIT ? OFFSET ?`,
     [...where.args, limit, skip],
   )
   return rows.map((row) => Number(row.id))
 }
+
+const isFiltered = (filters: ReleaseListFilters) =>
+  (['year', 'office', 'country', 'programme', 'theme'] as const).some((f) => filters[f] !== undefined)
 
 /**
  * The ids of page `page` (from 1) of `limit` releases, and the total; a page past the last has no
@@ -146,23 +174,22 @@ export async function releaseIdsPage(
 ): Promise<ReleaseIdsPage | undefined> {
   if (!isSqlite(payload)) return undefined
   const sql = await sqlRunner(payload)
-  const conditions = filtersOf(filters).map((filter) => filter.set)
-  const where = whereOf(conditions)
-  const totalDocs = await totalOf(sql, where, conditions.length > 0)
+  const source = sourceOf(filters)
+  const totalDocs = await totalOf(sql, source, isFiltered(filters))
   const offset = (page - 1) * limit
   if (offset >= totalDocs) return { ids: [], totalDocs }
   // Past the middle, the page is read from the oldest end: its offset from there is the shorter walk.
   const fromEnd = offset + limit / 2 > totalDocs / 2
   const count = Math.min(limit, totalDocs - offset)
   const skip = fromEnd ? totalDocs - offset - count : offset
-  const ids = await idsAt(sql, where, fromEnd ? 'ASC' : 'DESC', count, skip)
+  const ids = await idsAt(sql, source, fromEnd ? 'ASC' : 'DESC', count, skip)
   return { ids: fromEnd ? ids.reverse() : ids, totalDocs }
 }
 
 /**
  * The ids of the newest `limit` releases at `filters`, without their total (an office's or a
- * programme's page lists a few and links to the list), through newestPassing. Undefined when the
- * database is not SQLite.
+ * programme's page lists a few and links to the list): for one keyed filter the first rows of its
+ * range, else through newestPassing. Undefined when the database is not SQLite.
  */
 export async function newestReleaseIds(
   payload: Payload,
@@ -170,7 +197,10 @@ export async function newestReleaseIds(
   limit: number,
 ): Promise<number[] | undefined> {
   if (!isSqlite(payload)) return undefined
-  return newestPassing(await sqlRunner(payload), releaseList, releaseFilter(filters), limit)
+  const sql = await sqlRunner(payload)
+  const source = sourceOf(filters)
+  if (source.alias === 'k') return idsAt(sql, source, 'DESC', limit, 0)
+  return newestPassing(sql, releaseList, releaseFilter(filters), limit)
 }
 
 /** Every filter as one, for newestPassing (each condition on `p` joined by AND). */

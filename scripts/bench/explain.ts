@@ -82,6 +82,8 @@ runScript(async () => {
     [`listNews(fr) year ${newestYear}`, () => news.listNews('fr', { year: newestYear })],
     [`listNews(fr) office ${office?.id}`, () => news.listNews('fr', { office: Number(office?.id) })],
     [`listNews(fr) country ${office?.country}`, () => news.listNews('fr', { country: String(office?.country) })],
+    [`listNews(fr) programme ${programme?.id}`, () => news.listNews('fr', { programme: Number(programme?.id) })],
+    ['listNews(fr) theme hiv', () => news.listNews('fr', { theme: 'hiv' })],
     ['newsFilterOptions(en)', () => options.newsFilterOptions('en')],
     ['newsFilterOptions(fr)', () => options.newsFilterOptions('fr')],
     [

@@ -13,6 +13,7 @@
  *
  * The database is migrated as the production server would (NODE_ENV=production, prodMigrations).
  */
+import { rebuildReleaseKeys } from '../../lib/content/releaseKeysOnSqlite'
 import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import type { SqlClient } from './cloneRows'
@@ -155,6 +156,10 @@ runScript(async () => {
     if (collection === 'offices') related.offices.push(...models, ...newIds.slice(0, 200))
     if (collection === 'events') related.events.push(...models)
   }
+  // The copies went past the hooks: the news list's filter keys are written again from the releases.
+  const keysStarted = performance.now()
+  await rebuildReleaseKeys(payload)
+  console.log(`news list's filter keys rebuilt in ${((performance.now() - keysStarted) / 1000).toFixed(1)} s`)
   // Read back through Payload: the counts, and the last copy by its slug in each locale, with its version.
   for (const collection of ['offices', 'events', 'press-releases'] as const) {
     const { totalDocs } = await payload.count({ collection, where: { sourceLocale: { exists: true } } })

@@ -14,6 +14,7 @@ import { countriesWithReleases, countriesWithReleasesThroughPayload } from '../.
 import { eventList, eventsOfProgramme, latestEventsOf } from '../../lib/content/events'
 import { NEWEST_PROBED, newestAmongRecent, newestAt } from '../../lib/content/newestOnSqlite'
 import { countryHasNews, officesInCountry, readOfficeDirectory } from '../../lib/content/offices'
+import { rebuildReleaseKeys, RELEASE_KEYS } from '../../lib/content/releaseKeysOnSqlite'
 import { newestReleaseIds, releaseFilter, releaseIdsPage, releaseList } from '../../lib/content/releaseListOnSqlite'
 import { sqlRunner } from '../../lib/search/sqlite/connection'
 import { findLocalized, type LocalizedPage } from '../../lib/content/localized'
@@ -21,6 +22,11 @@ import { makeOffice, makePressRelease } from './fixtures'
 import { startPayload, stopPayload } from './payloadHarness'
 
 let payload: Payload
+
+/** The SQL reads exist on SQLite only; on MongoDB the lists go through Payload's queries (tested above them). */
+const onMongo = (process.env.DATABASE_URI ?? '').startsWith('mongodb')
+const sqliteTest = onMongo ? test.skip : test
+const sqliteOnly = onMongo ? describe.skip : describe
 
 const select = { title: true, slug: true, publishedDate: true } as const
 const dates = ['2021-03-01', '2019-11-26', '2019-11-26', '2024-06-10', '2019-11-26', '2022-01-15', '2019-11-26']
@@ -258,7 +264,7 @@ describe('the news list read through SQL (SQLite) lists what Payload’s own fin
     ]
   })
 
-  test('every page of two, each filter: the same releases in the same order, and the same total', async () => {
+  sqliteTest('every page of two, each filter: the same releases in the same order, and the same total', async () => {
     expect(cases.length).toBeGreaterThan(0)
     for (const [name, filters, where] of cases) {
       const reference = (page: number) =>
@@ -501,7 +507,8 @@ describe('a programme’s latest events (its page)', () => {
     const expected = reference.docs.map((doc) => doc.id)
     expect((await latestEventsOf(payload, 'fr', programme.id, 3)).map((item) => item.doc.id)).toEqual(expected)
 
-    // The first read, among the newest two events (one of the programme's) or every event; the second, its whole set.
+    // SQLite: the first read, among the newest two events (one of the programme's) or every event; the second, its whole set.
+    if (onMongo) return
     const sql = await sqlRunner(payload)
     const filter = eventsOfProgramme(programme.id)
     const newestTwo = await payload.find({
@@ -565,5 +572,87 @@ describe('the offices directory', () => {
     expect(await officesInCountry('fr', 'TG')).toEqual([])
     // Senegal's news, if the earlier tests made some, and Nigeria's office has none.
     expect(await countryHasNews('NG')).toBe(false)
+  })
+})
+
+sqliteOnly('the news list’s filter keys (SQLite)', () => {
+  test('every write path leaves them as a rebuild from the releases would', async () => {
+    const sql = await sqlRunner(payload)
+    const keysOf = async (id: number) =>
+      (await sql.all<{ key: string }>(`SELECT key FROM ${RELEASE_KEYS} WHERE id = ? ORDER BY key`, [id])).map(
+        (row) => row.key,
+      )
+    const every = () =>
+      sql.all(
+        `SELECT key, published_date, created_at, id FROM ${RELEASE_KEYS} ORDER BY key, published_date, created_at, id`,
+      )
+    /** The keys as the hooks left them, and as a rebuild writes them. */
+    const keptAndRebuilt = async (step: string) => {
+      const kept = await every()
+      await rebuildReleaseKeys(payload)
+      return [
+        { step, keys: kept },
+        { step, keys: await every() },
+      ]
+    }
+
+    const office = await makeOffice(payload, { name: 'Kaolack', country: 'SN', timeZone: 'Africa/Dakar' })
+    const programme = await payload.create({
+      collection: 'health-programmes',
+      locale: 'fr',
+      data: { title: 'Santé à Kaolack', status: 'active', _status: 'published' },
+    })
+    const release = await makePressRelease(payload, { title: 'Kaolack' })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { offices: [office.id], programmes: [programme.id], themes: ['hiv'] },
+    })
+    expect(await keysOf(release.id)).toEqual([
+      'country:SN',
+      `office:${office.id}`,
+      `programme:${programme.id}`,
+      'theme:hiv',
+    ])
+    let [kept, rebuilt] = await keptAndRebuilt('filed')
+    expect(kept).toEqual(rebuilt)
+
+    // A draft of the published release changes nothing the list shows.
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      data: { themes: ['tuberculosis'] },
+    })
+    expect(await keysOf(release.id)).toContain('theme:hiv')
+    ;[kept, rebuilt] = await keptAndRebuilt('draft')
+    expect(kept).toEqual(rebuilt)
+
+    // The office moves to another country: its releases with it.
+    await payload.update({ collection: 'offices', id: office.id, data: { country: 'ML', timeZone: 'Africa/Bamako' } })
+    expect(await keysOf(release.id)).toContain('country:ML')
+    expect(await keysOf(release.id)).not.toContain('country:SN')
+    ;[kept, rebuilt] = await keptAndRebuilt('country')
+    expect(kept).toEqual(rebuilt)
+
+    await payload.delete({ collection: 'health-programmes', id: programme.id })
+    expect(await keysOf(release.id)).not.toContain(`programme:${programme.id}`)
+    ;[kept, rebuilt] = await keptAndRebuilt('programme deleted')
+    expect(kept).toEqual(rebuilt)
+
+    await payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'draft' } })
+    expect(await keysOf(release.id)).toEqual([])
+    await payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' } })
+    expect(await keysOf(release.id)).toContain(`office:${office.id}`)
+
+    await payload.delete({ collection: 'offices', id: office.id })
+    expect((await keysOf(release.id)).filter((key) => !key.startsWith('theme:'))).toEqual([])
+    ;[kept, rebuilt] = await keptAndRebuilt('office deleted')
+    expect(kept).toEqual(rebuilt)
+
+    await payload.delete({ collection: 'press-releases', id: release.id })
+    expect(await keysOf(release.id)).toEqual([])
+    ;[kept, rebuilt] = await keptAndRebuilt('release deleted')
+    expect(kept).toEqual(rebuilt)
   })
 })
