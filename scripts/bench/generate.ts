@@ -13,7 +13,6 @@
  *
  * The database is migrated as the production server would (NODE_ENV=production, prodMigrations).
  */
-import { rebuildReleaseKeys } from '../../lib/content/releaseKeysOnSqlite'
 import { parseJobArgs, wholeNumberProblem } from '../lib/parseJobArgs'
 import { runScript } from '../lib/runScript'
 import type { SqlClient } from './cloneRows'
@@ -65,6 +64,7 @@ runScript(async () => {
   const { localeCodes } = await import('../../lib/i18n/locales')
   const { createModel, cloneText } = await import('./models')
   const { RowCloner } = await import('./cloneRows')
+  const { rebuildReleaseKeys } = await import('../../lib/content/releaseKeysOnSqlite')
 
   const started = performance.now()
   const payload = await getPayload({ config })
