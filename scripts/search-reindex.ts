@@ -12,7 +12,8 @@ import { runScript } from './lib/runScript'
 
 const usage = `Usage: npm run search:reindex [-- --batch 2000]
   Rebuilds the search index (SQLite: FTS5 tables; MongoDB: the search_entries collection and its
-  text index) from every published press release, event, programme and office, in every language.
+  text index) from every published press release, event, programme and office, in every language;
+  on SQLite, the news list's filter keys too.
   --batch N   documents read and written per transaction (default 2000)`
 
 const { values } = parseJobArgs({ options: { batch: { type: 'string' } } }, usage, ({ values }) =>
@@ -63,6 +64,11 @@ runScript(async () => {
     `search index rebuilt: ${result.entries} entries (document × language) for ${result.documents} documents in ${seconds.toFixed(1)} s`,
   )
   console.log(`REINDEX_REPORT ${JSON.stringify({ ...result, seconds })}`)
+  // SQLite: the news list's filter keys are derived from the releases too, and written again with it.
+  const { rebuildReleaseKeys } = await import('../lib/content/releaseKeysOnSqlite')
+  const keysStarted = performance.now()
+  if (await rebuildReleaseKeys(payload))
+    console.log(`news list's filter keys rebuilt in ${((performance.now() - keysStarted) / 1000).toFixed(1)} s`)
   await payload.destroy()
   return 0
 })

@@ -87,9 +87,12 @@ async function filedUnder(sql: SqlRunner, key: string): Promise<number[]> {
   return rows.map((row) => Number(row.id))
 }
 
-/** Every row written again from the releases, in one transaction of its own (readers see the old rows until it commits). */
-export async function rebuildReleaseKeys(payload: Payload): Promise<void> {
-  if (!isSqlite(payload)) return
+/**
+ * Every row written again from the releases, in one transaction of its own (readers see the old rows
+ * until it commits). False on MongoDB, which has no such table.
+ */
+export async function rebuildReleaseKeys(payload: Payload): Promise<boolean> {
+  if (!isSqlite(payload)) return false
   for (const statement of CREATE) await (await sqlRunner(payload)).run(statement)
   const transactionID = await payload.db.beginTransaction()
   const req = transactionID === null ? {} : { transactionID }
@@ -98,6 +101,7 @@ export async function rebuildReleaseKeys(payload: Payload): Promise<void> {
     await sql.run(`DELETE FROM ${RELEASE_KEYS}`)
     await insertRows(sql, { text: '1', args: [] })
     if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    return true
   } catch (error) {
     if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
     throw error
