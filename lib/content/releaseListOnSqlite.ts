@@ -8,10 +8,12 @@
  *   a range of the status index, as many entries as there are drafts;
  * - a page past the middle: its `OFFSET` steps through every entry before it (10–13 ms for the last
  *   page). Read from the other end here, so the last page costs what the first does;
- * - an office (or a country's offices) filter: Payload's `or` of "named among its offices" and "datelined there" is a LEFT
- *   JOIN no index serves, then an `IN` of every id found (214 ms for an office of 8,335 releases).
- *   Here, each membership is a set read through its own index (the relationship table's, the
- *   dateline's), which SQLite then looks the releases up in.
+ * - an office (or a country's offices) filter: Payload's `or` of "named among its offices" and
+ *   "datelined there" is a LEFT JOIN no index serves, then an `IN` of every id found (214 ms for an
+ *   office of 8,335 releases). Here, one office, country, programme or theme (with or without a
+ *   year) is a range of the stored keys (releaseKeysOnSqlite.ts), counted and paged without reading
+ *   a release; two of them together, each membership a set read through its own index (the
+ *   relationship table's, the dateline's), which SQLite then looks the releases up in.
  *
  * Only what visitors may see (`_status = 'published'`, as Payload's read access says for them). The
  * order is Payload's: newest `publishedDate` first, then newest `createdAt`, then the highest id.
