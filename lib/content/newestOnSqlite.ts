@@ -1,12 +1,13 @@
 /**
- * SQLite: the newest few documents of a list that pass a filter (an office's latest news, a
- * programme's latest events), read without walking the whole list or the filter's whole set.
+ * SQLite: the newest few documents of a list that pass a filter (a programme's latest events), read
+ * without walking the whole list or the filter's whole set. (The news list's filters have their
+ * stored keys instead, lib/content/releaseKeysOnSqlite.ts.)
  *
  * Two reads. First the list's newest `NEWEST_PROBED` published documents, in the list's order, each
  * checked by `probe` through its own rows: a filter most documents pass (a programme named on every
  * release at N = 100,000) is answered after a few steps, where reading its set (an `IN` of 100,000
- * ids) took 90 ms. Fewer found there means the filter's documents are rare among the newest, and
- * `set` is read instead (at N = 100,000 releases: 10 ms and the set's size).
+ * release ids) took 90 ms. Fewer found there means the filter's documents are rare among the newest,
+ * and `set` is read instead (at N = 100,000 releases: 10 ms and the set's size).
  */
 import type { SqlArg, SqlRunner } from '../search/sqlite/connection'
 

@@ -22,7 +22,7 @@
 import type { Payload } from 'payload'
 
 import { isSqlite, sqlRunner, type SqlRunner } from '../search/sqlite/connection'
-import { allOf, linkProbe, newestPassing, type Condition, type Filter, type NewestList } from './newestOnSqlite'
+import { allOf, type Condition } from './newestOnSqlite'
 import { keyedRange, RELEASE_KEYS } from './releaseKeysOnSqlite'
 import type { Theme } from '../reference/taxonomy'
 
@@ -42,65 +42,38 @@ export interface ReleaseIdsPage {
   totalDocs: number
 }
 
-const releaseLink = (path: string, column: string) => linkProbe('press_releases', path, column)
-
-/** The list for newestPassing: newest `publishedDate` first, then newest `createdAt`. */
-export const releaseList: NewestList = { table: 'press_releases', order: ['published_date', 'created_at'] }
-
-/** The filters as conditions on `p`, a row of press_releases. */
-function filtersOf({ year, country, office, programme, theme }: ReleaseListFilters): Filter[] {
-  const filters: Filter[] = []
-  if (year !== undefined) {
-    const inYear = {
+/** The filters as conditions on `p`, a row of press_releases; each membership a set read through an index. */
+function conditionsOf({ year, country, office, programme, theme }: ReleaseListFilters): Condition[] {
+  const conditions: Condition[] = []
+  if (year !== undefined)
+    conditions.push({
       text: 'p.published_date >= ? AND p.published_date < ?',
       args: [`${year}-01-01T00:00:00.000Z`, `${year + 1}-01-01T00:00:00.000Z`],
-    }
-    filters.push({ set: inYear, probe: inYear })
-  }
+    })
   if (country !== undefined)
-    filters.push({
-      set: {
-        // `+path`: not through the path index (every office link, 200,000 at N = 100,000), but the
-        // office index for each of the country's offices: 143 → 44 ms for a country of 25,001 releases.
-        text: `p.id IN (SELECT parent_id FROM press_releases_rels
-                        WHERE +path = 'offices' AND offices_id IN (SELECT id FROM offices WHERE country = ?)
-                        UNION ALL SELECT id FROM press_releases
-                        WHERE dateline_office_id IN (SELECT id FROM offices WHERE country = ?))`,
-        args: [country, country],
-      },
-      probe: {
-        text: `EXISTS (SELECT 1 FROM press_releases_rels r CROSS JOIN offices o ON o.id = r.offices_id
-                       WHERE r.parent_id = p.id AND +r.path = 'offices' AND o.country = ?)
-               OR p.dateline_office_id IN (SELECT id FROM offices WHERE country = ?)`,
-        args: [country, country],
-      },
+    conditions.push({
+      // `+path`: not through the path index (every office link, 200,000 at N = 100,000), but the
+      // office index for each of the country's offices: 143 → 44 ms for a country of 25,001 releases.
+      text: `p.id IN (SELECT parent_id FROM press_releases_rels
+                      WHERE +path = 'offices' AND offices_id IN (SELECT id FROM offices WHERE country = ?)
+                      UNION ALL SELECT id FROM press_releases
+                      WHERE dateline_office_id IN (SELECT id FROM offices WHERE country = ?))`,
+      args: [country, country],
     })
   if (office !== undefined)
-    filters.push({
-      set: {
-        text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'offices' AND offices_id = ?
-                        UNION ALL SELECT id FROM press_releases WHERE dateline_office_id = ?)`,
-        args: [office, office],
-      },
-      probe: { text: `${releaseLink('offices', 'offices_id')} OR p.dateline_office_id = ?`, args: [office, office] },
+    conditions.push({
+      text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'offices' AND offices_id = ?
+                      UNION ALL SELECT id FROM press_releases WHERE dateline_office_id = ?)`,
+      args: [office, office],
     })
   if (programme !== undefined)
-    filters.push({
-      set: {
-        text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'programmes' AND health_programmes_id = ?)`,
-        args: [programme],
-      },
-      probe: { text: releaseLink('programmes', 'health_programmes_id'), args: [programme] },
+    conditions.push({
+      text: `p.id IN (SELECT parent_id FROM press_releases_rels WHERE path = 'programmes' AND health_programmes_id = ?)`,
+      args: [programme],
     })
   if (theme !== undefined)
-    filters.push({
-      set: { text: 'p.id IN (SELECT parent_id FROM press_releases_themes WHERE value = ?)', args: [theme] },
-      probe: {
-        text: 'EXISTS (SELECT 1 FROM press_releases_themes t WHERE t.parent_id = p.id AND +t.value = ?)',
-        args: [theme],
-      },
-    })
-  return filters
+    conditions.push({ text: 'p.id IN (SELECT parent_id FROM press_releases_themes WHERE value = ?)', args: [theme] })
+  return conditions
 }
 
 /** The published releases that pass every condition. */
@@ -125,7 +98,7 @@ function sourceOf(filters: ReleaseListFilters): ListSource {
   if (keyed.length === 1 && only) {
     return { table: RELEASE_KEYS, alias: 'k', where: keyedRange(only, filters[only] as string | number, filters.year) }
   }
-  return { table: 'press_releases', alias: 'p', where: whereOf(filtersOf(filters).map((filter) => filter.set)) }
+  return { table: 'press_releases', alias: 'p', where: whereOf(conditionsOf(filters)) }
 }
 
 /** The list's total: unfiltered, every release less the unpublished (see above); else a count of its source. */
@@ -191,7 +164,7 @@ export async function releaseIdsPage(
 /**
  * The ids of the newest `limit` releases at `filters`, without their total (an office's or a
  * programme's page lists a few and links to the list): for one keyed filter the first rows of its
- * range, else through newestPassing. Undefined when the database is not SQLite.
+ * range. Undefined when the database is not SQLite.
  */
 export async function newestReleaseIds(
   payload: Payload,
@@ -199,14 +172,5 @@ export async function newestReleaseIds(
   limit: number,
 ): Promise<number[] | undefined> {
   if (!isSqlite(payload)) return undefined
-  const sql = await sqlRunner(payload)
-  const source = sourceOf(filters)
-  if (source.alias === 'k') return idsAt(sql, source, 'DESC', limit, 0)
-  return newestPassing(sql, releaseList, releaseFilter(filters), limit)
-}
-
-/** Every filter as one, for newestPassing (each condition on `p` joined by AND). */
-export function releaseFilter(filters: ReleaseListFilters): Filter {
-  const parts = filtersOf(filters)
-  return { probe: allOf(parts.map((part) => part.probe)), set: allOf(parts.map((part) => part.set)) }
+  return idsAt(await sqlRunner(payload), sourceOf(filters), 'DESC', limit, 0)
 }
