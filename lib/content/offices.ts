@@ -64,7 +64,14 @@ export async function readOfficeDirectory(
 ): Promise<OfficeDirectory> {
   const { totalDocs } = await payload.count({ collection: 'offices', overrideAccess: false })
   if (totalDocs <= size) {
-    const page = await findLocalized(payload, { collection: 'offices', locale, select: listSelect, limit: size })
+    // Ordered here by the name shown (officeOrder); by id there, which needs no join of the names.
+    const page = await findLocalized(payload, {
+      collection: 'offices',
+      locale,
+      select: listSelect,
+      sort: 'id',
+      limit: size,
+    })
     const offices = (page.items as OfficeItem[]).sort(officeOrder(locale))
     const groups = regionOrder.map(({ value }) => ({
       region: value,
